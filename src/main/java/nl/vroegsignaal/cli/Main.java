@@ -1,0 +1,90 @@
+package nl.vroegsignaal.cli;
+
+import ch.qos.logback.classic.Level;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import nl.vroegsignaal.core.BuildInfo;
+import nl.vroegsignaal.core.InputException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.slf4j.bridge.SLF4JBridgeHandler;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point: {@code vroegsignaal <command> [options]}. Exit codes: 0 success, 1 bad input or failed
+ * output (message on stderr, no stack trace unless --verbose), 2 usage error.
+ */
+@Command(name = "vroegsignaal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Early signals of early school leaving (VSV) for Dutch municipalities.",
+        subcommands = {SampleCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_BAD_INPUT = 1;
+    public static final int EXIT_USAGE = 2;
+
+    private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+    @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+            description = "Log more detail, and print stack traces of failures.")
+    void setVerbose(boolean verbose) {
+        Main.verbose = verbose;
+        ch.qos.logback.classic.Logger root =
+                (ch.qos.logback.classic.Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.setLevel(verbose ? Level.DEBUG : Level.INFO);
+    }
+
+    private static boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (for tests and embedding). */
+    public static int run(String... args) {
+        SLF4JBridgeHandler.removeHandlersForRootLogger();
+        SLF4JBridgeHandler.install();
+        CommandLine cl = commandLine();
+        return cl.execute(args);
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handleFailure);
+        return cl;
+    }
+
+    private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof InputException || e instanceof UncheckedIOException) {
+            err.println("error: " + e.getMessage());
+        } else {
+            err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        if (verbose) {
+            e.printStackTrace(err);
+        } else {
+            LOG.debug("failure", e);
+        }
+        err.flush();
+        return EXIT_BAD_INPUT;
+    }
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "missing command; see --help");
+    }
+
+    /** Version from the jar manifest. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"vroegsignaal " + BuildInfo.version(),
+                    "Java " + System.getProperty("java.version")};
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared plumbing every stage uses: located input errors, atomic owner-only output, hashing, progress. */
+package nl.vroegsignaal.core;

@@ -1,0 +1,17 @@
+package nl.vroegsignaal.link;
+
+import java.util.Map;
+import nl.vroegsignaal.contract.SourceFile;
+
+/**
+ * The eight sources linked on pseudonym: one person table and per-person event tables, all indexed by the
+ * person's row in {@link Persons}. Protected attributes sit in their own field, for the audit only.
+ *
+ * @param counts     rows read, linked and excluded per source file
+ * @param inputHashes sha256 per input file name (empty when built in memory)
+ */
+public record LinkedData(Persons persons, ProtectedAttributes protectedAttributes, Enrolments enrolments,
+                         Diplomas diplomas, Absences absences, Spells benefits, Spells youthCare,
+                         Spells debtSupport, Moves moves, Map<SourceFile, SourceCounts> counts,
+                         Map<String, String> inputHashes) {
+}

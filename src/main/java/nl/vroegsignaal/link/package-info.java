@@ -1,0 +1,2 @@
+/** Reads and validates the eight contract files and links them on pseudonym into {@link nl.vroegsignaal.link.LinkedData}. */
+package nl.vroegsignaal.link;
