@@ -22,7 +22,7 @@ final class Bootstrap {
     static final int RECALL = 6;
     static final int LIFT = 7;
     private static final int SECTOR_BASE = 8;
-    static final int METRICS = SECTOR_BASE + 3 * SectorGroup.values().length;
+    static final int METRICS = SECTOR_BASE + 3 * Tally.SECTORS;
 
     private static final Quantile QUANTILE = Quantile.withDefaults().withCopy(true).with(NaNPolicy.EXCLUDE);
 
@@ -73,7 +73,7 @@ final class Bootstrap {
         m[PRECISION][b] = t.precision();
         m[RECALL][b] = t.recall();
         m[LIFT][b] = t.lift();
-        for (int s = 0; s < SectorGroup.values().length; s++) {
+        for (int s = 0; s < Tally.SECTORS; s++) {
             m[sectorPrecision(s)][b] = t.sectorPrecision(s);
             m[sectorRecall(s)][b] = t.sectorRecall(s);
             m[sectorLift(s)][b] = t.sectorLift(s);

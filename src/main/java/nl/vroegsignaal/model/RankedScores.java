@@ -127,8 +127,8 @@ final class RankedScores {
         double selected = 0;
         double posAbove = 0;
         boolean cut = false;
-        double[] groupRows = new double[3];
-        double[] groupPos = new double[3];
+        double[] groupRows = new double[Tally.SECTORS];
+        double[] groupPos = new double[Tally.SECTORS];
         for (int g = 0; g < groups; g++) {
             double wg = 0;
             double wpg = 0;
@@ -183,7 +183,7 @@ final class RankedScores {
                 }
             }
             if (sector != null) {
-                for (int s = 0; s < 3; s++) {
+                for (int s = 0; s < Tally.SECTORS; s++) {
                     t.sectorRows[s] += groupRows[s];
                     t.sectorPos[s] += groupPos[s];
                     t.sectorSelected[s] += groupRows[s] * fraction;

@@ -7,6 +7,8 @@ import java.util.Arrays;
  * from them. Mutable and reused across bootstrap resamples to avoid garbage; never leaves the package.
  */
 final class Tally {
+    static final int SECTORS = SectorGroup.values().length;
+
     double rows;
     double positives;
     int k;
@@ -24,10 +26,10 @@ final class Tally {
     double[] binRows = new double[0];
     double[] binScore = new double[0];
     double[] binPos = new double[0];
-    final double[] sectorRows = new double[3];
-    final double[] sectorPos = new double[3];
-    final double[] sectorSelected = new double[3];
-    final double[] sectorTruePositives = new double[3];
+    final double[] sectorRows = new double[SECTORS];
+    final double[] sectorPos = new double[SECTORS];
+    final double[] sectorSelected = new double[SECTORS];
+    final double[] sectorTruePositives = new double[SECTORS];
 
     void reset(int bins) {
         if (binRows.length != bins) {
