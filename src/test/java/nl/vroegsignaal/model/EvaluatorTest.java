@@ -137,6 +137,29 @@ class EvaluatorTest {
     }
 
     @Test
+    void aMetricUndefinedInEveryResampleHasNoInterval() {
+        // the VAVO rows score lowest and are never selected: their precision is undefined in every resample
+        byte vo = (byte) Onderwijssoort.Sector.VO.ordinal();
+        byte vavo = (byte) Onderwijssoort.Sector.VAVO.ordinal();
+        int n = 60;
+        double[] p = new double[n];
+        byte[] y = new byte[n];
+        byte[] s = new byte[n];
+        for (int i = 0; i < n; i++) {
+            p[i] = 1 - i / (double) n;
+            y[i] = (byte) (i % 3 == 0 ? 1 : 0);
+            s[i] = i < 50 ? vo : vavo;
+        }
+        Evaluation e = Evaluator.evaluate(new EvaluationInput("m", p, y, s),
+                new EvaluationOptions(Capacity.ofCount(10), 50, 1, 5));
+        SectorResult overig = e.sectors().get(1);
+        assertThat(overig.sector()).isEqualTo(SectorGroup.OVERIG);
+        assertThat(overig.precision().value()).isNaN();
+        assertThat(overig.precision().hasInterval()).isFalse();
+        assertThat(overig.recall()).isEqualTo(new Estimate(0, 0, 0));
+    }
+
+    @Test
     void withoutSectorsThereIsNoSplit() {
         Evaluation e = Evaluator.evaluate(new EvaluationInput("m", COHORT.model(), COHORT.label(), null), OPTIONS);
         assertThat(e.sectors()).isEmpty();
