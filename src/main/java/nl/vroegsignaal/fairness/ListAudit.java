@@ -27,6 +27,9 @@ final class ListAudit {
     private final List<double[]> rateByAttribute = new ArrayList<>();
     private final double overallRate;
     private final Slot overall;
+    /** Per attribute, per quantity, per slot: the point values; then the same per resample. */
+    private final double[][][] point;
+    private final double[][][][] boot;
 
     private ListAudit(ListInput in, GroupBaseRates baseRates, AuditOptions opt) {
         this.opt = opt;
@@ -63,10 +66,6 @@ final class ListAudit {
             boot[b] = quantitiesAll(ec);
         });
     }
-
-    /** Per attribute, per quantity, per slot: the point values and the bootstrap values. */
-    private final double[][][] point;
-    private final double[][][][] boot;
 
     static ListComposition run(ListInput in, GroupBaseRates baseRates, AuditOptions opt) {
         return new ListAudit(in, baseRates, opt).result();
