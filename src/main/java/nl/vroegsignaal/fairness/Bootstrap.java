@@ -15,7 +15,8 @@ final class Bootstrap {
         void accept(int b, double[] counts, double[] sums);
     }
 
-    private static final Quantile QUANTILE = Quantile.withDefaults();
+    /** With a copy: by default Quantile sorts its input in place, which would break the pairing of resamples. */
+    private static final Quantile QUANTILE = Quantile.withDefaults().withCopy(true);
 
     private Bootstrap() {
     }
