@@ -61,11 +61,7 @@ public final class LinkedDataBuilder {
         if (p < 0) {
             return false;
         }
-        Integer b = brinIndex.computeIfAbsent(brin, k -> {
-            brinCodes.add(k);
-            return brinCodes.size() - 1;
-        });
-        enrolments.add(p, begin, b, soort.ordinal(), leerjaar, end);
+        addEnrolmentOf(p, brin, soort, leerjaar, begin, end);
         return true;
     }
 
@@ -92,6 +88,54 @@ public final class LinkedDataBuilder {
 
     public boolean addMove(String pseudonym, int date, Verhuissoort soort) {
         return add(moves, SourceFile.VERHUIZINGEN, pseudonym, date, soort.ordinal());
+    }
+
+    // Package-private entry points for the CSV reader, which resolves pseudonyms itself (on raw bytes, in
+    // parallel) and adds events by person index: the order in which addPerson accepted the persons. These do
+    // not count rows; the reader reports its counts per file with countRows.
+
+    /** Number of persons accepted so far; their indices are 0 .. personCount() - 1. */
+    int personCount() {
+        return pseudonyms.size();
+    }
+
+    /** Records how many rows of an event source were linked and how many had an unknown pseudonym. */
+    void countRows(SourceFile source, long linked, long unknown) {
+        long[] c = counts.computeIfAbsent(source, k -> new long[2]);
+        c[0] += linked + unknown;
+        c[1] += linked;
+    }
+
+    void addEnrolmentOf(int person, String brin, Onderwijssoort soort, int leerjaar, int begin, int end) {
+        Integer b = brinIndex.computeIfAbsent(brin, k -> {
+            brinCodes.add(k);
+            return brinCodes.size() - 1;
+        });
+        enrolments.add(person, begin, b, soort.ordinal(), leerjaar, end);
+    }
+
+    void addDiplomaOf(int person, int date, Diplomasoort soort) {
+        diplomas.add(person, date, soort.ordinal());
+    }
+
+    void addAbsenceOf(int person, int date, Verzuimsoort soort, int hours) {
+        absences.add(person, date, soort.ordinal(), hours);
+    }
+
+    void addBenefitOf(int person, Regeling regeling, int begin, int end, int registered) {
+        benefits.add(person, begin, regeling.ordinal(), end, registered);
+    }
+
+    void addYouthCareOf(int person, Jeugdhulpsoort soort, int begin, int end, int registered) {
+        youthCare.add(person, begin, soort.ordinal(), end, registered);
+    }
+
+    void addDebtSupportOf(int person, int begin, int end, int registered) {
+        debtSupport.add(person, begin, 0, end, registered);
+    }
+
+    void addMoveOf(int person, int date, Verhuissoort soort) {
+        moves.add(person, date, soort.ordinal());
     }
 
     /** True when the pseudonym was added as a person. */

@@ -1,0 +1,98 @@
+package nl.vroegsignaal.link;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import nl.vroegsignaal.contract.SourceFile;
+
+/**
+ * Reads one contract file: the header, then every record, checking its syntax, UTF-8 and field count before
+ * handing it to the file's {@link RowHandler}. Errors are collected (not thrown), so that all of them can be
+ * reported together.
+ */
+final class SourceReader {
+    private SourceReader() {
+    }
+
+    static FileReport read(Path dir, SourceFile source, RowHandler handler, int maxErrors) {
+        return read(dir, source, handler, maxErrors, CsvParser.DEFAULT_BUFFER);
+    }
+
+    static FileReport read(Path dir, SourceFile source, RowHandler handler, int maxErrors, int bufferSize) {
+        FileErrors errors = new FileErrors(source.fileName(), maxErrors);
+        Path file = dir.resolve(source.fileName());
+        if (!Files.isRegularFile(file)) {
+            errors.add(0, null, "missing file: not found in the input folder");
+            return new FileReport(source, errors.toList(), 0, null);
+        }
+        MessageDigest digest = sha256();
+        long rows = 0;
+        boolean complete = false;
+        try (InputStream in = Files.newInputStream(file);
+             CsvParser parser = new CsvParser(in, digest, bufferSize, CsvParser.MAX_RECORD)) {
+            FieldReader fields = new FieldReader(source, parser, errors);
+            if (!parser.next()) {
+                errors.add(0, null, "empty file: expected a header row");
+            } else if (HeaderCheck.check(source, parser, fields, errors)) {
+                int expected = source.columns().size();
+                while (parser.next()) {
+                    if (parser.fatal()) {
+                        errors.add(parser.line(), null, parser.problem());
+                        break;
+                    }
+                    rows++;
+                    fields.beginRow();
+                    if (wellFormed(parser, fields, errors, expected)) {
+                        handler.row(fields);
+                    }
+                }
+                complete = !parser.fatal();
+                if (complete) {
+                    handler.finish(errors, rows);
+                }
+            }
+        } catch (IOException e) {
+            errors.add(0, null, "could not be read: " + e.getMessage());
+            complete = false;
+        }
+        String hash = complete ? HexFormat.of().formatHex(digest.digest()) : null;
+        return new FileReport(source, errors.toList(), rows, hash);
+    }
+
+    private static boolean wellFormed(CsvParser parser, FieldReader fields, FileErrors errors, int expected) {
+        if (parser.problem() != null) {
+            fields.error(parser.problemField(), parser.problem());
+            return false;
+        }
+        if (parser.nonAscii() && !fields.validUtf8()) {
+            return false;
+        }
+        int found = parser.fieldCount();
+        if (found == expected) {
+            return true;
+        }
+        String message;
+        if (found == 1 && parser.start(0) == parser.end(0)) {
+            message = "empty line: expected " + expected + " fields";
+        } else if (parser.unterminated() && found < expected) {
+            message = "truncated last line: expected " + expected + " fields, found " + found
+                    + ", and the file ends without a line end";
+        } else {
+            message = "expected " + expected + " fields, found " + found;
+        }
+        errors.add(parser.line(), null, message);
+        return false;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
