@@ -18,9 +18,14 @@ final class CodeBytes {
     /** The ordinal of the code spelled by the bytes, or -1. */
     int find(byte[] b, int start, int end) {
         int len = end - start;
+        if (len == 0) {
+            return -1;
+        }
+        byte last = b[end - 1];
         for (int k = 0; k < codes.length; k++) {
             byte[] c = codes[k];
-            if (c.length == len && Arrays.equals(c, 0, len, b, start, end)) {
+            // Length and last byte first: they tell most codes of a list apart (VMBO-BB/KB/GT, MBO-1..4).
+            if (c.length == len && c[len - 1] == last && Arrays.equals(c, 0, len, b, start, end)) {
                 return k;
             }
         }

@@ -48,8 +48,7 @@ final class EnrolmentRows extends EventRows {
                 begin.get(i), end.get(i));
     }
 
-    private String brinCode(int packed) {
-        return brinCodes.computeIfAbsent(packed, v -> new String(new char[] {
-            (char) (v >>> 24), (char) ((v >>> 16) & 0xff), (char) ((v >>> 8) & 0xff), (char) (v & 0xff)}));
+    private String brinCode(int number) {
+        return brinCodes.computeIfAbsent(number, FieldReader::brinCode);
     }
 }

@@ -6,7 +6,6 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import nl.vroegsignaal.contract.Pseudonyms;
 import nl.vroegsignaal.contract.SourceFile;
 
 /**
@@ -22,12 +21,11 @@ final class FieldReader {
     static final String BAD_PSEUDONYM = "is not a valid pseudonym: expected 8 to 64 characters from A-Z a-z 0-9 _ -";
     static final String RAW_BSN = "looks like a raw BSN (9 digits passing the elfproef); "
             + "refusing a file that seems to carry real BSNs";
-    private static final int SHOWN_MAX = 40;
 
     private final CsvParser parser;
     private final FileErrors errors;
     private final List<String> columns;
-    private final AsciiView view = new AsciiView();
+    private final PseudonymBytes pseudonyms = new PseudonymBytes();
     private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
             .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
     private boolean rowFailed;
@@ -100,16 +98,17 @@ final class FieldReader {
 
     /** Checks the pseudonym's shape; true when it is well formed. */
     boolean pseudonym(int i) {
-        view.reset(bytes(), start(i), end(i));
-        if (Pseudonyms.looksLikeBsn(view)) {
+        if (pseudonyms.looksLikeBsn(bytes(), start(i), end(i))) {
             error(i, RAW_BSN);
             return false;
         }
-        if (!Pseudonyms.isWellFormed(view)) {
+        if (!PseudonymBytes.isWellFormed(bytes(), start(i), end(i))) {
             error(i, BAD_PSEUDONYM);
             return false;
         }
         return true;
+    }
+
     }
 
     /** The person index of the pseudonym, {@link #UNKNOWN}, or INVALID. */
@@ -203,24 +202,34 @@ final class FieldReader {
         return b[start(i)] - '0';
     }
 
-    /** A BRIN code, exactly 4 characters from 0-9 A-Z, packed into an int (one byte per character). */
+    /** A BRIN code, exactly 4 characters from 0-9 A-Z, as a base-36 number (see {@link #brinCode(int)}). */
     int brin(int i) {
         byte[] b = bytes();
         int s = start(i);
-        if (end(i) - s != 4) {
+        int v = 0;
+        for (int k = s; k < s + 4 && end(i) - s == 4; k++) {
+            int d = Character.digit(b[k], 36);
+            if (d < 0 || b[k] > 'Z') { // digit() also takes lower case, which BRIN codes do not use
+                v = INVALID;
+                break;
+            }
+            v = v * 36 + d;
+        }
+        if (end(i) - s != 4 || v == INVALID) {
             error(i, "is not a BRIN code: expected 4 characters from 0-9 A-Z");
             return INVALID;
         }
-        int packed = 0;
-        for (int k = s; k < s + 4; k++) {
-            byte c = b[k];
-            if (!((c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z'))) {
-                error(i, "is not a BRIN code: expected 4 characters from 0-9 A-Z");
-                return INVALID;
-            }
-            packed = (packed << 8) | c;
+        return v;
+    }
+
+    /** The BRIN code spelled by a {@link #brin(int)} number. */
+    static String brinCode(int v) {
+        char[] c = new char[4];
+        for (int k = 3; k >= 0; k--) {
+            c[k] = Character.toUpperCase(Character.forDigit(v % 36, 36));
+            v /= 36;
         }
-        return packed;
+        return new String(c);
     }
 
     /** A CBS wijk code {@code WK} + 6 digits; returns the 6-digit number. */
@@ -243,69 +252,6 @@ final class FieldReader {
 
     /** The value quoted for a message ("'x' "), or "" when it must not be shown. */
     private String shown(int i) {
-        return quoteForMessage(text(i));
-    }
-
-    /**
-     * Quotes a code or date value for an error message: shortened when long, and left out entirely when it
-     * holds a 9-digit number passing the elfproef (a value in the wrong column may be a real BSN).
-     */
-    static String quoteForMessage(String value) {
-        if (containsBsnLikeNumber(value)) {
-            return "(value not shown: it looks like a BSN) ";
-        }
-        String v = value.length() > SHOWN_MAX ? value.substring(0, SHOWN_MAX) + "..." : value;
-        // Line breaks inside a quoted field would break the one-error-per-line output.
-        v = v.replace("\r", "\\r").replace("\n", "\\n").replace("\t", "\\t");
-        return "'" + v + "' ";
-    }
-
-    static boolean containsBsnLikeNumber(String s) {
-        int run = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            boolean digit = i < s.length() && s.charAt(i) >= '0' && s.charAt(i) <= '9';
-            if (digit) {
-                run++;
-            } else {
-                if (run == 9 && Pseudonyms.looksLikeBsn(s.substring(i - 9, i))) {
-                    return true;
-                }
-                run = 0;
-            }
-        }
-        return false;
-    }
-
-    /** A reusable CharSequence view of ASCII bytes, so the contract's pseudonym rules run without a String. */
-    private static final class AsciiView implements CharSequence {
-        private byte[] b;
-        private int start;
-        private int length;
-
-        void reset(byte[] bytes, int from, int to) {
-            b = bytes;
-            start = from;
-            length = to - from;
-        }
-
-        @Override
-        public int length() {
-            return length;
-        }
-
-        @Override
-        public char charAt(int index) {
-            return (char) (b[start + index] & 0xff);
-        }
-
-        @Override
-        public CharSequence subSequence(int from, int to) {
-            return new String(b, start + from, to - from, StandardCharsets.ISO_8859_1);
-        }
-
-        @Override
-        public String toString() {
-            return "(pseudonym)"; // never the value: this view may hold a BSN
-        }
+        return ShownValues.quote(text(i));
     }
 }

@@ -93,7 +93,7 @@ final class HeaderCheck {
     }
 
     private static String shownName(String name) {
-        return FieldReader.quoteForMessage(name).trim();
+        return ShownValues.quote(name).trim();
     }
 
     private static String plural(int n) {

@@ -1,8 +1,11 @@
 package nl.vroegsignaal.link;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,14 +51,14 @@ public final class Linker {
         PersonRows persons = new PersonRows();
         FileReport personReport = logged(SourceReader.read(inputDir, SourceFile.PERSONEN, persons, maxErrors), 0);
 
-        List<EventRows> events = List.of(
+        List<EventRows> events = new ArrayList<>(List.of(
                 new EnrolmentRows(persons.index()),
                 DatedCodeRows.diplomas(persons.index()),
                 new AbsenceRows(persons.index()),
                 SpellRows.benefits(persons.index()),
                 SpellRows.youthCare(persons.index()),
                 SpellRows.debtSupport(persons.index()),
-                DatedCodeRows.moves(persons.index()));
+                DatedCodeRows.moves(persons.index())));
         List<FileReport> reports = new ArrayList<>();
         reports.add(personReport);
         reports.addAll(readEvents(inputDir, events, options));
@@ -72,10 +75,19 @@ public final class Linker {
             LOG.info("input refused: {} error line(s)", errors.size());
             throw new InputException(errors);
         }
+        return link(persons, events, hashes);
+    }
+
+    /**
+     * Adds everything to the builder in contract order. Each file's columns are dropped from the (mutable) list
+     * once added, so that at nation scale they can be collected before the builder sorts.
+     */
+    private static LinkedData link(PersonRows persons, List<EventRows> events, Map<String, String> hashes) {
         LinkedDataBuilder builder = new LinkedDataBuilder();
         persons.addTo(builder);
-        for (EventRows e : events) {
-            e.addTo(builder);
+        for (int i = 0; i < events.size(); i++) {
+            events.get(i).addTo(builder);
+            events.set(i, null);
         }
         LinkedData data = builder.build(hashes);
         LOG.debug("linked {} persons", data.persons().size());
@@ -98,13 +110,17 @@ public final class Linker {
             return t;
         });
         try {
-            List<Future<FileReport>> futures = new ArrayList<>();
-            for (EventRows e : events) {
-                futures.add(pool.submit(() -> SourceReader.read(dir, e.source(), e, maxErrors)));
+            // Largest file first, so that it does not start last and hold up the end; the reports are then
+            // taken in contract order, so the result does not depend on which thread finished first.
+            List<EventRows> bySize = new ArrayList<>(events);
+            bySize.sort(Comparator.comparingLong((EventRows e) -> size(dir.resolve(e.source().fileName()))).reversed());
+            Map<SourceFile, Future<FileReport>> futures = new EnumMap<>(SourceFile.class);
+            for (EventRows e : bySize) {
+                futures.put(e.source(), pool.submit(() -> SourceReader.read(dir, e.source(), e, maxErrors)));
             }
             List<FileReport> out = new ArrayList<>();
-            for (int i = 0; i < events.size(); i++) {
-                out.add(logged(futures.get(i).get(), events.get(i).unknown()));
+            for (EventRows e : events) {
+                out.add(logged(futures.get(e.source()).get(), e.unknown()));
             }
             return out;
         } catch (InterruptedException e) {
@@ -117,6 +133,14 @@ public final class Linker {
             throw new IllegalStateException("reading input files failed", e.getCause());
         } finally {
             pool.shutdownNow();
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // missing or unreadable: the reader reports it
         }
     }
 

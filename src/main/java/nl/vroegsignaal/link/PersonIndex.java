@@ -1,19 +1,24 @@
 package nl.vroegsignaal.link;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 
 /**
  * Pseudonym bytes to person index (the order of first appearance in personen.csv), with open addressing
- * over one byte arena: event rows are linked without creating a String per row. Not thread-safe while
- * adding; safe to share for lookups once filled.
+ * over one byte arena: event rows are linked without creating a String per row. A slot holds the hash and
+ * the index together, so a lookup touches the arena only for a likely match. Not thread-safe while adding;
+ * safe to share for lookups once filled.
  */
 final class PersonIndex {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private byte[] arena = new byte[1 << 16];
     private int arenaSize;
-    private int[] offsets = new int[1025];
-    private int[] hashes = new int[1024];
+    private int[] offsets = new int[1025]; // entry i is arena[offsets[i] .. offsets[i + 1])
     private int size;
-    private int[] table = new int[2048]; // slot -> index + 1; 0 is empty
+    private long[] table = new long[2048]; // (hash << 32) | (index + 1); 0 is empty
     private int mask = table.length - 1;
 
     int size() {
@@ -25,13 +30,15 @@ final class PersonIndex {
         int h = hash(b, start, end);
         int slot = h & mask;
         while (true) {
-            int v = table[slot];
+            long v = table[slot];
             if (v == 0) {
                 return -1;
             }
-            int idx = v - 1;
-            if (hashes[idx] == h && Arrays.equals(arena, offsets[idx], offsets[idx + 1], b, start, end)) {
-                return idx;
+            if ((int) (v >>> 32) == h) {
+                int idx = (int) v - 1;
+                if (Arrays.equals(arena, offsets[idx], offsets[idx + 1], b, start, end)) {
+                    return idx;
+                }
             }
             slot = (slot + 1) & mask;
         }
@@ -47,21 +54,18 @@ final class PersonIndex {
         if (arenaSize + len > arena.length) {
             arena = Arrays.copyOf(arena, Math.max(arena.length * 2, arenaSize + len));
         }
-        if (size + 1 >= hashes.length) {
-            hashes = Arrays.copyOf(hashes, hashes.length * 2);
-            offsets = Arrays.copyOf(offsets, hashes.length + 1);
+        if (size + 2 > offsets.length) {
+            offsets = Arrays.copyOf(offsets, offsets.length * 2);
         }
         System.arraycopy(b, start, arena, arenaSize, len);
         offsets[size] = arenaSize;
         arenaSize += len;
         offsets[size + 1] = arenaSize;
-        int h = hash(b, start, end);
-        hashes[size] = h;
         size++;
         if (size * 2 > table.length) {
             rehash(table.length * 2);
         } else {
-            insert(size - 1, h);
+            insert(size - 1, hash(b, start, end));
         }
         return size - 1;
     }
@@ -71,28 +75,31 @@ final class PersonIndex {
         while (table[slot] != 0) {
             slot = (slot + 1) & mask;
         }
-        table[slot] = idx + 1;
+        table[slot] = ((long) h << 32) | (idx + 1L);
     }
 
     private void rehash(int capacity) {
-        table = new int[capacity];
+        table = new long[capacity];
         mask = capacity - 1;
         for (int i = 0; i < size; i++) {
-            insert(i, hashes[i]);
+            insert(i, hash(arena, offsets[i], offsets[i + 1]));
         }
     }
 
-    private static int hash(byte[] b, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            h = 31 * h + b[i];
+    /** Eight bytes at a time (pseudonyms are 8 to 64 bytes), then a murmur3-style finaliser for the low bits. */
+    static int hash(byte[] b, int start, int end) {
+        long h = end - start;
+        int i = start;
+        for (; i + 8 <= end; i += 8) {
+            h = (h ^ (long) LONGS.get(b, i)) * 0x9E3779B97F4A7C15L;
+            h ^= h >>> 29;
         }
-        // Spread the bits (murmur3 finaliser): linear probing needs good low bits.
-        h ^= h >>> 16;
-        h *= 0x85ebca6b;
-        h ^= h >>> 13;
-        h *= 0xc2b2ae35;
-        h ^= h >>> 16;
-        return h;
+        for (; i < end; i++) {
+            h = (h ^ (b[i] & 0xff)) * 0x9E3779B97F4A7C15L;
+        }
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return (int) h;
     }
 }

@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import nl.vroegsignaal.contract.SourceFile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one contract file: the header, then every record, checking its syntax, UTF-8 and field count before
@@ -15,6 +17,8 @@ import nl.vroegsignaal.contract.SourceFile;
  * reported together.
  */
 final class SourceReader {
+    private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
+
     private SourceReader() {
     }
 
@@ -30,6 +34,7 @@ final class SourceReader {
             return new FileReport(source, errors.toList(), 0, null);
         }
         MessageDigest digest = sha256();
+        long started = System.nanoTime(); // for the debug log only
         long rows = 0;
         boolean complete = false;
         try (InputStream in = Files.newInputStream(file);
@@ -60,6 +65,8 @@ final class SourceReader {
             complete = false;
         }
         String hash = complete ? HexFormat.of().formatHex(digest.digest()) : null;
+        LOG.debug("{}: {} rows, {} errors, {} ms on {}", source.fileName(), rows, errors.count(),
+                (System.nanoTime() - started) / 1_000_000, Thread.currentThread().getName());
         return new FileReport(source, errors.toList(), rows, hash);
     }
 
