@@ -109,8 +109,6 @@ final class FieldReader {
         return true;
     }
 
-    }
-
     /** The person index of the pseudonym, {@link #UNKNOWN}, or INVALID. */
     int person(int i, PersonIndex persons) {
         if (!pseudonym(i)) {
