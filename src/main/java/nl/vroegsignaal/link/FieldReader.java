@@ -19,6 +19,7 @@ final class FieldReader {
     static final int UNKNOWN = -1;
 
     static final String BAD_PSEUDONYM = "is not a valid pseudonym: expected 8 to 64 characters from A-Z a-z 0-9 _ -";
+    static final String NOT_UTF8 = "is not valid UTF-8: save the file as UTF-8";
     static final String RAW_BSN = "looks like a raw BSN (9 digits passing the elfproef); "
             + "refusing a file that seems to carry real BSNs";
 
@@ -76,13 +77,21 @@ final class FieldReader {
 
     /** Strict UTF-8 check of every field of a record that has non-ASCII bytes; reports the first bad column. */
     boolean validUtf8() {
+        int bad = invalidUtf8Field();
+        if (bad >= 0) {
+            error(bad, NOT_UTF8);
+        }
+        return bad < 0;
+    }
+
+    /** The first field that is not strictly valid UTF-8, or -1. */
+    int invalidUtf8Field() {
         for (int i = 0; i < parser.fieldCount(); i++) {
             if (!isUtf8(i)) {
-                error(i, "is not valid UTF-8: save the file as UTF-8");
-                return false;
+                return i;
             }
         }
-        return true;
+        return -1;
     }
 
     private boolean isUtf8(int i) {

@@ -22,7 +22,8 @@ final class HeaderCheck {
             errors.add(line, null, "header: " + parser.problem());
             return false;
         }
-        if (parser.nonAscii() && !fields.validUtf8()) {
+        if (parser.nonAscii() && fields.invalidUtf8Field() >= 0) {
+            errors.add(line, null, "header: " + FieldReader.NOT_UTF8);
             return false;
         }
         List<String> names = new ArrayList<>();

@@ -281,6 +281,17 @@ class LinkerRefusalsTest {
     }
 
     @Test
+    void refusesAHeaderThatIsNotUtf8() {
+        byte[] utf16 = SourceFile.DIPLOMAS.header().getBytes(StandardCharsets.UTF_16LE);
+        byte[] withBom = new byte[utf16.length + 2];
+        withBom[0] = (byte) 0xFF;
+        withBom[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+        assertThat(errorsOf(fixture().bytes(SourceFile.DIPLOMAS, withBom)))
+                .containsExactly("diplomas.csv:1: header: is not valid UTF-8: save the file as UTF-8");
+    }
+
+    @Test
     void showsAValidNonAsciiCodeValue() {
         ContractFixture f = fixture().line(SourceFile.VERHUIZINGEN, 2, "P0000003,2021-06-01,émigratie");
         assertThat(errorsOf(f)).containsExactly("verhuizingen.csv:2: column verhuissoort: 'émigratie' is not one of "
