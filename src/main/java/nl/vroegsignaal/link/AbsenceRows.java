@@ -6,9 +6,7 @@ import nl.vroegsignaal.contract.Verzuimsoort;
 /** verzuim.csv: pseudoniem, meldingsdatum, verzuimsoort, uren (optional). */
 final class AbsenceRows extends EventRows {
     private static final CodeBytes SOORT = new CodeBytes(Verzuimsoort.CODES);
-    private static final Verzuimsoort[] SOORTEN = Verzuimsoort.values();
 
-    private final IntColumn date = new IntColumn();
     private final IntColumn soort = new IntColumn();
     private final IntColumn hours = new IntColumn();
 
@@ -31,7 +29,7 @@ final class AbsenceRows extends EventRows {
     }
 
     @Override
-    protected void add(LinkedDataBuilder builder, int i) {
-        builder.addAbsenceOf(person.get(i), date.get(i), SOORTEN[soort.get(i)], hours.get(i));
+    protected IntColumn[] columns() {
+        return new IntColumn[] {soort, hours};
     }
 }

@@ -34,6 +34,7 @@ final class CsvParser implements Closeable {
     private boolean eof;
     private boolean started;
     private long nextLine = 1;
+    private long bytesRead;
 
     private long line;
     private int count;
@@ -259,6 +260,7 @@ final class CsvParser implements Closeable {
         } else {
             digest.update(buf, limit, n);
             limit += n;
+            bytesRead += n;
         }
     }
 
@@ -270,6 +272,11 @@ final class CsvParser implements Closeable {
         if (limit >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
             pos = 3;
         }
+    }
+
+    /** Bytes of the file taken up by the records returned so far. */
+    long consumed() {
+        return bytesRead - (limit - pos);
     }
 
     /** Physical line on which the current record starts. */

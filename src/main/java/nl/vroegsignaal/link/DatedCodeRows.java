@@ -6,11 +6,7 @@ import nl.vroegsignaal.contract.Verhuissoort;
 
 /** diplomas.csv and verhuizingen.csv, which share a shape: pseudoniem, datum, a code. */
 final class DatedCodeRows extends EventRows {
-    private static final Diplomasoort[] DIPLOMAS = Diplomasoort.values();
-    private static final Verhuissoort[] MOVES = Verhuissoort.values();
-
     private final CodeBytes codes;
-    private final IntColumn date = new IntColumn();
     private final IntColumn code = new IntColumn();
 
     private DatedCodeRows(SourceFile source, CodeBytes codes, PersonIndex persons) {
@@ -39,11 +35,7 @@ final class DatedCodeRows extends EventRows {
     }
 
     @Override
-    protected void add(LinkedDataBuilder builder, int i) {
-        if (source() == SourceFile.DIPLOMAS) {
-            builder.addDiplomaOf(person.get(i), date.get(i), DIPLOMAS[code.get(i)]);
-        } else {
-            builder.addMoveOf(person.get(i), date.get(i), MOVES[code.get(i)]);
-        }
+    protected IntColumn[] columns() {
+        return new IntColumn[] {code};
     }
 }

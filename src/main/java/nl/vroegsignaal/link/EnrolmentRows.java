@@ -8,14 +8,11 @@ import nl.vroegsignaal.contract.SourceFile;
 /** inschrijvingen.csv: pseudoniem, brin, onderwijssoort, leerjaar, begindatum, einddatum (optional). */
 final class EnrolmentRows extends EventRows {
     private static final CodeBytes SOORT = new CodeBytes(Onderwijssoort.CODES);
-    private static final Onderwijssoort[] SOORTEN = Onderwijssoort.values();
 
     private final IntColumn brin = new IntColumn();
     private final IntColumn soort = new IntColumn();
     private final IntColumn leerjaar = new IntColumn();
-    private final IntColumn begin = new IntColumn();
     private final IntColumn end = new IntColumn();
-    private final Map<Integer, String> brinCodes = new HashMap<>();
 
     EnrolmentRows(PersonIndex persons) {
         super(SourceFile.INSCHRIJVINGEN, persons);
@@ -37,18 +34,22 @@ final class EnrolmentRows extends EventRows {
             brin.add(b);
             soort.add(s);
             leerjaar.add(l);
-            begin.add(from);
+            date.add(from);
             end.add(to);
         }
     }
 
     @Override
-    protected void add(LinkedDataBuilder builder, int i) {
-        builder.addEnrolmentOf(person.get(i), brinCode(brin.get(i)), SOORTEN[soort.get(i)], leerjaar.get(i),
-                begin.get(i), end.get(i));
+    protected IntColumn[] columns() {
+        return new IntColumn[] {brin, soort, leerjaar, end};
     }
 
-    private String brinCode(int number) {
-        return brinCodes.computeIfAbsent(number, FieldReader::brinCode);
+    /** BRIN numbers (base 36) become indices into the builder's BRIN list. */
+    @Override
+    protected void prepare(LinkedDataBuilder builder) {
+        Map<Integer, Integer> index = new HashMap<>();
+        for (int i = 0; i < brin.size(); i++) {
+            brin.set(i, index.computeIfAbsent(brin.get(i), v -> builder.brinIndex(FieldReader.brinCode(v))));
+        }
     }
 }

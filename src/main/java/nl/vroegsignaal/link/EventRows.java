@@ -3,13 +3,15 @@ package nl.vroegsignaal.link;
 import nl.vroegsignaal.contract.SourceFile;
 
 /**
- * Validated rows of one event file, linked to person indices and kept in int columns until they are added
- * to the builder. Parsing runs on a reader thread; {@link #addTo} runs later on the caller's thread, in a
- * fixed file order, so the result does not depend on threads.
+ * Validated rows of one event file, linked to person indices and kept in int columns laid out as the builder
+ * keeps them. Parsing runs on a reader thread; {@link #addTo} runs later on the caller's thread, in a fixed
+ * file order, and hands the columns over without copying, so the result does not depend on threads.
  */
 abstract class EventRows implements RowHandler {
     protected final PersonIndex persons;
     protected final IntColumn person = new IntColumn();
+    /** The date the builder sorts on: the begin date of spells and enrolments, else the record's date. */
+    protected final IntColumn date = new IntColumn();
     private final SourceFile source;
     private long unknown;
 
@@ -27,6 +29,22 @@ abstract class EventRows implements RowHandler {
         return unknown;
     }
 
+    /** The source's other columns, in the layout of {@link LinkedDataBuilder#adopt}. */
+    protected abstract IntColumn[] columns();
+
+    /** Turns reader-side values into builder-side ones just before the hand-over (default: nothing to do). */
+    protected void prepare(LinkedDataBuilder builder) {
+    }
+
+    @Override
+    public void expectRows(int rows) {
+        person.ensureCapacity(rows);
+        date.ensureCapacity(rows);
+        for (IntColumn c : columns()) {
+            c.ensureCapacity(rows);
+        }
+    }
+
     /**
      * Whether to keep a row whose fields all passed: not when its person is unknown (then it is counted), and
      * not once the file has errors (nothing will be built; this saves memory).
@@ -42,13 +60,11 @@ abstract class EventRows implements RowHandler {
         return !f.errors().any();
     }
 
+    /** Hands the columns to the builder; this object must not be used afterwards. */
     final void addTo(LinkedDataBuilder builder) {
-        for (int i = 0; i < person.size(); i++) {
-            add(builder, i);
-        }
-        builder.countRows(source, person.size(), unknown);
+        prepare(builder);
+        long linked = person.size();
+        builder.adopt(source, person, date, columns());
+        builder.countRows(source, linked, unknown);
     }
-
-    /** Adds kept row i to the builder. */
-    protected abstract void add(LinkedDataBuilder builder, int i);
 }

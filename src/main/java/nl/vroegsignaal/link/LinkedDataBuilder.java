@@ -61,7 +61,7 @@ public final class LinkedDataBuilder {
         if (p < 0) {
             return false;
         }
-        addEnrolmentOf(p, brin, soort, leerjaar, begin, end);
+        enrolments.add(p, begin, brinIndex(brin), soort.ordinal(), leerjaar, end);
         return true;
     }
 
@@ -91,8 +91,8 @@ public final class LinkedDataBuilder {
     }
 
     // Package-private entry points for the CSV reader, which resolves pseudonyms itself (on raw bytes, in
-    // parallel) and adds events by person index: the order in which addPerson accepted the persons. These do
-    // not count rows; the reader reports its counts per file with countRows.
+    // parallel) to person indices: the order in which addPerson accepted the persons. It fills columns in
+    // this builder's own layout and hands them over, so that tens of millions of rows are not copied again.
 
     /** Number of persons accepted so far; their indices are 0 .. personCount() - 1. */
     int personCount() {
@@ -106,36 +106,32 @@ public final class LinkedDataBuilder {
         c[1] += linked;
     }
 
-    void addEnrolmentOf(int person, String brin, Onderwijssoort soort, int leerjaar, int begin, int end) {
-        Integer b = brinIndex.computeIfAbsent(brin, k -> {
+    /** The index of a BRIN code in {@link Enrolments#brinCodes()}, adding it if new. */
+    int brinIndex(String brin) {
+        return brinIndex.computeIfAbsent(brin, k -> {
             brinCodes.add(k);
             return brinCodes.size() - 1;
         });
-        enrolments.add(person, begin, b, soort.ordinal(), leerjaar, end);
     }
 
-    void addDiplomaOf(int person, int date, Diplomasoort soort) {
-        diplomas.add(person, date, soort.ordinal());
-    }
-
-    void addAbsenceOf(int person, int date, Verzuimsoort soort, int hours) {
-        absences.add(person, date, soort.ordinal(), hours);
-    }
-
-    void addBenefitOf(int person, Regeling regeling, int begin, int end, int registered) {
-        benefits.add(person, begin, regeling.ordinal(), end, registered);
-    }
-
-    void addYouthCareOf(int person, Jeugdhulpsoort soort, int begin, int end, int registered) {
-        youthCare.add(person, begin, soort.ordinal(), end, registered);
-    }
-
-    void addDebtSupportOf(int person, int begin, int end, int registered) {
-        debtSupport.add(person, begin, 0, end, registered);
-    }
-
-    void addMoveOf(int person, int date, Verhuissoort soort) {
-        moves.add(person, date, soort.ordinal());
+    /**
+     * Takes over the columns of an event source that has no rows yet. {@code date} is the sort date (begin for
+     * spells and enrolments); {@code columns} follow the layout of that source's events below (enrolments:
+     * brin index, soort, leerjaar, end; absences: soort, hours; spells: kind, end, registered; diplomas and
+     * moves: soort). Codes are enum ordinals, persons are indices. The columns must not be used afterwards.
+     */
+    void adopt(SourceFile source, IntColumn person, IntColumn date, IntColumn... columns) {
+        Events e = switch (source) {
+            case INSCHRIJVINGEN -> enrolments;
+            case DIPLOMAS -> diplomas;
+            case VERZUIM -> absences;
+            case UITKERINGEN -> benefits;
+            case JEUGDHULP -> youthCare;
+            case SCHULDHULP -> debtSupport;
+            case VERHUIZINGEN -> moves;
+            case PERSONEN -> throw new IllegalArgumentException("persons are added with addPerson");
+        };
+        e.adopt(person, date, columns);
     }
 
     /** True when the pseudonym was added as a person. */
@@ -222,15 +218,32 @@ public final class LinkedDataBuilder {
 
     /** Rows of one event source: person, date and extra int columns, grouped per person by counting sort. */
     private static final class Events {
-        private final IntColumn person = new IntColumn();
-        private final IntColumn date = new IntColumn();
-        private final IntColumn[] columns;
+        private IntColumn person = new IntColumn();
+        private IntColumn date = new IntColumn();
+        private IntColumn[] columns;
 
         Events(int width) {
             columns = new IntColumn[width];
             for (int i = 0; i < width; i++) {
                 columns[i] = new IntColumn();
             }
+        }
+
+        void adopt(IntColumn p, IntColumn d, IntColumn[] values) {
+            if (person.size() > 0) {
+                throw new IllegalStateException("columns can only be handed over to an empty source");
+            }
+            if (values.length != columns.length) {
+                throw new IllegalArgumentException("expected " + columns.length + " columns, got " + values.length);
+            }
+            for (IntColumn c : values) {
+                if (c.size() != p.size() || d.size() != p.size()) {
+                    throw new IllegalArgumentException("columns differ in length");
+                }
+            }
+            person = p;
+            date = d;
+            columns = values.clone();
         }
 
         void add(int p, int d, int... values) {

@@ -18,6 +18,7 @@ import org.slf4j.LoggerFactory;
  */
 final class SourceReader {
     private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
+    private static final long ESTIMATE_AFTER_ROWS = 8192;
 
     private SourceReader() {
     }
@@ -50,6 +51,9 @@ final class SourceReader {
                         break;
                     }
                     rows++;
+                    if (rows == ESTIMATE_AFTER_ROWS) {
+                        handler.expectRows(estimateRows(Files.size(file), parser.consumed(), rows));
+                    }
                     fields.beginRow();
                     if (wellFormed(parser, fields, errors, expected)) {
                         handler.row(fields);
@@ -68,6 +72,15 @@ final class SourceReader {
         LOG.debug("{}: {} rows, {} errors, {} ms on {}", source.fileName(), rows, errors.count(),
                 (System.nanoTime() - started) / 1_000_000, Thread.currentThread().getName());
         return new FileReport(source, errors.toList(), rows, hash);
+    }
+
+    /**
+     * Rows in the whole file, judged by the bytes per row so far, with a little room: columns are then sized
+     * once instead of being copied while they double (at nation scale those copies keep the GC busy).
+     */
+    static int estimateRows(long fileSize, long consumed, long rows) {
+        double perRow = Math.max(1.0, (double) consumed / rows);
+        return (int) Math.min(Integer.MAX_VALUE - 16, (long) (fileSize / perRow * 1.05) + 1024);
     }
 
     private static boolean wellFormed(CsvParser parser, FieldReader fields, FileErrors errors, int expected) {

@@ -10,13 +10,9 @@ import nl.vroegsignaal.contract.SourceFile;
  * can be registered before it starts.
  */
 final class SpellRows extends EventRows {
-    private static final Regeling[] REGELINGEN = Regeling.values();
-    private static final Jeugdhulpsoort[] JEUGDHULP = Jeugdhulpsoort.values();
-
     private final CodeBytes kinds; // null for schuldhulp, which has no kind column
     private final int first; // index of begindatum
     private final IntColumn kind = new IntColumn();
-    private final IntColumn begin = new IntColumn();
     private final IntColumn end = new IntColumn();
     private final IntColumn registered = new IntColumn();
 
@@ -51,19 +47,14 @@ final class SpellRows extends EventRows {
         if (keep(f, p)) {
             person.add(p);
             kind.add(k);
-            begin.add(from);
+            date.add(from);
             end.add(to);
             registered.add(reg);
         }
     }
 
     @Override
-    protected void add(LinkedDataBuilder builder, int i) {
-        int p = person.get(i);
-        switch (source()) {
-            case UITKERINGEN -> builder.addBenefitOf(p, REGELINGEN[kind.get(i)], begin.get(i), end.get(i), registered.get(i));
-            case JEUGDHULP -> builder.addYouthCareOf(p, JEUGDHULP[kind.get(i)], begin.get(i), end.get(i), registered.get(i));
-            default -> builder.addDebtSupportOf(p, begin.get(i), end.get(i), registered.get(i));
-        }
+    protected IntColumn[] columns() {
+        return new IntColumn[] {kind, end, registered};
     }
 }

@@ -51,22 +51,28 @@ class LinkerBenchmark {
         long rows = data.counts().values().stream().mapToLong(SourceCounts::rowsRead).sum();
         data = null;
         double best = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
         long peak = 0;
         for (int r = 0; r < runs; r++) {
             System.gc();
             resetPeaks();
+            long cpu0 = processCpuNanos();
             long t0 = System.nanoTime();
             data = Linker.read(input, options);
             double s = (System.nanoTime() - t0) / 1e9;
+            double cpu = (processCpuNanos() - cpu0) / 1e9;
             peak = Math.max(peak, heapPeak());
             best = Math.min(best, s);
-            System.out.printf("run %d: %.2f s, %.2f M rows/s, %.0f MB/s%n", r + 1, s, rows / s / 1e6, bytes / s / 1e6);
+            bestCpu = Math.min(bestCpu, cpu);
+            System.out.printf("run %d: %.2f s wall, %.2f s cpu (all threads incl. GC), %.2f M rows/s, %.0f MB/s%n",
+                    r + 1, s, cpu, rows / s / 1e6, bytes / s / 1e6);
         }
         System.gc();
         long retained = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
-        System.out.printf("Linker.read: %d rows (%d persons), best %.2f s = %.2f M rows/s; peak heap <= %d MB "
-                        + "(sum of pool peaks), retained after GC %d MB%n", rows, data.persons().size(), best,
-                rows / best / 1e6, peak >> 20, retained >> 20);
+        System.out.printf("Linker.read: %d rows (%d persons), best %.2f s wall = %.2f M rows/s, best %.2f s cpu; "
+                        + "peak heap <= %d MB (sum of pool peaks), retained after GC %d MB; load average %.1f%n", rows,
+                data.persons().size(), best, rows / best / 1e6, bestCpu, peak >> 20, retained >> 20,
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         if (!"false".equals(System.getProperty("bench.duckdb"))) {
             double duck = duckDb(input);
             System.out.printf("DuckDB read_csv (typed, 8 files): %.2f s; Linker/DuckDB = %.2f%n", duck, best / duck);
@@ -90,6 +96,14 @@ class LinkerBenchmark {
             System.out.printf("generated %d rows for %d persons in %.1f s%n", rows, persons, (System.nanoTime() - t0) / 1e9);
         }
         return dir;
+    }
+
+    /** CPU time of the whole JVM: on a shared machine this says more than wall time. */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return 0;
     }
 
     private static long totalBytes(Path dir) {
@@ -130,6 +144,7 @@ class LinkerBenchmark {
         double best = Double.MAX_VALUE;
         try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement st = c.createStatement()) {
             for (int r = 0; r < 2; r++) {
+                long cpu0 = processCpuNanos();
                 long t0 = System.nanoTime();
                 long rows = 0;
                 for (SourceFile f : SourceFile.values()) {
@@ -146,7 +161,8 @@ class LinkerBenchmark {
                 }
                 double s = (System.nanoTime() - t0) / 1e9;
                 best = Math.min(best, s);
-                System.out.printf("DuckDB run %d: %.2f s, %d rows%n", r + 1, s, rows);
+                System.out.printf("DuckDB run %d: %.2f s wall, %.2f s cpu, %d rows%n", r + 1, s,
+                        (processCpuNanos() - cpu0) / 1e9, rows);
             }
         } catch (SQLException e) {
             throw new IllegalStateException("DuckDB yardstick failed: " + e.getMessage(), e);
