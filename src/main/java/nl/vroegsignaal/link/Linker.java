@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>personen.csv is read first; the seven event files are then parsed in parallel (each into its own
  * columns) and added to the {@link LinkedDataBuilder} in contract order, so the result is the same for any
- * number of threads. Errors of all files are collected, up to a limit per file, and thrown together.
+ * number of threads. Errors of all files are collected, up to a limit per file, and thrown together. The
+ * rules and the choices made where the contract is silent are listed in src/site/input-validation.md.
  */
 public final class Linker {
     private static final Logger LOG = LoggerFactory.getLogger(Linker.class);

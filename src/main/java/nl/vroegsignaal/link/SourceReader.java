@@ -24,10 +24,6 @@ final class SourceReader {
     }
 
     static FileReport read(Path dir, SourceFile source, RowHandler handler, int maxErrors) {
-        return read(dir, source, handler, maxErrors, CsvParser.DEFAULT_BUFFER);
-    }
-
-    static FileReport read(Path dir, SourceFile source, RowHandler handler, int maxErrors, int bufferSize) {
         FileErrors errors = new FileErrors(source.fileName(), maxErrors);
         Path file = dir.resolve(source.fileName());
         if (!Files.isRegularFile(file)) {
@@ -39,7 +35,7 @@ final class SourceReader {
         long rows = 0;
         boolean complete = false;
         try (InputStream in = Files.newInputStream(file);
-             CsvParser parser = new CsvParser(in, digest, bufferSize, CsvParser.MAX_RECORD)) {
+             CsvParser parser = new CsvParser(in, digest, CsvParser.DEFAULT_BUFFER, CsvParser.MAX_RECORD)) {
             FieldReader fields = new FieldReader(source, parser, errors);
             if (!parser.next()) {
                 errors.add(0, null, "empty file: expected a header row");
@@ -66,7 +62,6 @@ final class SourceReader {
             }
         } catch (IOException e) {
             errors.add(0, null, "could not be read: " + e.getMessage());
-            complete = false;
         }
         String hash = complete ? HexFormat.of().formatHex(digest.digest()) : null;
         LOG.debug("{}: {} rows, {} errors, {} ms on {}", source.fileName(), rows, errors.count(),
