@@ -6,6 +6,7 @@ import static nl.vroegsignaal.features.Fixtures.number;
 import static nl.vroegsignaal.features.Fixtures.row;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import nl.vroegsignaal.contract.Onderwijssoort;
 import nl.vroegsignaal.testdata.ContractRecords;
 import org.junit.jupiter.api.Test;
 
@@ -105,7 +106,7 @@ class FeatureFamiliesTest {
         assertThat(level(set, stopped, "sector")).isEqualTo(Catalogue.NO_ENROLMENT);
         assertThat(number(set, stopped, "leerjaar")).isZero();
         assertThat(set.matrix().onderwijssoort()[stopped]).as("context: the enrolment on P itself")
-                .isEqualTo((byte) nl.vroegsignaal.contract.Onderwijssoort.MBO_2.ordinal());
+                .isEqualTo((byte) Onderwijssoort.MBO_2.ordinal());
     }
 
     @Test
