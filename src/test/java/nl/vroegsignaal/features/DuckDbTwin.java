@@ -111,7 +111,7 @@ final class DuckDbTwin implements AutoCloseable {
                          CAST(substr(geboortemaand, 6, 2) AS INTEGER) AS bm FROM personen),
                 enrolled AS (
                   SELECT DISTINCT i.pseudoniem, pl.p FROM inschrijvingen i JOIN peil pl
-                    ON i.begindatum <= pl.p AND (i.einddatum IS NULL OR i.einddatum >= pl.p)
+                    ON i.begindatum <= pl.p AND coalesce(i.einddatum, DATE '9999-12-31') >= pl.p
                   WHERE i.onderwijssoort <> 'HO'),
                 qualified AS (
                   SELECT DISTINCT d.pseudoniem, pl.p FROM diplomas d JOIN peil pl ON d.datum <= pl.p
@@ -123,17 +123,19 @@ final class DuckDbTwin implements AutoCloseable {
                   SELECT lm.pseudoniem, lm.p FROM lastmove lm JOIN verhuizingen v
                     ON v.pseudoniem = lm.pseudoniem AND v.datum = lm.last
                   GROUP BY lm.pseudoniem, lm.p HAVING bool_and(v.verhuissoort IN %2$s)),
-                pop AS (
+                aged AS (
                   SELECT pe.pseudoniem, pl.p, pl.p1, pl.m12, pl.y3,
                          year(pl.p) - pe.by - CASE WHEN month(pl.p) < pe.bm THEN 1 ELSE 0 END AS age
-                  FROM people pe CROSS JOIN peil pl
-                  WHERE year(pl.p) - pe.by - CASE WHEN month(pl.p) < pe.bm THEN 1 ELSE 0 END BETWEEN 12 AND 22
-                    AND (pe.pseudoniem, pl.p) IN (SELECT pseudoniem, p FROM enrolled)
-                    AND (pe.pseudoniem, pl.p) NOT IN (SELECT pseudoniem, p FROM qualified)
-                    AND (pe.pseudoniem, pl.p) NOT IN (SELECT pseudoniem, p FROM away)),
+                  FROM people pe CROSS JOIN peil pl),
+                pop AS (
+                  SELECT a.* FROM aged a
+                  SEMI JOIN enrolled e ON e.pseudoniem = a.pseudoniem AND e.p = a.p
+                  ANTI JOIN qualified q ON q.pseudoniem = a.pseudoniem AND q.p = a.p
+                  ANTI JOIN away w ON w.pseudoniem = a.pseudoniem AND w.p = a.p
+                  WHERE a.age BETWEEN 12 AND 22),
                 enrolled_after AS (
                   SELECT DISTINCT i.pseudoniem, pl.p FROM inschrijvingen i JOIN peil pl
-                    ON i.begindatum <= pl.p1 AND (i.einddatum IS NULL OR i.einddatum >= pl.p1)),
+                    ON i.begindatum <= pl.p1 AND coalesce(i.einddatum, DATE '9999-12-31') >= pl.p1),
                 qualified_within AS (
                   SELECT DISTINCT d.pseudoniem, pl.p FROM diplomas d JOIN peil pl ON d.datum > pl.p AND d.datum <= pl.p1
                   WHERE d.diplomasoort IN %1$s),
@@ -146,7 +148,8 @@ final class DuckDbTwin implements AutoCloseable {
                   WHERE v.verzuimsoort = 'ongeoorloofd' GROUP BY v.pseudoniem, pl.p),
                 benefit AS (
                   SELECT DISTINCT u.pseudoniem, pl.p FROM uitkeringen u JOIN peil pl
-                    ON u.registratiedatum < pl.p AND u.begindatum < pl.p AND (u.einddatum IS NULL OR u.einddatum >= pl.p)),
+                    ON u.registratiedatum < pl.p AND u.begindatum < pl.p
+                    AND coalesce(u.einddatum, DATE '9999-12-31') >= pl.p),
                 moves AS (
                   SELECT v.pseudoniem, pl.p, count(*) AS n FROM verhuizingen v JOIN peil pl
                     ON v.datum >= pl.y3 AND v.datum < pl.p GROUP BY v.pseudoniem, pl.p)

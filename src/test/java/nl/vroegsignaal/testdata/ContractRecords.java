@@ -131,43 +131,41 @@ public final class ContractRecords {
         }
     }
 
-    private static String quote(String v) {
+    static String quote(String v) {
         return v.contains(",") || v.contains("\"") ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
     }
 
     /** Builds the linked data the reader would build from these rows (rows are assumed valid). */
     public LinkedData toLinkedData() {
         LinkedDataBuilder b = new LinkedDataBuilder();
-        for (List<String> r : rows.get(SourceFile.PERSONEN)) {
-            YearMonth m = YearMonth.parse(r.get(1));
-            b.addPerson(r.get(0), m.getYear(), m.getMonthValue(), code(Geslacht.CODES, r.get(2)),
-                    code(Herkomst.CODES, r.get(3)), r.get(4));
-        }
-        for (List<String> r : rows.get(SourceFile.INSCHRIJVINGEN)) {
-            b.addEnrolment(r.get(0), r.get(1), code(Onderwijssoort.CODES, r.get(2)), Integer.parseInt(r.get(3)),
-                    day(r.get(4)), day(r.get(5)));
-        }
-        for (List<String> r : rows.get(SourceFile.DIPLOMAS)) {
-            b.addDiploma(r.get(0), day(r.get(1)), code(Diplomasoort.CODES, r.get(2)));
-        }
-        for (List<String> r : rows.get(SourceFile.VERZUIM)) {
-            b.addAbsence(r.get(0), day(r.get(1)), code(Verzuimsoort.CODES, r.get(2)),
-                    r.get(3).isEmpty() ? Absences.NO_HOURS : Integer.parseInt(r.get(3)));
-        }
-        for (List<String> r : rows.get(SourceFile.UITKERINGEN)) {
-            b.addBenefit(r.get(0), code(Regeling.CODES, r.get(1)), day(r.get(2)), day(r.get(3)), day(r.get(4)));
-        }
-        for (List<String> r : rows.get(SourceFile.JEUGDHULP)) {
-            b.addYouthCare(r.get(0), code(Jeugdhulpsoort.CODES, r.get(1)), day(r.get(2)), day(r.get(3)),
-                    day(r.get(4)));
-        }
-        for (List<String> r : rows.get(SourceFile.SCHULDHULP)) {
-            b.addDebtSupport(r.get(0), day(r.get(1)), day(r.get(2)), day(r.get(3)));
-        }
-        for (List<String> r : rows.get(SourceFile.VERHUIZINGEN)) {
-            b.addMove(r.get(0), day(r.get(1)), code(Verhuissoort.CODES, r.get(2)));
+        for (SourceFile f : SourceFile.values()) {
+            for (List<String> r : rows.get(f)) {
+                addTo(b, f, r);
+            }
         }
         return b.build(Map.of());
+    }
+
+    /** Adds one row, spelled as in the CSV file, to a builder (persons must come before their events). */
+    public static void addTo(LinkedDataBuilder b, SourceFile file, List<String> r) {
+        switch (file) {
+            case PERSONEN -> {
+                YearMonth m = YearMonth.parse(r.get(1));
+                b.addPerson(r.get(0), m.getYear(), m.getMonthValue(), code(Geslacht.CODES, r.get(2)),
+                        code(Herkomst.CODES, r.get(3)), r.get(4));
+            }
+            case INSCHRIJVINGEN -> b.addEnrolment(r.get(0), r.get(1), code(Onderwijssoort.CODES, r.get(2)),
+                    Integer.parseInt(r.get(3)), day(r.get(4)), day(r.get(5)));
+            case DIPLOMAS -> b.addDiploma(r.get(0), day(r.get(1)), code(Diplomasoort.CODES, r.get(2)));
+            case VERZUIM -> b.addAbsence(r.get(0), day(r.get(1)), code(Verzuimsoort.CODES, r.get(2)),
+                    r.get(3).isEmpty() ? Absences.NO_HOURS : Integer.parseInt(r.get(3)));
+            case UITKERINGEN -> b.addBenefit(r.get(0), code(Regeling.CODES, r.get(1)), day(r.get(2)), day(r.get(3)),
+                    day(r.get(4)));
+            case JEUGDHULP -> b.addYouthCare(r.get(0), code(Jeugdhulpsoort.CODES, r.get(1)), day(r.get(2)),
+                    day(r.get(3)), day(r.get(4)));
+            case SCHULDHULP -> b.addDebtSupport(r.get(0), day(r.get(1)), day(r.get(2)), day(r.get(3)));
+            case VERHUIZINGEN -> b.addMove(r.get(0), day(r.get(1)), code(Verhuissoort.CODES, r.get(2)));
+        }
     }
 
     private static <E extends Enum<E> & nl.vroegsignaal.contract.Code> E code(CodeList<E> list, String value) {
