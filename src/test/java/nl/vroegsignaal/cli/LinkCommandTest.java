@@ -13,7 +13,6 @@ import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.pipeline.LinkStage;
 import nl.vroegsignaal.testdata.ContractRecords;
 import nl.vroegsignaal.testdata.SyntheticWorld;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +57,6 @@ class LinkCommandTest {
      * and the report must carry the sha256 of each input file.
      */
     @Test
-    @Disabled("needs Linker: Linker.read is still a stub on this branch; enable after the reader is merged")
     void linksContractFilesIntoTheSameFeaturesAsTheInMemoryData() throws IOException {
         ContractRecords world = SyntheticWorld.records(300, 11);
         Path input = tmp.resolve("input");
