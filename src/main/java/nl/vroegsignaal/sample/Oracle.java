@@ -15,9 +15,9 @@ import nl.vroegsignaal.contract.Verzuimsoort;
  */
 final class Oracle {
     /** Intercept per onderwijssoort (ordinal order PRO .. HO); HO is never in the population. */
-    static final double[] LEVEL = {-4.9, -4.9, -5.2, -5.4, -5.7, -6.1, -6.7, -3.9, -3.55, -4.3, -4.15, -4.3, 0};
-    static final double AGE_PER_YEAR_OVER_15 = 0.15;
-    static final double AGE_18_PLUS = 0.40;
+    static final double[] LEVEL = {-3.2, -3.2, -3.5, -3.7, -4.0, -4.4, -5.0, -3.4, -3.15, -3.95, -3.75, -3.95, 0};
+    /** Effect of age 12..22 on P: leerplichtig pupils hardly ever leave, young adults most often. */
+    static final double[] AGE = {-3.2, -3.2, -3.2, -2.6, -1.3, -0.2, 0.5, 0.7, 0.9, 1.1, 1.3};
     static final double VMBO_EXAM_YEAR = 0.60;
     static final double PRO_VSO_LEERJAAR_4_PLUS = 0.80;
     static final double MBO_FIRST_YEAR = 0.25;
@@ -121,7 +121,7 @@ final class Oracle {
         int age = ageOnPeildatum(r, year);
 
         double eta = LEVEL[level.ordinal()];
-        eta += AGE_PER_YEAR_OVER_15 * Math.max(0, age - 15) + (age >= 18 ? AGE_18_PLUS : 0);
+        eta += AGE[age - 12];
         boolean vmbo = level == Onderwijssoort.VMBO_BB || level == Onderwijssoort.VMBO_KB
                 || level == Onderwijssoort.VMBO_GT;
         if (vmbo && leerjaar == 4) {

@@ -17,7 +17,9 @@ import java.util.Map;
 final class ReferenceOracle {
     private static final List<String> LEVELS = List.of("PRO", "VSO", "VMBO-BB", "VMBO-KB", "VMBO-GT", "HAVO", "VWO",
             "VAVO", "MBO-1", "MBO-2", "MBO-3", "MBO-4");
-    private static final double[] INTERCEPT = {-4.9, -4.9, -5.2, -5.4, -5.7, -6.1, -6.7, -3.9, -3.55, -4.3, -4.15, -4.3};
+    private static final double[] INTERCEPT = {-3.2, -3.2, -3.5, -3.7, -4.0, -4.4, -5.0, -3.4, -3.15, -3.95, -3.75, -3.95};
+    /** Age effect for ages 12 .. 22 on P. */
+    private static final double[] AGE = {-3.2, -3.2, -3.2, -2.6, -1.3, -0.2, 0.5, 0.7, 0.9, 1.1, 1.3};
     private static final LocalDate DRIFT = LocalDate.of(2024, 8, 1);
 
     record Enrolment(String brin, String soort, int leerjaar, LocalDate begin, LocalDate end) {
@@ -106,7 +108,7 @@ final class ReferenceOracle {
         }
         String level = now.soort();
         double eta = INTERCEPT[LEVELS.indexOf(level)];
-        eta += 0.15 * Math.max(0, age - 15) + (age >= 18 ? 0.40 : 0);
+        eta += AGE[age - 12];
         if (level.startsWith("VMBO") && now.leerjaar() == 4) {
             eta += 0.60;
         }
