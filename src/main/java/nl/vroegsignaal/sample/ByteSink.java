@@ -53,9 +53,4 @@ final class ByteSink {
     void digestInto(java.security.MessageDigest digest) {
         digest.update(buf, 0, size);
     }
-
-    void clear() {
-        size = 0;
-        rows = 0;
-    }
 }

@@ -33,7 +33,8 @@ final class Career {
     boolean finished;
     int repeatsOfThisYear;
     Diplomasoort vavoTarget;
-    Diplomasoort bestDiploma;
+    /** Whether the person holds any diploma (a returner with one goes to MBO-2 more often). */
+    boolean anyDiploma;
 
     Career(World world, double directEffect, boolean proxyLeak) {
         this.world = world;
@@ -52,7 +53,7 @@ final class Career {
         row = -1;
         repeatsOfThisYear = 0;
         vavoTarget = null;
-        bestDiploma = null;
+        anyDiploma = false;
         Transitions.enterSecondarySchool(this, p.entryYear);
         for (int y = p.entryYear; y <= Days.LAST_PEIL_YEAR; y++) {
             if (p.departure <= Days.peil(y) || (finished && !enrolled)) {
@@ -142,7 +143,7 @@ final class Career {
                 && age >= 18 && which < 0.5) {
             to = Onderwijssoort.VAVO;
             vavoTarget = level == Onderwijssoort.VWO ? Diplomasoort.VWO : Diplomasoort.HAVO;
-        } else if (bestDiploma != null || level.sector() == Onderwijssoort.Sector.MBO) {
+        } else if (anyDiploma || level.sector() == Onderwijssoort.Sector.MBO) {
             to = which < 0.7 ? Onderwijssoort.MBO_2 : Onderwijssoort.MBO_1;
         } else {
             to = which < 0.6 ? Onderwijssoort.MBO_1 : Onderwijssoort.MBO_2;
@@ -190,9 +191,7 @@ final class Career {
 
     void diploma(Diplomasoort d, int day) {
         records.diplomas.add(day, d.ordinal());
-        if (bestDiploma == null || d.ordinal() > bestDiploma.ordinal()) {
-            bestDiploma = d;
-        }
+        anyDiploma = true;
     }
 
     /** After a startkwalificatie: perhaps one follow-on programme written as a single row, then no more school. */

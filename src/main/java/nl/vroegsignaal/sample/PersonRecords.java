@@ -10,9 +10,8 @@ import java.util.Arrays;
 final class PersonRecords {
     int birthYear;
     int birthMonth;
-    int geslacht;
+    /** Read by the oracle only for the direct-effect audit knob. */
     int herkomst;
-    int wijk;
 
     final Enrolments enrolments = new Enrolments();
     final Diplomas diplomas = new Diplomas();

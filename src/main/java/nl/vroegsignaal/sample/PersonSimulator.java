@@ -54,8 +54,6 @@ final class PersonSimulator {
         r.birthYear = p.birthYear;
         r.birthMonth = p.birthMonth;
         r.herkomst = p.herkomst.ordinal();
-        r.geslacht = p.geslacht.ordinal();
-        r.wijk = p.wijk;
 
         SocialDomain.arrivalAndDeparture(rng, p);
         SocialDomain.generate(rng, p, r);

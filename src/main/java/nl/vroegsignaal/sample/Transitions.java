@@ -166,7 +166,7 @@ final class Transitions {
                     break;
                 case MBO_3:
                     c.finishWith(route < 0.20 ? Onderwijssoort.MBO_4 : route < 0.25 ? Onderwijssoort.HO : null,
-                            route < 0.20 ? next : ho, 3, 0.75);
+                            route < 0.20 ? next : ho, route < 0.20 ? 3 : 4, 0.75);
                     break;
                 default:
                     c.finishWith(route < 0.35 ? Onderwijssoort.HO : null, ho, 4, 0.65);

@@ -99,10 +99,6 @@ final class World {
         return i >= 0 ? Math.min(i + 1, cumulativeWeight.length - 1) : -i - 1;
     }
 
-    int wijken() {
-        return wijkCode.length;
-    }
-
     /** Municipality codes: the first is 0363, the others distinct codes drawn from 0001..1999. */
     private static int[] gemeenteCodes(Rng rng, int n) {
         int[] pool = new int[1999];

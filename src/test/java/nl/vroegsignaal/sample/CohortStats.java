@@ -12,7 +12,7 @@ import java.util.function.Predicate;
 /**
  * Label rates of a generated folder by cohort, level group, sex and origin, computed with
  * {@link ReferenceCohorts}, joined with the truth file's probabilities. Also a main class that prints them:
- * {@code java -cp target/classes:target/test-classes nl.vroegsignaal.sample.CohortStats DIR}.
+ * {@code java -cp target/vroegsignaal.jar:target/test-classes nl.vroegsignaal.sample.CohortStats DIR}.
  */
 final class CohortStats {
     final List<ReferenceCohorts.Member> members;
