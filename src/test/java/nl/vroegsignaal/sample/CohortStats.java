@@ -59,6 +59,36 @@ final class CohortStats {
         return new Rate(n, k, n == 0 ? 0 : (double) k / n, n == 0 ? 0 : sumP / n, n == 0 ? 0 : Math.sqrt(sumVar) / n);
     }
 
+    /** Area under the ROC curve of the truth file's probability over the labelled rows (ties count half). */
+    double auc() {
+        List<double[]> rows = new java.util.ArrayList<>();
+        for (ReferenceCohorts.Member m : members) {
+            if (m.label() >= 0) {
+                rows.add(new double[] {truthOf(m), m.label()});
+            }
+        }
+        rows.sort(java.util.Comparator.comparingDouble(r -> r[0]));
+        double rankSum = 0;
+        long positives = 0;
+        int i = 0;
+        while (i < rows.size()) {
+            int j = i;
+            while (j < rows.size() && rows.get(j)[0] == rows.get(i)[0]) {
+                j++;
+            }
+            double midRank = (i + 1 + j) / 2.0;
+            for (int k = i; k < j; k++) {
+                if (rows.get(k)[1] == 1) {
+                    rankSum += midRank;
+                    positives++;
+                }
+            }
+            i = j;
+        }
+        long negatives = rows.size() - positives;
+        return (rankSum - positives * (positives + 1) / 2.0) / ((double) positives * negatives);
+    }
+
     static Predicate<ReferenceCohorts.Member> cohort(int year) {
         LocalDate p = LocalDate.of(year, 10, 1);
         return m -> m.peildatum().equals(p);
@@ -93,7 +123,14 @@ final class CohortStats {
             System.out.println(level + " " + s.rate(m -> m.onderwijssoort().equals(level)));
         }
         System.out.println("VO      " + s.rate(vo()));
+        System.out.println("MBO     " + s.rate(m -> m.onderwijssoort().startsWith("MBO")));
         System.out.println("MBO-1/2 " + s.rate(mbo12()));
+        long leavers = s.members.stream().filter(m -> m.label() == 1).count();
+        long adults = s.members.stream().filter(m -> m.label() == 1 && m.age() >= 18).count();
+        long adultsNextYear = s.members.stream().filter(m -> m.label() == 1 && m.age() >= 17).count();
+        System.out.printf(Locale.ROOT, "leavers aged 18+ on P: %.1f%%, on P + 1 year: %.1f%%%n",
+                100.0 * adults / leavers, 100.0 * adultsNextYear / leavers);
+        System.out.printf(Locale.ROOT, "AUC of the true probability: %.3f%n", s.auc());
         for (String g : List.of("M", "V")) {
             System.out.println("geslacht " + g + " " + s.rate(m -> m.geslacht().equals(g)));
         }

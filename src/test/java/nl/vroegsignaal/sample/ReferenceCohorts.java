@@ -24,8 +24,8 @@ final class ReferenceCohorts {
     static final Set<String> STARTKWALIFICATIE = Set.of("HAVO", "VWO", "MBO-2", "MBO-3", "MBO-4", "HO");
 
     /** One person in the population at one peildatum. label: 1, 0, or -1 when censored or not yet knowable. */
-    record Member(String pseudonym, LocalDate peildatum, String onderwijssoort, String geslacht, String herkomst,
-                  boolean censored, int label) {
+    record Member(String pseudonym, LocalDate peildatum, int age, String onderwijssoort, String geslacht,
+                  String herkomst, boolean censored, int label) {
     }
 
     record Enrolment(String soort, LocalDate begin, LocalDate end) {
@@ -90,7 +90,7 @@ final class ReferenceCohorts {
                             STARTKWALIFICATIE.contains(d.code()) && d.date().isAfter(p) && !d.date().isAfter(horizon));
                     label = enrolled || sk ? 0 : 1;
                 }
-                out.add(new Member(id, p, running.soort(), person[2], person[3], censored, label));
+                out.add(new Member(id, p, age, running.soort(), person[2], person[3], censored, label));
             }
         }
         return out;

@@ -3,6 +3,10 @@ package nl.vroegsignaal.sample;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
 import org.apache.commons.statistics.interval.Interval;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +89,48 @@ class SampleLabelRatesTest {
         CohortStats.Rate outside = city.rate(m -> m.herkomst().equals("buiten Europa"));
         assertThat(outside.rate()).as("buiten Europa %s vs Nederland %s", outside, dutch)
                 .isGreaterThan(dutch.rate() + 3 * Math.hypot(dutch.se(), outside.se()));
+    }
+
+    @Test
+    void fromSchoolYear2024SchoolsRegisterMoreAbsenceWhileTheLeavingRateStaysLevel() {
+        Map<String, List<LocalDate>> reports = new HashMap<>();
+        for (String[] r : CsvTable.read(TestWorlds.city().outputDir().resolve("verzuim.csv")).rows()) {
+            if (r[2].equals("ongeoorloofd")) {
+                reports.computeIfAbsent(r[0], k -> new ArrayList<>()).add(LocalDate.parse(r[1]));
+            }
+        }
+        double[] perPupil = new double[2026];
+        double[] withReport = new double[2026];
+        double[] truthWithReport = new double[2026];
+        for (int year = 2021; year <= 2025; year++) {
+            LocalDate p = LocalDate.of(year, 10, 1);
+            long n = 0;
+            long count = 0;
+            for (ReferenceCohorts.Member m : city.members) {
+                if (!m.peildatum().equals(p) || m.label() < 0) {
+                    continue;
+                }
+                long c = reports.getOrDefault(m.pseudonym(), List.of()).stream()
+                        .filter(d -> !d.isBefore(p.minusYears(1)) && d.isBefore(p)).count();
+                n++;
+                count += c;
+                if (c > 0) {
+                    withReport[year]++;
+                    truthWithReport[year] += city.truthOf(m);
+                }
+            }
+            perPupil[year] = (double) count / n;
+        }
+        // Reports per pupil in the year before P: the 2025 cohort's year lies wholly after the change.
+        assertThat(perPupil[2025] / perPupil[2022]).as("2025 vs 2022").isGreaterThan(1.3);
+        assertThat(perPupil[2022] / perPupil[2021]).as("2022 vs 2021").isBetween(0.85, 1.15);
+        // The same count means less: the true risk of pupils with a report is lower than before the change.
+        double before = truthWithReport[2022] / withReport[2022];
+        double after = truthWithReport[2025] / withReport[2025];
+        assertThat(after).as("mean true probability of pupils with a report, 2025 vs 2022").isLessThan(0.95 * before);
+        CohortStats.Rate rate2022 = city.rate(CohortStats.cohort(2022));
+        CohortStats.Rate rate2025 = city.rate(CohortStats.cohort(2025));
+        assertThat(Math.abs(rate2025.meanTruth() - rate2022.meanTruth())).isLessThan(0.002);
     }
 
     @Test
