@@ -1,0 +1,56 @@
+package nl.vroegsignaal.sample;
+
+import nl.vroegsignaal.core.InputException;
+
+/**
+ * What to generate. Validated on construction: a bad value is an {@link InputException} with a message that
+ * names the option.
+ *
+ * @param persons              rows of personen.csv (1 .. {@link #MAX_PERSONS})
+ * @param seed                 the world's seed; the same options give byte-identical files
+ * @param directEffectHerkomst audit knob: log-odds added to the outcome of youngsters of origin outside Europe
+ * @param proxyLeak            audit knob: luxeverzuim is registered mostly for youngsters of origin outside Europe
+ * @param threads              worker threads (does not change the output)
+ */
+public record SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads) {
+    public static final long DEFAULT_SEED = 20261001L;
+    public static final int MAX_PERSONS = 10_000_000;
+
+    public SampleOptions {
+        if (persons < 1 || persons > MAX_PERSONS) {
+            throw new InputException("--persons must be between 1 and " + MAX_PERSONS + ", got " + persons);
+        }
+        if (!Double.isFinite(directEffectHerkomst) || Math.abs(directEffectHerkomst) > 10) {
+            throw new InputException("--direct-effect-herkomst must be a log-odds between -10 and 10, got "
+                    + directEffectHerkomst);
+        }
+        if (threads < 1 || threads > 256) {
+            throw new InputException("--threads must be between 1 and 256, got " + threads);
+        }
+    }
+
+    /** The given scale with the default seed, no knobs, and one thread per processor. */
+    public static SampleOptions of(Scale scale) {
+        return of(scale.persons());
+    }
+
+    public static SampleOptions of(int persons) {
+        return new SampleOptions(persons, DEFAULT_SEED, 0.0, false, Runtime.getRuntime().availableProcessors());
+    }
+
+    public SampleOptions withSeed(long newSeed) {
+        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads);
+    }
+
+    public SampleOptions withDirectEffectHerkomst(double logOdds) {
+        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads);
+    }
+
+    public SampleOptions withProxyLeak(boolean leak) {
+        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads);
+    }
+
+    public SampleOptions withThreads(int n) {
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n);
+    }
+}
