@@ -32,13 +32,21 @@ final class LinkCommand implements Callable<Integer> {
                     + "Default: the day after the latest registration date in the input.")
     String extractionDate;
 
+    @Option(names = "--first-peildatum", paramLabel = "yyyy-MM-dd",
+            description = "First peildatum to form a cohort for. Default: the first 1 October at least three "
+                    + "years after the earliest absence, move or social-domain record (full look-back).")
+    String firstPeildatum;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
         FeatureOptions options = extractionDate == null ? FeatureOptions.defaults()
-                : FeatureOptions.extractedOn(parseDate(extractionDate));
+                : FeatureOptions.extractedOn(parseDate("--extraction-date", extractionDate));
+        if (firstPeildatum != null) {
+            options = options.withFirstPeildatum(parseDate("--first-peildatum", firstPeildatum));
+        }
         LinkStage.Result r = LinkStage.run(input, out, options);
         int rows = r.features().matrix().rows();
         spec.commandLine().getOut().printf("linked %d peildata (%s to %s), %d rows; wrote %d files to %s%n",
@@ -55,11 +63,11 @@ final class LinkCommand implements Callable<Integer> {
         return c.isEmpty() ? "-" : c.get(c.size() - 1).peildatum().toString();
     }
 
-    private static LocalDate parseDate(String s) {
+    private static LocalDate parseDate(String option, String s) {
         try {
             return LocalDate.parse(s);
         } catch (DateTimeParseException e) {
-            throw new InputException("--extraction-date: expected a date as yyyy-MM-dd, found '" + s + "'");
+            throw new InputException(option + ": expected a date as yyyy-MM-dd, found '" + s + "'");
         }
     }
 }

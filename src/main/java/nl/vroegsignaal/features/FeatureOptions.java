@@ -9,14 +9,20 @@ import java.util.Optional;
  * @param extractionDate the day the data was extracted (the horizon): labels are known only for peildata P
  *                       with P + 1 year on or before it. Empty: the day after the latest knowledge date in the
  *                       data (see {@link Timeline}).
+ * @param firstPeildatum the first peildatum to form a cohort for. Empty: derived from the coverage of the
+ *                       absence, move and social-domain records (see {@link Timeline}).
  */
-public record FeatureOptions(Optional<LocalDate> extractionDate) {
+public record FeatureOptions(Optional<LocalDate> extractionDate, Optional<LocalDate> firstPeildatum) {
 
     public static FeatureOptions defaults() {
-        return new FeatureOptions(Optional.empty());
+        return new FeatureOptions(Optional.empty(), Optional.empty());
     }
 
     public static FeatureOptions extractedOn(LocalDate date) {
-        return new FeatureOptions(Optional.of(date));
+        return new FeatureOptions(Optional.of(date), Optional.empty());
+    }
+
+    public FeatureOptions withFirstPeildatum(LocalDate first) {
+        return new FeatureOptions(extractionDate, Optional.of(first));
     }
 }

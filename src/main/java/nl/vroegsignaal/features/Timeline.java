@@ -19,12 +19,21 @@ import nl.vroegsignaal.link.Spells;
  *       registratiedatum. End dates do not count: a source may carry a planned end in the future.</li>
  *   <li>The peildata are the 1 Octobers P on or before the horizon on which at least one enrolment (of any
  *       onderwijssoort) is running: begindatum &lt;= P and einddatum empty or &gt;= P.</li>
+ *   <li>Coverage: an export reaches back further for education (whole careers) than for absence, moves and
+ *       the social domain. A cohort whose look-back window is only partly covered would get features that look
+ *       like "no absence, no benefit" merely because the records stop, and only survivors of the older years
+ *       would be in it. So the first peildatum is the first 1 October at least {@link #LOOKBACK_YEARS} years
+ *       (the catalogue's longest window) after the earliest date in verzuim and verhuizingen, unless an
+ *       explicit first peildatum is given. Only these point events show where the export's history begins:
+ *       a benefit or care spell that began long ago and still runs rightly carries its old dates.</li>
  *   <li>A label at P is known only when P + 1 year is on or before the horizon.</li>
  * </ul>
  *
  * @param horizonFromData true when the horizon was derived from the data rather than given
  */
 public record Timeline(LocalDate horizon, boolean horizonFromData, List<LocalDate> peildata) {
+    /** The longest look-back window of any catalogue feature. */
+    public static final int LOOKBACK_YEARS = 3;
 
     public static Timeline of(LinkedData data, FeatureOptions options) {
         Optional<LocalDate> latest = latestKnowledgeDate(data);
@@ -39,7 +48,25 @@ public record Timeline(LocalDate horizon, boolean horizonFromData, List<LocalDat
             horizon = latest.orElseThrow(() -> new InputException(
                     "the input holds no dated records, so there is no peildatum to link")).plusDays(1);
         }
-        return new Timeline(horizon, options.extractionDate().isEmpty(), peildata(data.enrolments(), horizon));
+        LocalDate first = options.firstPeildatum().orElseGet(() -> coverageStart(data)
+                .map(d -> d.plusYears(LOOKBACK_YEARS)).orElse(LocalDate.MIN));
+        List<LocalDate> peildata = peildata(data.enrolments(), horizon).stream()
+                .filter(p -> !p.isBefore(first)).toList();
+        return new Timeline(horizon, options.extractionDate().isEmpty(), peildata);
+    }
+
+    /** The earliest absence or move date: where the export's event history begins (see the class comment). */
+    public static Optional<LocalDate> coverageStart(LinkedData data) {
+        int min = Math.min(min(data.absences().date()), min(data.moves().date()));
+        return min == Integer.MAX_VALUE ? Optional.empty() : Optional.of(LocalDate.ofEpochDay(min));
+    }
+
+    private static int min(int[] values) {
+        int m = Integer.MAX_VALUE;
+        for (int v : values) {
+            m = Math.min(m, v);
+        }
+        return m;
     }
 
     /** Whether a label at P can be known with this horizon. */

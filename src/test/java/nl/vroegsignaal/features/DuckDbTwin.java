@@ -83,11 +83,16 @@ final class DuckDbTwin implements AutoCloseable {
                 + "UNION ALL SELECT max(registratiedatum) FROM jeugdhulp UNION ALL SELECT max(registratiedatum) FROM schuldhulp)");
     }
 
-    /** Every 1 October up to the horizon with a running enrolment. */
+    /**
+     * Every 1 October up to the horizon with a running enrolment, from three years after the first absence or
+     * move record on (the coverage rule).
+     */
     List<LocalDate> peildata(LocalDate horizon) throws SQLException {
         List<LocalDate> out = new ArrayList<>();
         String sql = "SELECT make_date(y::INTEGER, 10, 1) AS p FROM range((SELECT year(min(begindatum)) FROM inschrijvingen), "
                 + (horizon.getYear() + 1) + ") t(y) WHERE make_date(y::INTEGER, 10, 1) <= DATE '" + horizon + "' "
+                + "AND make_date(y::INTEGER, 10, 1) >= coalesce((SELECT min(d) + INTERVAL 3 YEAR FROM (SELECT meldingsdatum d "
+                + "FROM verzuim UNION ALL SELECT datum FROM verhuizingen)), DATE '0001-01-01') "
                 + "AND EXISTS (SELECT 1 FROM inschrijvingen i WHERE i.begindatum <= make_date(y::INTEGER, 10, 1) "
                 + "AND (i.einddatum IS NULL OR i.einddatum >= make_date(y::INTEGER, 10, 1))) ORDER BY p";
         try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery(sql)) {

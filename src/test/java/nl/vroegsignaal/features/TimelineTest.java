@@ -27,7 +27,7 @@ class TimelineTest {
 
     @Test
     void peildataAreTheFirstsOfOctoberWithARunningEnrolmentUpToTheHorizon() {
-        Timeline t = Timeline.of(data().toLinkedData(), FeatureOptions.defaults());
+        Timeline t = Timeline.of(data().toLinkedData(), FeatureOptions.defaults().withFirstPeildatum(LocalDate.of(2000, 1, 1)));
         // 2021-10-01 falls in the gap between the two enrolments; 2022-10-01 is the second one's first day.
         assertThat(t.peildata()).extracting(LocalDate::toString).containsExactly(
                 "2019-10-01", "2020-10-01", "2022-10-01", "2023-10-01", "2024-10-01", "2025-10-01", "2026-10-01");
@@ -42,6 +42,26 @@ class TimelineTest {
         Timeline t = Timeline.of(r.toLinkedData(), FeatureOptions.extractedOn(LocalDate.of(2021, 9, 30)));
         assertThat(t.horizonFromData()).isFalse();
         assertThat(t.peildata()).extracting(LocalDate::toString).containsExactly("2019-10-01", "2020-10-01");
+    }
+
+    @Test
+    void theFirstCohortWaitsUntilAbsenceAndSocialDomainRecordsCoverTheLongestLookBack() {
+        // Enrolments reach back to 2019 and a running debt-support spell to 2020, but absence records start on
+        // 2020-03-02: cohorts before 2023-03-02 would see a truncated three-year window.
+        ContractRecords r = data().absence("persoon01", "2020-03-02", "ongeoorloofd", 16)
+                .move("persoon01", "2021-05-01", "binnen gemeente");
+        Timeline t = Timeline.of(r.toLinkedData(), FeatureOptions.defaults());
+        assertThat(Timeline.coverageStart(r.toLinkedData())).contains(LocalDate.of(2020, 3, 2));
+        assertThat(t.peildata()).extracting(LocalDate::toString).containsExactly(
+                "2023-10-01", "2024-10-01", "2025-10-01", "2026-10-01");
+    }
+
+    @Test
+    void withoutAbsenceOrSocialDomainRecordsOnlyTheEnrolmentsBoundTheCohorts() {
+        Timeline t = Timeline.of(data().toLinkedData(), FeatureOptions.extractedOn(LocalDate.of(2026, 10, 15)));
+        assertThat(Timeline.coverageStart(data().toLinkedData())).isEmpty();
+        assertThat(t.peildata()).extracting(LocalDate::toString).containsExactly(
+                "2019-10-01", "2020-10-01", "2022-10-01", "2023-10-01", "2024-10-01", "2025-10-01", "2026-10-01");
     }
 
     @Test
