@@ -34,6 +34,20 @@ public final class ContributionEngines {
                 + "TransformedModel)");
     }
 
+    /** What kind of model this is, in Dutch, for the reader of a signal list. */
+    public static String modelTypeNl(Model<Label> model) {
+        if (model instanceof TransformedModel<Label> transformed) {
+            return modelTypeNl(transformed.getInnerModel());
+        }
+        if (model instanceof LinearSGDModel || model instanceof LibLinearClassificationModel) {
+            return "logistische regressie";
+        }
+        if (model instanceof XGBoostModel) {
+            return "gradient boosting met beslisbomen (XGBoost)";
+        }
+        return model.getClass().getSimpleName();
+    }
+
     /**
      * A TransformedModel rescales features before its inner model sees them; transforming the examples the
      * same way (including densifying over the sorted feature names) explains the inner model's score, which is
