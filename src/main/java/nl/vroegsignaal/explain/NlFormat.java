@@ -39,7 +39,7 @@ public final class NlFormat {
 
     /** A number with at most one decimal, comma as separator: "3", "3,5", "-1". */
     public static String number(double value) {
-        BigDecimal d = new BigDecimal(value).setScale(1, RoundingMode.HALF_UP).stripTrailingZeros();
+        BigDecimal d = rounded(value, 1).stripTrailingZeros();
         if (d.scale() < 0) {
             d = d.setScale(0, RoundingMode.UNNECESSARY);
         }
@@ -48,7 +48,7 @@ public final class NlFormat {
 
     /** Whole percentage of a probability, rounded half up (0.125 reads 13). */
     public static int wholePercent(double probability) {
-        return new BigDecimal(probability).movePointRight(2).setScale(0, RoundingMode.HALF_UP).intValueExact();
+        return rounded(probability * 100, 0).intValueExact();
     }
 
     /** A probability as a Dutch percentage: "12%", or "&lt;1%" when it rounds to 0 but is not 0. */
@@ -65,6 +65,14 @@ public final class NlFormat {
     /** A fixed number of decimals with a point, for machine-readable files: deterministic, never exponent form. */
     public static BigDecimal fixed(double value, int decimals) {
         return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);
+    }
+
+    /**
+     * Rounds half up as a person would read the decimal value: first to 10 decimals, which removes binary noise
+     * (0.235 is stored as 0.23499999...), then to the wanted scale. Exact arithmetic, so the same everywhere.
+     */
+    private static BigDecimal rounded(double value, int scale) {
+        return new BigDecimal(value).setScale(10, RoundingMode.HALF_EVEN).setScale(scale, RoundingMode.HALF_UP);
     }
 
     static String capitalise(String s) {
