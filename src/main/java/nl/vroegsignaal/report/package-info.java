@@ -1,2 +1,2 @@
-/** The files people read: signal lists for case workers and systems, reports for privacy officers. */
+/** The files people read: feature and link outputs, reports, signal lists, model card and register entry. */
 package nl.vroegsignaal.report;

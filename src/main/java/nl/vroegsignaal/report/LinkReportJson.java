@@ -1,0 +1,83 @@
+package nl.vroegsignaal.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+
+/**
+ * {@code link-report.json}: the link report for machines, in a fixed key order with "\n" line ends on every
+ * platform, so that the same input gives the same bytes. A hidden count is a string ("&lt;10", "suppressed"),
+ * a count that does not apply is null.
+ */
+public final class LinkReportJson {
+    public static final String FILE = "link-report.json";
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private LinkReportJson() {
+    }
+
+    public static String render(LinkReport r) {
+        ObjectNode root = MAPPER.createObjectNode();
+        root.put("report", "vroegsignaal link report");
+        root.put("version", r.version());
+        root.put("catalogueVersion", r.catalogueVersion());
+        root.put("features", r.featureCount());
+        root.put("extractionHorizon", r.horizon().toString());
+        root.put("horizonFrom", r.horizonFromData() ? "data" : "option");
+        root.put("smallCellMinimum", Cell.MIN_COUNT);
+        ArrayNode inputs = root.putArray("inputs");
+        r.inputs().forEach((file, sha) -> inputs.addObject().put("file", file).put("sha256", sha));
+        ArrayNode sources = root.putArray("sources");
+        for (LinkReport.Source s : r.sources()) {
+            ObjectNode o = sources.addObject().put("file", s.file());
+            cell(o, "rowsRead", s.rowsRead());
+            cell(o, "rowsLinked", s.rowsLinked());
+            cell(o, "rowsRejectedUnknownPerson", s.rowsRejected());
+            rate(o, "linkRate", s.linkRate(), s.rowsLinked());
+            o.put("linkRateIsLowerBound", s.rateIsLowerBound());
+        }
+        ArrayNode cohorts = root.putArray("cohorts");
+        for (LinkReport.Cohort c : r.cohorts()) {
+            ObjectNode o = cohorts.addObject().put("peildatum", c.peildatum().toString())
+                    .put("labelsKnown", c.labelsKnown());
+            cell(o, "population", c.population());
+            cell(o, "labelled", c.labelled());
+            cell(o, "censored", c.censored());
+            cell(o, "unlabelledHorizon", c.unlabelledHorizon());
+            cell(o, "positives", c.positives());
+            rate(o, "positiveRate", c.positiveRate(), c.positives());
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void cell(ObjectNode o, String name, Cell c) {
+        switch (c.state()) {
+            case SHOWN -> o.put(name, c.value());
+            case NOT_APPLICABLE -> o.putNull(name);
+            default -> o.put(name, c.text());
+        }
+    }
+
+    /** A rate, or "suppressed" when the count it rests on is hidden, or null when it does not apply. */
+    private static void rate(ObjectNode o, String name, BigDecimal rate, Cell basis) {
+        if (rate != null) {
+            o.put(name, rate);
+        } else if (basis.state() == Cell.State.NOT_APPLICABLE) {
+            o.putNull(name);
+        } else {
+            o.put(name, "suppressed");
+        }
+    }
+}

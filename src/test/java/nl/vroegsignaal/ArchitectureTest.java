@@ -1,0 +1,96 @@
+package nl.vroegsignaal;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.ObjectOutputStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import nl.vroegsignaal.contract.Geslacht;
+import nl.vroegsignaal.contract.Herkomst;
+import nl.vroegsignaal.features.AuditAttributes;
+import nl.vroegsignaal.link.ProtectedAttributes;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Keeps the stages pointing one way (sample/link -> features -> model -> explain -> fairness -> report ->
+ * pipeline -> cli, all on top of contract and core), keeps protected attributes away from the model and the
+ * explanations, and keeps Java serialisation out of the main code.
+ */
+class ArchitectureTest {
+    private static final String ROOT = "nl.vroegsignaal";
+    private static final List<String> PACKAGES = List.of("contract", "core", "sample", "link", "features", "model",
+            "explain", "fairness", "report", "pipeline", "cli");
+
+    /** Imported on first use, not when the test engine merely discovers this class. */
+    private static final class Main {
+        static final JavaClasses CLASSES = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages(ROOT);
+    }
+
+    /** Which project packages each package may use (besides itself). */
+    private static final Map<String, List<String>> MAY_USE = new LinkedHashMap<>();
+
+    static {
+        MAY_USE.put("contract", List.of());
+        MAY_USE.put("core", List.of());
+        MAY_USE.put("sample", List.of("contract", "core"));
+        MAY_USE.put("link", List.of("contract", "core"));
+        MAY_USE.put("features", List.of("link", "contract", "core"));
+        MAY_USE.put("model", List.of("features", "link", "contract", "core"));
+        MAY_USE.put("explain", List.of("model", "features", "link", "contract", "core"));
+        MAY_USE.put("fairness", List.of("explain", "model", "features", "link", "contract", "core"));
+        MAY_USE.put("report", List.of("fairness", "explain", "model", "features", "link", "contract", "core"));
+        MAY_USE.put("pipeline", List.of("report", "fairness", "explain", "model", "features", "link", "sample",
+                "contract", "core"));
+        MAY_USE.put("cli", List.of("pipeline", "report", "fairness", "explain", "model", "features", "link",
+                "sample", "contract", "core"));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> eachStageUsesOnlyTheStagesBeforeIt() {
+        return MAY_USE.entrySet().stream().map(e -> DynamicTest.dynamicTest(e.getKey(), () -> {
+            String[] forbidden = PACKAGES.stream()
+                    .filter(p -> !p.equals(e.getKey()) && !e.getValue().contains(p))
+                    .map(p -> ROOT + "." + p + "..").toArray(String[]::new);
+            if (forbidden.length == 0) {
+                return;
+            }
+            noClasses().that().resideInAPackage(ROOT + "." + e.getKey() + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(forbidden)
+                    .because("data flows one way through the stages")
+                    .allowEmptyShould(true)
+                    .check(Main.CLASSES);
+        }));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> modelAndExplanationsCannotReachProtectedAttributes() {
+        return Stream.of("model", "explain").map(stage -> DynamicTest.dynamicTest(stage, () ->
+                noClasses().that().resideInAPackage(ROOT + "." + stage + "..")
+                        .should().dependOnClassesThat().belongToAnyOf(AuditAttributes.class, ProtectedAttributes.class,
+                                Geslacht.class, Herkomst.class)
+                        .because("protected attributes are for the fairness audit only")
+                        .allowEmptyShould(true)
+                        .check(Main.CLASSES)));
+    }
+
+    @Test
+    void stagesHaveNoCycles() {
+        slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(Main.CLASSES);
+    }
+
+    @Test
+    void mainCodeNeverUsesJavaSerialisation() {
+        noClasses().should().dependOnClassesThat().belongToAnyOf(ObjectOutputStream.class)
+                .because("models are saved as Tribuo protobuf; Java serialisation is unsafe to load")
+                .check(Main.CLASSES);
+    }
+}

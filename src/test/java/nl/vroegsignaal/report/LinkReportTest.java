@@ -1,0 +1,103 @@
+package nl.vroegsignaal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import nl.vroegsignaal.contract.SourceFile;
+import nl.vroegsignaal.features.CohortSummary;
+import nl.vroegsignaal.link.SourceCounts;
+import org.junit.jupiter.api.Test;
+
+/** Small-cell suppression in the link report: nothing under 10 shown, nothing hidden recoverable. */
+class LinkReportTest {
+    private static final LocalDate P = LocalDate.of(2020, 10, 1);
+
+    @Test
+    void showsACohortWhoseCountsAreAllLarge() {
+        LinkReport.Cohort c = LinkReport.cohort(new CohortSummary(P, 1000, 980, 20, 0, 40), true);
+        assertThat(c.population().text()).isEqualTo("1000");
+        assertThat(c.labelled().text()).isEqualTo("980");
+        assertThat(c.censored().text()).isEqualTo("20");
+        assertThat(c.positives().text()).isEqualTo("40");
+        assertThat(c.positiveRate()).isEqualByComparingTo("0.0408");
+        assertThat(c.unlabelledHorizon().text()).isEqualTo("n/a");
+    }
+
+    @Test
+    void hidesSmallCountsAndTheTotalThatWouldRevealThem() {
+        LinkReport.Cohort c = LinkReport.cohort(new CohortSummary(P, 1000, 995, 5, 0, 9), true);
+        assertThat(c.censored().text()).isEqualTo("<10");
+        assertThat(c.positives().text()).isEqualTo("<10");
+        assertThat(c.population().text()).as("1000 - 995 would give the censored count").isEqualTo("suppressed");
+        assertThat(c.labelled().text()).isEqualTo("995");
+        assertThat(c.positiveRate()).isNull();
+    }
+
+    @Test
+    void hidesZeroToo() {
+        LinkReport.Cohort c = LinkReport.cohort(new CohortSummary(P, 500, 500, 0, 0, 0), true);
+        assertThat(c.censored().text()).isEqualTo("<10");
+        assertThat(c.positives().text()).isEqualTo("<10");
+        assertThat(c.population().text()).isEqualTo("suppressed");
+    }
+
+    @Test
+    void hidesPositivesWhenFewerThanTenWereNegative() {
+        LinkReport.Cohort c = LinkReport.cohort(new CohortSummary(P, 40, 25, 15, 0, 20), true);
+        assertThat(c.positives().text()).as("25 - 20 = 5 negatives").isEqualTo("suppressed");
+        assertThat(c.positiveRate()).isNull();
+    }
+
+    @Test
+    void aCohortBeyondTheHorizonIsUnlabelledAsAWhole() {
+        LinkReport.Cohort c = LinkReport.cohort(new CohortSummary(P, 700, 0, 0, 700, 0), false);
+        assertThat(c.labelsKnown()).isFalse();
+        assertThat(c.population().text()).isEqualTo("700");
+        assertThat(c.unlabelledHorizon().text()).isEqualTo("700");
+        assertThat(List.of(c.labelled(), c.censored(), c.positives())).allMatch(x -> x.text().equals("n/a"));
+    }
+
+    @Test
+    void sourceWithFewRejectedRowsShowsALowerBoundInsteadOfTheExactRate() {
+        LinkReport.Source s = LinkReport.source(SourceFile.VERZUIM, new SourceCounts(1000, 997, 3));
+        assertThat(s.rowsRead().text()).isEqualTo("1000");
+        assertThat(s.rowsRejected().text()).isEqualTo("<10");
+        assertThat(s.rowsLinked().text()).isEqualTo("suppressed");
+        assertThat(s.rateIsLowerBound()).isTrue();
+        assertThat(s.linkRate()).isEqualByComparingTo("0.991");
+    }
+
+    @Test
+    void sourceWithManyRejectedRowsShowsEverything() {
+        LinkReport.Source s = LinkReport.source(SourceFile.JEUGDHULP, new SourceCounts(200, 150, 50));
+        assertThat(List.of(s.rowsRead().text(), s.rowsLinked().text(), s.rowsRejected().text()))
+                .containsExactly("200", "150", "50");
+        assertThat(s.linkRate()).isEqualByComparingTo(new BigDecimal("0.75"));
+        assertThat(s.rateIsLowerBound()).isFalse();
+    }
+
+    @Test
+    void sourceWithFewLinkedRowsHidesTheRejectedCountAndTheRate() {
+        LinkReport.Source s = LinkReport.source(SourceFile.SCHULDHULP, new SourceCounts(100, 4, 96));
+        assertThat(s.rowsLinked().text()).isEqualTo("<10");
+        assertThat(s.rowsRejected().text()).isEqualTo("suppressed");
+        assertThat(s.linkRate()).isNull();
+    }
+
+    @Test
+    void jsonKeepsAFixedKeyOrderAndMarksHiddenCounts() {
+        LinkReport r = new LinkReport("1.0", "1", 31, LocalDate.of(2026, 10, 15), true,
+                Map.of("personen.csv", "ab12"),
+                List.of(LinkReport.source(SourceFile.PERSONEN, new SourceCounts(50, 50, 0))),
+                List.of(LinkReport.cohort(new CohortSummary(P, 40, 35, 5, 0, 12), true)));
+        String json = LinkReportJson.render(r);
+        assertThat(json).startsWith("{\n  \"report\" : \"vroegsignaal link report\",\n  \"version\" : \"1.0\",\n");
+        assertThat(json).contains("\"censored\" : \"<10\"", "\"population\" : \"suppressed\"",
+                "\"unlabelledHorizon\" : null", "\"positiveRate\" : 0.3429", "\"sha256\" : \"ab12\"");
+        assertThat(json).doesNotContain("\r").endsWith("}\n");
+        assertThat(LinkReportMarkdown.render(r)).contains("| 2020-10-01 | suppressed | yes | 35 | <10 | n/a | 12 | 34.29% |");
+    }
+}
