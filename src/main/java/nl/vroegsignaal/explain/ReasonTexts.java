@@ -10,6 +10,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
+import nl.vroegsignaal.features.Catalogue;
 
 /**
  * Plain-Dutch (B1) statements of a person's own values, one template per catalogue feature, grouped below by
@@ -19,8 +20,7 @@ import java.util.function.Function;
  * {@link NlFormat}. Family {@code wijk} has no templates on purpose: it is never a reason.
  */
 public final class ReasonTexts {
-    /** The level the features stage writes when no running enrolment was known before P. */
-    static final String NO_ENROLMENT = "geen";
+    private static final String NO_ENROLMENT = Catalogue.NO_ENROLMENT;
     private static final ReasonTexts STANDARD = new ReasonTexts(standardTemplates());
 
     private final Map<String, Function<PersonValues, Optional<String>>> templates;

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 import nl.vroegsignaal.features.FeatureDefinition;
@@ -76,6 +78,22 @@ public final class SignalExplainer {
     public static int[] rowsAt(FeatureMatrix matrix, LocalDate peildatum) {
         int day = (int) peildatum.toEpochDay();
         return IntStream.range(0, matrix.rows()).filter(r -> matrix.peildatum()[r] == day).toArray();
+    }
+
+    /**
+     * Per entry of {@code rows}, whether that person is on the list: the fairness audit's view of the list
+     * (fairness.ListInput), which needs no pseudonyms.
+     */
+    public static boolean[] onList(SignalList list, FeatureMatrix matrix, int[] rows) {
+        Set<String> listed = new HashSet<>();
+        for (Signal s : list.signals()) {
+            listed.add(s.pseudonym());
+        }
+        boolean[] out = new boolean[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            out[i] = listed.contains(matrix.pseudonym()[rows[i]]);
+        }
+        return out;
     }
 
     /** The latest peildatum in the matrix: the default date of a signal list. */

@@ -27,25 +27,17 @@ public final class SignalCsv {
     static String render(SignalList list) {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (Signal s : list.signals()) {
-            out.append(s.rank()).append(',').append(field(s.pseudonym())).append(',')
+            out.append(s.rank()).append(',').append(Csv.field(s.pseudonym())).append(',')
                     .append(NlFormat.wholePercent(s.risk()));
             List<Reason> reasons = s.reasons();
             for (int i = 0; i < 3; i++) {
                 out.append(',');
                 if (i < reasons.size()) {
-                    out.append(field(reasons.get(i).textNl()));
+                    out.append(Csv.field(reasons.get(i).textNl()));
                 }
             }
             out.append('\n');
         }
         return out.toString();
-    }
-
-    static String field(String value) {
-        if (value.indexOf(',') < 0 && value.indexOf('"') < 0 && value.indexOf('\n') < 0
-                && value.indexOf('\r') < 0) {
-            return value;
-        }
-        return '"' + value.replace("\"", "\"\"") + '"';
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import nl.vroegsignaal.features.Catalogue;
 import org.junit.jupiter.api.Test;
 
 class FamilyGroupingTest {
@@ -22,7 +23,7 @@ class FamilyGroupingTest {
 
     @Test
     void sumsContributionsPerCatalogueFeatureAndPerFamily() {
-        FamilyGrouping g = new FamilyGrouping(TestCatalogue.MIRROR, MODEL_FEATURES);
+        FamilyGrouping g = new FamilyGrouping(Catalogue.current(), MODEL_FEATURES);
         Contributions c = new Contributions(MODEL_FEATURES, new double[]{-2.0},
                 new double[][]{{0.1, 0.5, -0.2, 0.3, 0.05, 0.7, 0.2, 0.9}});
         double[] byFeature = g.byFeature(c, 0);
@@ -44,7 +45,7 @@ class FamilyGroupingTest {
 
     @Test
     void listsTheFamiliesAndFeaturesTheModelUsesInCatalogueOrder() {
-        FamilyGrouping g = new FamilyGrouping(TestCatalogue.MIRROR, MODEL_FEATURES);
+        FamilyGrouping g = new FamilyGrouping(Catalogue.current(), MODEL_FEATURES);
         assertThat(g.families()).containsExactly("leeftijd", "schoolloopbaan", "verzuim", "huishouden", "jeugdhulp",
                 "verhuizingen", "wijk");
         assertThat(g.modelFamilies()).containsExactly("leeftijd", "schoolloopbaan", "verzuim", "huishouden", "wijk");
@@ -54,15 +55,15 @@ class FamilyGroupingTest {
 
     @Test
     void refusesAModelFeatureOutsideTheCatalogue() {
-        assertThatThrownBy(() -> new FamilyGrouping(TestCatalogue.MIRROR, List.of("leeftijd", "geslacht=V")))
+        assertThatThrownBy(() -> new FamilyGrouping(Catalogue.current(), List.of("leeftijd", "geslacht=V")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("model feature 'geslacht=V' is not in feature catalogue 1-mirror; only catalogue "
+                .hasMessage("model feature 'geslacht=V' is not in feature catalogue " + Catalogue.VERSION + "; only catalogue "
                         + "features may explain a risk");
     }
 
     private static int indexOf(String name) {
-        for (int i = 0; i < TestCatalogue.MIRROR.features().size(); i++) {
-            if (TestCatalogue.MIRROR.features().get(i).name().equals(name)) {
+        for (int i = 0; i < Catalogue.current().features().size(); i++) {
+            if (Catalogue.current().features().get(i).name().equals(name)) {
                 return i;
             }
         }

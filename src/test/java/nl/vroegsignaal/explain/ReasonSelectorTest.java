@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import nl.vroegsignaal.features.Catalogue;
 import org.junit.jupiter.api.Test;
 
 class ReasonSelectorTest {
@@ -12,7 +13,7 @@ class ReasonSelectorTest {
             "verzuim_dagen_sinds_melding", "zittenblijven_3j", "onderwijssoort=MBO-1", "uitkering_lopend",
             "jeugdhulp_lopend", "verhuizingen_3j", "wijk=WK01");
     private static final ReasonSelector SELECTOR = new ReasonSelector(
-            new FamilyGrouping(TestCatalogue.MIRROR, FEATURES), ReasonTexts.standard());
+            new FamilyGrouping(Catalogue.current(), FEATURES), ReasonTexts.standard());
     private static final PersonValues PERSON = ReasonTextsTest.person(Map.of("leeftijd", 19,
             "verzuim_ongeoorloofd_12m", 3, "verzuim_dagen_sinds_melding", 999, "zittenblijven_3j", 2,
             "onderwijssoort", "MBO-1", "uitkering_lopend", 1, "jeugdhulp_lopend", 0, "verhuizingen_3j", 1,

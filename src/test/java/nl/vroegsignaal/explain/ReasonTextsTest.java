@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.vroegsignaal.features.Catalogue;
 import nl.vroegsignaal.features.FeatureCatalogue;
 import nl.vroegsignaal.features.FeatureDefinition;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ReasonTextsTest {
 
     @Test
     void everyFeatureOfEveryReasonFamilyInTheCatalogueHasATemplate() {
-        FeatureCatalogue catalogue = TestCatalogue.current();
+        FeatureCatalogue catalogue = Catalogue.current();
         List<String> missing = catalogue.features().stream()
                 .filter(f -> !Reason.NEVER_A_REASON.contains(f.family()))
                 .map(FeatureDefinition::name)
@@ -101,7 +102,7 @@ class ReasonTextsTest {
     }
 
     static PersonValues person(Map<String, Object> values) {
-        return PersonValues.of(new MatrixBuilder(TestCatalogue.MIRROR)
+        return PersonValues.of(new MatrixBuilder(Catalogue.current())
                 .levels("onderwijssoort", "VMBO-BB", "HAVO", "MBO-1", "geen")
                 .levels("sector", "VO", "MBO", "geen")
                 .levels("wijk", "WK01")

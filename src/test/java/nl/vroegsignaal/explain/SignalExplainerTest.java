@@ -162,6 +162,24 @@ class SignalExplainerTest {
         assertThat(list.signals()).hasSize(1500);
     }
 
+    @Test
+    void marksWhoIsOnTheListForTheFairnessAudit() {
+        double[] score = scores(linear);
+        SignalList list = SignalExplainer.explain(input(linear, score, calibrate(score)), settings(25));
+        boolean[] onList = SignalExplainer.onList(list, matrix, population);
+        assertThat(onList).hasSize(population.length);
+        int count = 0;
+        for (int i = 0; i < onList.length; i++) {
+            if (onList[i]) {
+                count++;
+                String p = matrix.pseudonym()[population[i]];
+                assertThat(list.signals()).anyMatch(s -> s.pseudonym().equals(p));
+            }
+        }
+        assertThat(count).isEqualTo(25);
+        assertThat(SignalExplainer.latestPeildatum(matrix)).isEqualTo(SyntheticPopulation.SCORE);
+    }
+
     private static double[] scores(Model<Label> model) {
         List<Prediction<Label>> p = model.predict(ENCODER.examples(matrix, population));
         return p.stream().mapToDouble(BinaryLabels::probability).toArray();

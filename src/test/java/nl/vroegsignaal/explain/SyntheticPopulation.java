@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.SplittableRandom;
+import nl.vroegsignaal.features.Catalogue;
 import nl.vroegsignaal.features.FeatureMatrix;
 
 /**
@@ -25,7 +26,7 @@ final class SyntheticPopulation {
 
     static FeatureMatrix matrix(int perCohort, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
-        MatrixBuilder b = new MatrixBuilder(TestCatalogue.MIRROR)
+        MatrixBuilder b = new MatrixBuilder(Catalogue.current())
                 .levels("onderwijssoort", SOORTEN)
                 .levels("sector", "VO", "MBO", "geen")
                 .levels("wijk", WIJKEN);
