@@ -1,0 +1,43 @@
+package nl.vroegsignaal.report;
+
+import java.nio.file.Path;
+import java.util.List;
+import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.explain.NlFormat;
+import nl.vroegsignaal.explain.Reason;
+import nl.vroegsignaal.explain.Signal;
+import nl.vroegsignaal.explain.SignalList;
+
+/**
+ * {@code signalen.csv} for case-management systems: UTF-8 without BOM, comma-separated, RFC 4180 quoting of
+ * fields with a comma, quote or line break, '\n' line ends. The risk is a whole percentage as on the page;
+ * an absent reason is an empty field.
+ */
+public final class SignalCsv {
+    public static final String FILE = "signalen.csv";
+    static final String HEADER = "rang,pseudoniem,risico_procent,reden_1,reden_2,reden_3";
+
+    private SignalCsv() {
+    }
+
+    public static void write(SignalList list, Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.PERSON_LEVEL, render(list));
+    }
+
+    static String render(SignalList list) {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        for (Signal s : list.signals()) {
+            out.append(s.rank()).append(',').append(Csv.field(s.pseudonym())).append(',')
+                    .append(NlFormat.wholePercent(s.risk()));
+            List<Reason> reasons = s.reasons();
+            for (int i = 0; i < 3; i++) {
+                out.append(',');
+                if (i < reasons.size()) {
+                    out.append(Csv.field(reasons.get(i).textNl()));
+                }
+            }
+            out.append('\n');
+        }
+        return out.toString();
+    }
+}

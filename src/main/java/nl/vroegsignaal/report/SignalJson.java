@@ -1,0 +1,88 @@
+package nl.vroegsignaal.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.explain.NlFormat;
+import nl.vroegsignaal.explain.Reason;
+import nl.vroegsignaal.explain.Signal;
+import nl.vroegsignaal.explain.SignalList;
+
+/**
+ * {@code signalen.json} for case-management systems: the list with its explanatory texts and provenance, in a
+ * fixed field order, numbers with fixed decimals (never exponent form), two-space indent and '\n' line ends,
+ * so the same list always gives the same bytes.
+ */
+public final class SignalJson {
+    public static final String FILE = "signalen.json";
+    /** Version of this file's layout; raise it when a field changes meaning or disappears. */
+    public static final int FORMAT_VERSION = 1;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private SignalJson() {
+    }
+
+    public static void write(SignalList list, Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.PERSON_LEVEL, render(list));
+    }
+
+    static String render(SignalList list) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("soort", "vroegsignaal-signaallijst");
+        root.put("formaatversie", FORMAT_VERSION);
+        root.put("peildatum", list.peildatum().toString());
+        root.put("capaciteit", list.capacity());
+        root.put("populatie", list.population());
+        ObjectNode model = root.putObject("model");
+        model.put("naam", list.modelName());
+        model.put("soort", list.modelTypeNl());
+        root.put("verwachtePrecisie", NlFormat.fixed(list.expectedPrecision(), 4));
+        root.put("precisieBasis", list.precisionBasis() == SignalList.PrecisionBasis.EVALUATION
+                ? "evaluatie" : "gemiddeld_risico");
+        ArrayNode sources = root.putArray("gegevensbronnen");
+        list.dataSources().forEach(sources::add);
+        ArrayNode texts = root.putArray("uitleg");
+        for (SignalTexts.Section s : SignalTexts.sections(list)) {
+            ObjectNode section = texts.addObject();
+            section.put("onderwerp", s.key());
+            section.put("kop", s.heading());
+            ArrayNode paragraphs = section.putArray("tekst");
+            s.paragraphs().forEach(paragraphs::add);
+        }
+        ObjectNode provenance = root.putObject("herkomst");
+        list.provenance().forEach(provenance::put);
+        ArrayNode signals = root.putArray("signalen");
+        for (Signal s : list.signals()) {
+            ObjectNode signal = signals.addObject();
+            signal.put("rang", s.rank());
+            signal.put("pseudoniem", s.pseudonym());
+            signal.put("risico", NlFormat.fixed(s.risk(), 4));
+            signal.put("risicoProcent", NlFormat.wholePercent(s.risk()));
+            ArrayNode reasons = signal.putArray("redenen");
+            for (Reason r : s.reasons()) {
+                ObjectNode reason = reasons.addObject();
+                reason.put("familie", r.family());
+                reason.put("tekst", r.textNl());
+                reason.put("bijdrage", NlFormat.fixed(r.contribution(), 6));
+            }
+        }
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JSON.writer(printer).writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("could not write the signal list as JSON", e);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package nl.vroegsignaal.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.vroegsignaal.explain.NlFormat;
+import nl.vroegsignaal.explain.SignalList;
+
+/**
+ * The Dutch (B1) texts that open a signal list and say what it is and is not, how it was made, how often a
+ * signal is right, what the risk means, why someone is on it and how to handle it. One source for the HTML
+ * page and the JSON file, so systems and people read the same words.
+ */
+public final class SignalTexts {
+    /** The one sentence that comes first, everywhere. */
+    public static final String NOT_A_DECISION = "Een signaal is geen besluit.";
+
+    /** Dutch names of the contract files, for readers who do not know the file names. */
+    private static final Map<String, String> SOURCE_NAMES = Map.of(
+            "personen.csv", "basisgegevens (leeftijd, wijk)",
+            "inschrijvingen.csv", "inschrijvingen op school (DUO)",
+            "diplomas.csv", "behaalde diploma's (DUO)",
+            "verzuim.csv", "verzuimmeldingen (leerplicht)",
+            "uitkeringen.csv", "uitkeringen van het huishouden",
+            "jeugdhulp.csv", "jeugdhulp",
+            "schuldhulp.csv", "schuldhulp van het huishouden",
+            "verhuizingen.csv", "verhuizingen (BRP)");
+
+    /** One part of the explanation: a key for systems, a heading and paragraphs for people. */
+    public record Section(String key, String heading, List<String> paragraphs) {
+        public Section {
+            paragraphs = List.copyOf(paragraphs);
+        }
+    }
+
+    private SignalTexts() {
+    }
+
+    public static String title() {
+        return "Signaallijst voortijdig schoolverlaten";
+    }
+
+    /** "Peildatum 1 oktober 2025 · 40 van de 1500 jongeren". */
+    public static String subtitle(SignalList list) {
+        return "Peildatum " + NlFormat.date(list.peildatum()) + " \u00b7 " + list.capacity() + " van de "
+                + list.population() + " jongeren";
+    }
+
+    public static List<Section> sections(SignalList list) {
+        return List.of(whatItIs(), howItWasMade(list), precision(list), risk(), reasons(list), privacy());
+    }
+
+    private static Section whatItIs() {
+        return new Section("watHetIs", "Wat deze lijst is, en wat niet", List.of(
+                NOT_A_DECISION,
+                "Deze lijst laat zien bij welke jongeren u het beste eerst kunt gaan kijken. Meer zegt de lijst "
+                        + "niet. Het is geen oordeel over een jongere en geen voorspelling die zeker uitkomt.",
+                "U beslist zelf wat er gebeurt, na een gesprek met de jongere. Neem nooit een besluit over iemand "
+                        + "alleen op grond van deze lijst.",
+                "Ook jongeren die niet op de lijst staan, kunnen hulp nodig hebben."));
+    }
+
+    private static Section howItWasMade(SignalList list) {
+        List<String> sources = new ArrayList<>();
+        for (String s : list.dataSources()) {
+            sources.add(SOURCE_NAMES.getOrDefault(s, s));
+        }
+        return new Section("hoeGemaakt", "Hoe de lijst is gemaakt", List.of(
+                "Een rekenmodel (" + list.modelTypeNl() + ", model '" + list.modelName() + "') heeft voor alle "
+                        + list.population() + " jongeren van de doelgroep op de peildatum "
+                        + NlFormat.date(list.peildatum()) + " berekend hoe groot de kans is dat zij binnen een jaar "
+                        + "de school verlaten zonder startkwalificatie. De " + list.capacity() + " jongeren met de "
+                        + "grootste kans staan op deze lijst. Zoveel jongeren kan uw team dit jaar benaderen.",
+                "De doelgroep: jongeren van 12 tot en met 22 jaar die op de peildatum op school staan "
+                        + "ingeschreven (niet in het hoger onderwijs), nog geen startkwalificatie hebben en in de "
+                        + "gemeente wonen.",
+                "Gebruikte gegevens: " + String.join(", ", sources) + ". Het model gebruikt alleen wat de "
+                        + "gemeente vóór de peildatum wist."));
+    }
+
+    private static Section precision(SignalList list) {
+        int p = NlFormat.wholePercent(list.expectedPrecision());
+        String of = list.capacity() == 100 ? "Van de 100 jongeren" : "Van elke 100 jongeren";
+        long onList = Math.round(list.expectedPrecision() * list.capacity());
+        String basis = list.precisionBasis() == SignalList.PrecisionBasis.EVALUATION
+                ? "Dat is gemeten op een eerder schooljaar, met een lijst van dezelfde lengte."
+                : "Dat is het gemiddelde risico van de jongeren op deze lijst.";
+        return new Section("betrouwbaarheid", "Hoe vaak klopt een signaal?", List.of(
+                of + " op deze lijst verlaten er naar verwachting ongeveer " + p + " de school zonder "
+                        + "startkwalificatie, als niemand iets doet. Op deze lijst van " + list.capacity()
+                        + " jongeren zijn dat er ongeveer " + onList + ". " + basis,
+                "De anderen op de lijst halen naar verwachting wel een startkwalificatie of blijven op school. "
+                        + "Een signaal is dus een reden om te kijken, geen zekerheid."));
+    }
+
+    private static Section risk() {
+        return new Section("risico", "Wat het risico betekent", List.of(
+                "Bij elke jongere staat een risico. Risico 12% betekent: van 100 jongeren met dit risico verlaten "
+                        + "er ongeveer 12 de school zonder startkwalificatie.",
+                "Het risico is de uitkomst van het model, omgerekend naar een kans met wat er in eerdere "
+                        + "schooljaren echt gebeurde."));
+    }
+
+    private static Section reasons(SignalList list) {
+        String wijk = list.modelFamilies().contains("wijk")
+                ? " Het model telt de wijk wel mee in het risico." : "";
+        return new Section("redenen", "Waarom iemand op de lijst staat", List.of(
+                "Bij elke jongere staan hoogstens drie redenen: de onderdelen die het risico volgens het model het "
+                        + "meest verhogen, met de eigen gegevens van de jongere. De redenen geven precies weer wat "
+                        + "het model heeft berekend. Ze zeggen niet dat dit de oorzaak is.",
+                "Geslacht en herkomst gebruikt het model niet. De wijk waar iemand woont, is nooit een reden op "
+                        + "deze lijst." + wijk));
+    }
+
+    private static Section privacy() {
+        return new Section("privacy", "Vertrouwelijk", List.of(
+                "Deze lijst bevat gegevens over personen. Deel haar alleen met collega's die haar nodig hebben "
+                        + "voor hun werk. Maak geen kopieën en vernietig de lijst na gebruik, ook een geprinte lijst.",
+                "De jongeren staan op de lijst met een pseudoniem, niet met hun naam of BSN."));
+    }
+
+    /** Provenance for a footer: sha256 values shortened to 12 characters, keys in order. */
+    public static List<String> provenanceLines(SignalList list) {
+        List<String> out = new ArrayList<>();
+        list.provenance().forEach((k, v) -> out.add(k + ": " + shorten(v)));
+        return out;
+    }
+
+    static String shorten(String value) {
+        return value.matches("[0-9a-f]{64}") ? value.substring(0, 12) : value;
+    }
+}
