@@ -48,7 +48,7 @@ class MainTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        CliRunner.Result r = CliRunner.run("sample", "--no-such-option");
+        CliRunner.Result r = CliRunner.run("sample", "--out", "unused", "--no-such-option");
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_USAGE);
         assertThat(r.err()).contains("--no-such-option");
     }

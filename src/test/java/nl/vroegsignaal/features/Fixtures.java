@@ -11,7 +11,10 @@ final class Fixtures {
     }
 
     static FeatureSet build(ContractRecords records, String extractionDate) {
-        return FeatureBuilder.build(records.toLinkedData(), FeatureOptions.extractedOn(LocalDate.parse(extractionDate)));
+        // These fixtures test the population, label and feature rules at chosen peildata, not the coverage rule
+        // (TimelineTest does): a handful of move records must not decide which cohorts exist.
+        return FeatureBuilder.build(records.toLinkedData(), FeatureOptions.extractedOn(LocalDate.parse(extractionDate))
+                .withFirstPeildatum(LocalDate.of(1900, 1, 1)));
     }
 
     /** Row index of (pseudonym, peildatum), or -1 when the person is not in the population at P. */
