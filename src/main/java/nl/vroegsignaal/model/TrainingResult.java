@@ -20,4 +20,11 @@ public record TrainingResult(DataSplit split, SplitRows rows, FeatureEncoding en
         compared = List.copyOf(compared);
         notes = List.copyOf(notes);
     }
+
+    /** The same result with notes added (e.g. how a user's table was read), for every report and provenance. */
+    public TrainingResult withNotes(List<String> more) {
+        List<String> all = new java.util.ArrayList<>(notes);
+        all.addAll(more);
+        return new TrainingResult(split, rows, encoding, candidates, chosen, choiceReason, compared, all);
+    }
 }
