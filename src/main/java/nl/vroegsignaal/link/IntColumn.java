@@ -14,6 +14,17 @@ final class IntColumn {
         data[size++] = v;
     }
 
+    void set(int i, int v) {
+        data[i] = v;
+    }
+
+    /** Grows the backing array once to hold n values, so that a column of known size is not copied while filling. */
+    void ensureCapacity(int n) {
+        if (n > data.length) {
+            data = Arrays.copyOf(data, n);
+        }
+    }
+
     int get(int i) {
         return data[i];
     }

@@ -61,11 +61,7 @@ public final class LinkedDataBuilder {
         if (p < 0) {
             return false;
         }
-        Integer b = brinIndex.computeIfAbsent(brin, k -> {
-            brinCodes.add(k);
-            return brinCodes.size() - 1;
-        });
-        enrolments.add(p, begin, b, soort.ordinal(), leerjaar, end);
+        enrolments.add(p, begin, brinIndex(brin), soort.ordinal(), leerjaar, end);
         return true;
     }
 
@@ -92,6 +88,50 @@ public final class LinkedDataBuilder {
 
     public boolean addMove(String pseudonym, int date, Verhuissoort soort) {
         return add(moves, SourceFile.VERHUIZINGEN, pseudonym, date, soort.ordinal());
+    }
+
+    // Package-private entry points for the CSV reader, which resolves pseudonyms itself (on raw bytes, in
+    // parallel) to person indices: the order in which addPerson accepted the persons. It fills columns in
+    // this builder's own layout and hands them over, so that tens of millions of rows are not copied again.
+
+    /** Number of persons accepted so far; their indices are 0 .. personCount() - 1. */
+    int personCount() {
+        return pseudonyms.size();
+    }
+
+    /** Records how many rows of an event source were linked and how many had an unknown pseudonym. */
+    void countRows(SourceFile source, long linked, long unknown) {
+        long[] c = counts.computeIfAbsent(source, k -> new long[2]);
+        c[0] += linked + unknown;
+        c[1] += linked;
+    }
+
+    /** The index of a BRIN code in {@link Enrolments#brinCodes()}, adding it if new. */
+    int brinIndex(String brin) {
+        return brinIndex.computeIfAbsent(brin, k -> {
+            brinCodes.add(k);
+            return brinCodes.size() - 1;
+        });
+    }
+
+    /**
+     * Takes over the columns of an event source that has no rows yet. {@code date} is the sort date (begin for
+     * spells and enrolments); {@code columns} follow the layout of that source's events below (enrolments:
+     * brin index, soort, leerjaar, end; absences: soort, hours; spells: kind, end, registered; diplomas and
+     * moves: soort). Codes are enum ordinals, persons are indices. The columns must not be used afterwards.
+     */
+    void adopt(SourceFile source, IntColumn person, IntColumn date, IntColumn... columns) {
+        Events e = switch (source) {
+            case INSCHRIJVINGEN -> enrolments;
+            case DIPLOMAS -> diplomas;
+            case VERZUIM -> absences;
+            case UITKERINGEN -> benefits;
+            case JEUGDHULP -> youthCare;
+            case SCHULDHULP -> debtSupport;
+            case VERHUIZINGEN -> moves;
+            case PERSONEN -> throw new IllegalArgumentException("persons are added with addPerson");
+        };
+        e.adopt(person, date, columns);
     }
 
     /** True when the pseudonym was added as a person. */
@@ -178,15 +218,32 @@ public final class LinkedDataBuilder {
 
     /** Rows of one event source: person, date and extra int columns, grouped per person by counting sort. */
     private static final class Events {
-        private final IntColumn person = new IntColumn();
-        private final IntColumn date = new IntColumn();
-        private final IntColumn[] columns;
+        private IntColumn person = new IntColumn();
+        private IntColumn date = new IntColumn();
+        private IntColumn[] columns;
 
         Events(int width) {
             columns = new IntColumn[width];
             for (int i = 0; i < width; i++) {
                 columns[i] = new IntColumn();
             }
+        }
+
+        void adopt(IntColumn p, IntColumn d, IntColumn[] values) {
+            if (person.size() > 0) {
+                throw new IllegalStateException("columns can only be handed over to an empty source");
+            }
+            if (values.length != columns.length) {
+                throw new IllegalArgumentException("expected " + columns.length + " columns, got " + values.length);
+            }
+            for (IntColumn c : values) {
+                if (c.size() != p.size() || d.size() != p.size()) {
+                    throw new IllegalArgumentException("columns differ in length");
+                }
+            }
+            person = p;
+            date = d;
+            columns = values.clone();
         }
 
         void add(int p, int d, int... values) {

@@ -1,2 +1,2 @@
-/** Trains, calibrates, compares and saves the VSV risk model out-of-time, beside two non-learned baselines. */
+/** Risk models: training out-of-time beside two baselines, calibration of risk scores, evaluation at capacity, saving. */
 package nl.vroegsignaal.model;

@@ -1,0 +1,17 @@
+package nl.vroegsignaal.fairness;
+
+import java.util.List;
+
+/**
+ * The audit of one grouping: every group's metrics (in contract code order), the disparities against the
+ * reference group (ordered by {@link Metric}, then group), and the lowest-to-highest spread per metric.
+ */
+public record AttributeAudit(ProtectedAttribute attribute, GroupKey reference, List<GroupMetrics> groups,
+                             List<Disparity> disparities, List<MetricSpread> spreads) {
+
+    public AttributeAudit {
+        groups = List.copyOf(groups);
+        disparities = List.copyOf(disparities);
+        spreads = List.copyOf(spreads);
+    }
+}

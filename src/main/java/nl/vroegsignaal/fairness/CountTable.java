@@ -1,0 +1,109 @@
+package nl.vroegsignaal.fairness;
+
+import java.util.Arrays;
+
+/**
+ * A contingency table of person counts in any number of dimensions, with all its margins. Along each axis of
+ * size {@code d}, indices {@code 0..d-1} are the categories and index {@code d} is the total over them, so a
+ * 2x3 table is stored as 3x4 entries including row totals, column totals and the grand total.
+ * Entries are addressed by a flat index in row-major order over the extended sizes.
+ */
+public final class CountTable {
+    private final int[] dims;
+    private final int[] strides;
+    private final int[] entries;
+
+    private CountTable(int[] dims, int[] entries) {
+        this.dims = dims;
+        this.entries = entries;
+        this.strides = new int[dims.length];
+        int stride = 1;
+        for (int d = dims.length - 1; d >= 0; d--) {
+            strides[d] = stride;
+            stride *= dims[d] + 1;
+        }
+    }
+
+    /**
+     * Builds the table with margins from interior counts given in row-major order over {@code dims}.
+     */
+    public static CountTable ofInterior(int[] dims, int[] interior) {
+        double[] asDouble = new double[interior.length];
+        for (int i = 0; i < interior.length; i++) {
+            if (interior[i] < 0) {
+                throw new IllegalArgumentException("counts are >= 0, got " + interior[i] + " at " + i);
+            }
+            asDouble[i] = interior[i];
+        }
+        double[] extended = Margins.extend(dims, asDouble);
+        int[] entries = new int[extended.length];
+        for (int i = 0; i < extended.length; i++) {
+            entries[i] = Math.toIntExact(Math.round(extended[i]));
+        }
+        return new CountTable(dims.clone(), entries);
+    }
+
+    /** The number of categories per axis (without the total). */
+    public int[] dims() {
+        return dims.clone();
+    }
+
+    /** The number of entries including margins. */
+    public int size() {
+        return entries.length;
+    }
+
+    public int get(int flat) {
+        return entries[flat];
+    }
+
+    /** The flat index of an entry; pass {@code dims()[d]} on axis d for the total. */
+    public int index(int... idx) {
+        if (idx.length != dims.length) {
+            throw new IllegalArgumentException("expected " + dims.length + " indices, got " + idx.length);
+        }
+        int flat = 0;
+        for (int d = 0; d < idx.length; d++) {
+            if (idx[d] < 0 || idx[d] > dims[d]) {
+                throw new IndexOutOfBoundsException("axis " + d + ": " + idx[d] + " not in 0.." + dims[d]);
+            }
+            flat += idx[d] * strides[d];
+        }
+        return flat;
+    }
+
+    public int get(int... idx) {
+        return entries[index(idx)];
+    }
+
+    /**
+     * Every additive relation of the table: for each axis and each position on the other axes (totals
+     * included), the flat indices of the categories followed, last, by the flat index of their total.
+     */
+    public int[][] lines() {
+        int total = 0;
+        for (int d = 0; d < dims.length; d++) {
+            total += entries.length / (dims[d] + 1);
+        }
+        int[][] lines = new int[total][];
+        int k = 0;
+        for (int d = 0; d < dims.length; d++) {
+            for (int flat = 0; flat < entries.length; flat++) {
+                if ((flat / strides[d]) % (dims[d] + 1) != 0) {
+                    continue; // one line per starting entry at index 0 on axis d
+                }
+                int[] line = new int[dims[d] + 1];
+                for (int i = 0; i <= dims[d]; i++) {
+                    line[i] = flat + i * strides[d];
+                }
+                lines[k++] = line;
+            }
+        }
+        return lines;
+    }
+
+    @Override
+    public String toString() {
+        return "CountTable" + Arrays.toString(dims) + Arrays.toString(entries);
+    }
+}

@@ -1,0 +1,91 @@
+package nl.vroegsignaal.model;
+
+import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.apache.commons.statistics.descriptive.NaNPolicy;
+import org.apache.commons.statistics.descriptive.Quantile;
+
+/**
+ * Percentile bootstrap over persons. Each resample draws n persons with replacement and is represented by how
+ * often each person was drawn (multinomial counts); every candidate is then tallied on its own sorted order
+ * with those counts as weights, so candidates share resamples (paired intervals) and nothing is re-sorted.
+ * Undefined values (e.g. no positive drawn) are left out of the percentiles.
+ */
+final class Bootstrap {
+    static final int AUC = 0;
+    static final int AP = 1;
+    static final int BRIER = 2;
+    static final int LOG_LOSS = 3;
+    static final int ECE = 4;
+    static final int PRECISION = 5;
+    static final int RECALL = 6;
+    static final int LIFT = 7;
+    private static final int SECTOR_BASE = 8;
+    static final int METRICS = SECTOR_BASE + 3 * Tally.SECTORS;
+
+    private static final Quantile QUANTILE = Quantile.withDefaults().withCopy(true).with(NaNPolicy.EXCLUDE);
+
+    private Bootstrap() {
+    }
+
+    static int sectorPrecision(int s) {
+        return SECTOR_BASE + 3 * s;
+    }
+
+    static int sectorRecall(int s) {
+        return SECTOR_BASE + 3 * s + 1;
+    }
+
+    static int sectorLift(int s) {
+        return SECTOR_BASE + 3 * s + 2;
+    }
+
+    /** Resampled metric values, indexed [list][metric][resample]. All lists must share their rows. */
+    static double[][][] resample(List<RankedScores> lists, int k, int resamples, long seed) {
+        int n = lists.get(0).n;
+        double[][][] out = new double[lists.size()][METRICS][resamples];
+        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        int[] counts = new int[n];
+        int[] sorted = new int[n];
+        Tally t = new Tally();
+        for (int b = 0; b < resamples; b++) {
+            java.util.Arrays.fill(counts, 0);
+            for (int i = 0; i < n; i++) {
+                counts[rng.nextInt(n)]++;
+            }
+            for (int c = 0; c < lists.size(); c++) {
+                RankedScores r = lists.get(c);
+                r.toSortedOrder(counts, sorted);
+                r.tally(sorted, k, t);
+                record(t, out[c], b);
+            }
+        }
+        return out;
+    }
+
+    private static void record(Tally t, double[][] m, int b) {
+        m[AUC][b] = t.auc;
+        m[AP][b] = t.averagePrecision;
+        m[BRIER][b] = t.brier;
+        m[LOG_LOSS][b] = t.logLoss;
+        m[ECE][b] = t.ece;
+        m[PRECISION][b] = t.precision();
+        m[RECALL][b] = t.recall();
+        m[LIFT][b] = t.lift();
+        for (int s = 0; s < Tally.SECTORS; s++) {
+            m[sectorPrecision(s)][b] = t.sectorPrecision(s);
+            m[sectorRecall(s)][b] = t.sectorRecall(s);
+            m[sectorLift(s)][b] = t.sectorLift(s);
+        }
+    }
+
+    /** The point value with the 2.5% and 97.5% percentiles of the resampled values. */
+    static Estimate estimate(double point, double[] resampled) {
+        if (resampled.length == 0) {
+            return Estimate.pointOnly(point);
+        }
+        double[] q = QUANTILE.evaluate(resampled, 0.025, 0.975);
+        return new Estimate(point, q[0], q[1]);
+    }
+}

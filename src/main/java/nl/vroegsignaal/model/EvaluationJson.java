@@ -1,0 +1,219 @@
+package nl.vroegsignaal.model;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.vroegsignaal.core.AtomicOutput;
+
+/**
+ * Writes {@code evaluation.json}: the report data as a tree with a fixed property order, pretty printed with
+ * '\n' line ends and a trailing newline, so the same data always give the same bytes. Undefined numbers are
+ * null; a suppressed count or a rate over fewer than 10 persons is the string "&lt;10".
+ */
+public final class EvaluationJson {
+    static final String FORMAT = "vroegsignaal-evaluation/1";
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+
+    private EvaluationJson() {
+    }
+
+    public static void write(Path target, EvaluationReportData data) {
+        AtomicOutput.writeString(target, AtomicOutput.Visibility.AGGREGATE, toJson(data));
+    }
+
+    public static String toJson(EvaluationReportData data) {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        try {
+            return MAPPER.writer(printer).writeValueAsString(tree(data)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not write the evaluation as JSON: " + e.getMessage(), e);
+        }
+    }
+
+    static ObjectNode tree(EvaluationReportData data) {
+        ObjectNode root = NODES.objectNode();
+        root.put("format", FORMAT);
+        root.put("title", data.title());
+        root.put("chosenModel", data.chosenModel());
+        root.put("split", data.splitDescription());
+        ObjectNode provenance = root.putObject("provenance");
+        for (Map.Entry<String, String> e : data.provenance().entrySet()) {
+            provenance.put(e.getKey(), e.getValue());
+        }
+        ArrayNode notes = root.putArray("notes");
+        data.notes().forEach(notes::add);
+        root.put("privacy", "Counts under " + Suppression.MIN_PERSONS + " persons, and rates over fewer than "
+                + Suppression.MIN_PERSONS + " persons, are written as \"" + Suppression.SHOWN_AS + "\".");
+        root.put("intervals", "95% percentile bootstrap over persons; see options of each evaluation");
+        Comparison c = data.comparison();
+        ArrayNode candidates = root.putArray("candidates");
+        c.candidates().forEach(e -> candidates.add(evaluation(e)));
+        root.set("oracle", c.oracle() == null ? NODES.nullNode() : evaluation(c.oracle()));
+        ArrayNode ratios = root.putArray("oracleRatios");
+        for (Comparison.OracleRatio r : c.oracleRatios()) {
+            ObjectNode o = ratios.addObject();
+            o.put("candidate", r.candidate());
+            o.put("paired", r.paired());
+            boolean hidden = Suppression.hides(c.candidate(r.candidate()).orElseThrow().atCapacity().point().k());
+            estimate(o, "precisionRatio", r.precisionRatio(), hidden);
+            estimate(o, "precisionDifference", r.precisionDifference(), hidden);
+        }
+        ArrayNode trends = root.putArray("cohortTrends");
+        data.trends().forEach(t -> trends.add(trend(t)));
+        return root;
+    }
+
+    private static ObjectNode evaluation(Evaluation e) {
+        ObjectNode o = NODES.objectNode();
+        o.put("name", e.name());
+        count(o, "rows", e.rows());
+        if (Suppression.hides(e.rows())) {
+            return o;
+        }
+        count(o, "positives", e.positives());
+        number(o, "baseRate", e.baseRate());
+        o.set("options", options(e));
+        estimate(o, "aucRoc", e.aucRoc(), false);
+        estimate(o, "aucPr", e.aucPr(), false);
+        estimate(o, "brier", e.brier(), false);
+        estimate(o, "logLoss", e.logLoss(), false);
+        estimate(o, "expectedCalibrationError", e.expectedCalibrationError(), false);
+        o.set("atCapacity", atCapacity(e));
+        ArrayNode sectors = o.putArray("sectors");
+        for (SectorResult s : e.sectors()) {
+            ObjectNode so = sectors.addObject();
+            so.put("sector", s.sector().label());
+            count(so, "rows", s.rows());
+            if (Suppression.hides(s.rows())) {
+                continue;
+            }
+            count(so, "positives", s.positives());
+            count(so, "selected", s.selected());
+            estimate(so, "precision", s.precision(), Suppression.hides(s.selected()));
+            estimate(so, "recall", s.recall(), Suppression.hides(Math.min(s.positives(), s.selected())));
+            estimate(so, "lift", s.lift(), Suppression.hides(s.selected()));
+        }
+        ObjectNode reliability = o.putObject("reliability");
+        reliability.put("binning", "equal-count");
+        number(reliability, "ece", e.reliability().ece());
+        ArrayNode bins = reliability.putArray("bins");
+        for (ReliabilityTable.Bin b : e.reliability().bins()) {
+            ObjectNode bo = bins.addObject();
+            count(bo, "n", b.n());
+            if (!Suppression.hides(b.n())) {
+                number(bo, "lower", b.lower());
+                number(bo, "upper", b.upper());
+                number(bo, "meanPredicted", b.meanPredicted());
+                number(bo, "observedRate", b.observedRate());
+            }
+        }
+        ArrayNode curve = o.putArray("prCurve");
+        for (CurvePoint p : e.prCurve()) {
+            ObjectNode po = curve.addObject();
+            number(po, "threshold", p.threshold());
+            po.put("selected", p.selected());
+            number(po, "recall", p.recall());
+            number(po, "precision", p.precision());
+        }
+        return o;
+    }
+
+    private static ObjectNode options(Evaluation e) {
+        EvaluationOptions opt = e.options();
+        ObjectNode o = NODES.objectNode();
+        ObjectNode capacity = o.putObject("capacity");
+        if (opt.capacity().count() != null) {
+            capacity.put("count", opt.capacity().count());
+        } else {
+            capacity.put("share", opt.capacity().share());
+        }
+        o.put("bootstrapResamples", opt.bootstrapResamples());
+        o.put("seed", opt.seed());
+        o.put("calibrationBins", opt.calibrationBins());
+        return o;
+    }
+
+    private static ObjectNode atCapacity(Evaluation e) {
+        CapacityEstimate c = e.atCapacity();
+        AtCapacity p = c.point();
+        boolean hidden = Suppression.hides(p.k());
+        ObjectNode o = NODES.objectNode();
+        count(o, "k", p.k());
+        number(o, "cutoffScore", p.cutoffScore());
+        count(o, "tiedAtCutoff", p.tiedAtCutoff());
+        count(o, "tiedSelected", p.tiedSelected());
+        count(o, "truePositives", p.truePositives());
+        ObjectNode precision = estimate(o, "precision", c.precision(), hidden);
+        ObjectNode recall = estimate(o, "recall", c.recall(), Suppression.hides(Math.min(e.positives(), p.k())));
+        ObjectNode lift = estimate(o, "lift", c.lift(), hidden);
+        range(precision, p.precisionWorst(), p.precisionBest());
+        range(recall, p.recallWorst(), p.recallBest());
+        range(lift, p.liftWorst(), p.liftBest());
+        return o;
+    }
+
+    private static ObjectNode trend(CohortTrend t) {
+        ObjectNode o = NODES.objectNode();
+        o.put("name", t.name());
+        ArrayNode points = o.putArray("points");
+        for (CohortTrend.Point p : t.points()) {
+            ObjectNode po = points.addObject();
+            po.put("peildatum", p.peildatum().toString());
+            count(po, "rows", p.rows());
+            count(po, "positives", p.positives());
+            count(po, "k", p.k());
+            estimate(po, "precision", p.precision(), Suppression.hides(p.k()));
+            estimate(po, "recall", p.recall(), Suppression.hides(Math.min(p.positives(), p.k())));
+        }
+        return o;
+    }
+
+    /** Writes {value, lower, upper}, or "&lt;10" when hidden; returns the object (null when hidden). */
+    private static ObjectNode estimate(ObjectNode parent, String field, Estimate e, boolean hidden) {
+        if (hidden) {
+            parent.put(field, Suppression.SHOWN_AS);
+            return null;
+        }
+        ObjectNode o = parent.putObject(field);
+        number(o, "value", e.value());
+        number(o, "lower", e.lower());
+        number(o, "upper", e.upper());
+        return o;
+    }
+
+    private static void range(ObjectNode estimate, double worst, double best) {
+        if (estimate != null) {
+            number(estimate, "worst", worst);
+            number(estimate, "best", best);
+        }
+    }
+
+    private static void count(ObjectNode o, String field, double persons) {
+        if (Suppression.hides(persons)) {
+            o.put(field, Suppression.SHOWN_AS);
+        } else if (persons == Math.rint(persons)) {
+            o.put(field, (long) persons);
+        } else {
+            o.put(field, persons);
+        }
+    }
+
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, v);
+        } else {
+            o.putNull(field);
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package nl.vroegsignaal.model;
+
+import java.util.List;
+
+/** The HTML tables of the evaluation report. Every cell passes through {@link ReportFormat}. */
+final class EvaluationTables {
+    private EvaluationTables() {
+    }
+
+    /** Two tables: ranking and calibration over all rows, then the figures at capacity. */
+    static void comparison(StringBuilder h, Comparison c, String chosen) {
+        h.append("<h3>Ranking and calibration</h3>\n<table>\n<tr><th>candidate</th><th>persons</th><th>VSV</th>"
+                + "<th>AUC-ROC</th><th>AUC-PR</th><th>Brier</th><th>log loss</th><th>ECE</th></tr>\n");
+        for (Comparison.Row row : c.rows()) {
+            Evaluation e = row.evaluation();
+            startRow(h, row, chosen);
+            cell(h, ReportFormat.count(e.rows()));
+            cell(h, ReportFormat.count(e.positives()));
+            cell(h, ReportFormat.rate(e.aucRoc(), e.rows(), 3));
+            cell(h, ReportFormat.rate(e.aucPr(), e.rows(), 3));
+            cell(h, ReportFormat.rate(e.brier(), e.rows(), 4));
+            cell(h, ReportFormat.rate(e.logLoss(), e.rows(), 4));
+            cell(h, ReportFormat.rate(e.expectedCalibrationError(), e.rows(), 4));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+        boolean oracle = c.oracle() != null;
+        h.append("<h3>At capacity</h3>\n<table>\n<tr><th>candidate</th><th>k</th><th>precision</th>"
+                + "<th>worst to best (ties)</th><th>recall</th><th>lift</th>");
+        if (oracle) {
+            h.append("<th>precision / oracle</th><th>precision &minus; oracle</th>");
+        }
+        h.append("</tr>\n");
+        for (Comparison.Row row : c.rows()) {
+            Evaluation e = row.evaluation();
+            AtCapacity p = e.atCapacity().point();
+            boolean hidden = Suppression.hides(p.k());
+            startRow(h, row, chosen);
+            cell(h, ReportFormat.count(p.k()));
+            cell(h, ReportFormat.rate(e.atCapacity().precision(), p.k(), 3));
+            cell(h, hidden ? Suppression.SHOWN_AS
+                    : ReportFormat.num(p.precisionWorst(), 3) + " to " + ReportFormat.num(p.precisionBest(), 3));
+            cell(h, ReportFormat.rate(e.atCapacity().recall(), Math.min(e.positives(), p.k()), 3));
+            cell(h, ReportFormat.rate(e.atCapacity().lift(), p.k(), 2));
+            if (oracle) {
+                Comparison.OracleRatio r = row.ratioToOracle();
+                cell(h, r == null ? "" : ReportFormat.rate(r.precisionRatio(), p.k(), 3));
+                cell(h, r == null ? "" : ReportFormat.rate(r.precisionDifference(), p.k(), 3));
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    private static void startRow(StringBuilder h, Comparison.Row row, String chosen) {
+        String name = row.evaluation().name();
+        boolean isChosen = !row.oracle() && name.equals(chosen);
+        h.append("<tr").append(row.oracle() ? " class=\"oracle\"" : isChosen ? " class=\"chosen\"" : "")
+                .append('>');
+        cell(h, name + (row.oracle() ? " (oracle)" : isChosen ? " (chosen)" : ""));
+    }
+
+    static void sectors(StringBuilder h, Comparison c) {
+        h.append("<table>\n<tr><th>candidate</th><th>sector</th><th>persons</th><th>VSV</th><th>selected</th>"
+                + "<th>precision</th><th>recall</th><th>lift</th></tr>\n");
+        for (Comparison.Row row : c.rows()) {
+            for (SectorResult s : row.evaluation().sectors()) {
+                boolean hidden = Suppression.hides(s.rows());
+                h.append("<tr").append(row.oracle() ? " class=\"oracle\"" : "").append('>');
+                cell(h, row.evaluation().name());
+                cell(h, s.sector().label());
+                cell(h, ReportFormat.count(s.rows()));
+                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.count(s.positives()));
+                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.count(s.selected()));
+                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.rate(s.precision(), s.selected(), 3));
+                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.rate(s.recall(), Math.min(s.positives(), s.selected()), 3));
+                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.rate(s.lift(), s.selected(), 2));
+                h.append("</tr>\n");
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    static void reliability(StringBuilder h, ReliabilityTable table) {
+        h.append("<table>\n<tr><th>bin</th><th>risk from</th><th>risk to</th><th>persons</th>"
+                + "<th>mean risk</th><th>observed rate</th></tr>\n");
+        int i = 1;
+        for (ReliabilityTable.Bin b : table.bins()) {
+            boolean hidden = Suppression.hides(b.n());
+            h.append("<tr>");
+            cell(h, String.valueOf(i++));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.lower(), 4));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.upper(), 4));
+            cell(h, ReportFormat.count(b.n()));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.meanPredicted(), 4));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.observedRate(), 4));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
+    static void trends(StringBuilder h, List<CohortTrend> trends) {
+        h.append("<table>\n<tr><th>model</th><th>peildatum</th><th>persons</th><th>VSV</th><th>k</th>"
+                + "<th>precision at k</th><th>recall at k</th></tr>\n");
+        for (CohortTrend t : trends) {
+            for (CohortTrend.Point p : t.points()) {
+                h.append("<tr>");
+                cell(h, t.name());
+                cell(h, p.peildatum().toString());
+                cell(h, ReportFormat.count(p.rows()));
+                cell(h, ReportFormat.count(p.positives()));
+                cell(h, ReportFormat.count(p.k()));
+                cell(h, ReportFormat.rate(p.precision(), p.k(), 3));
+                cell(h, ReportFormat.rate(p.recall(), Math.min(p.positives(), p.k()), 3));
+                h.append("</tr>\n");
+            }
+        }
+        h.append("</table>\n");
+    }
+
+    private static void cell(StringBuilder h, String text) {
+        h.append("<td>").append(ReportFormat.escape(text)).append("</td>");
+    }
+}

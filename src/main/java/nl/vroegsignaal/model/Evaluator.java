@@ -1,0 +1,132 @@
+package nl.vroegsignaal.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Evaluates candidates on a test cohort: ranking (AUC-ROC, AUC-PR), calibration (Brier, log loss, expected
+ * calibration error and the reliability table) and the headline at capacity (precision, recall, lift, split
+ * by sector), each with a 95% percentile bootstrap interval over persons. Deterministic: the same inputs and
+ * options give the same numbers.
+ */
+public final class Evaluator {
+    private Evaluator() {
+    }
+
+    /** One candidate on its own; the same numbers as this candidate gets in {@link #evaluatePaired}. */
+    public static Evaluation evaluate(EvaluationInput in, EvaluationOptions opt) {
+        return evaluatePaired(List.of(in), null, opt).candidates().get(0);
+    }
+
+    /**
+     * All candidates (and the oracle, when a truth file exists; else null) on the same persons and the same
+     * bootstrap resamples, so that the ratio of each candidate's precision at capacity to the oracle's gets a
+     * paired interval. Every input must hold the same rows in the same order (equal labels and sectors).
+     */
+    public static Comparison evaluatePaired(List<EvaluationInput> candidates, EvaluationInput oracle,
+                                            EvaluationOptions opt) {
+        if (candidates == null || candidates.isEmpty()) {
+            throw new IllegalArgumentException("evaluation: at least one candidate is needed");
+        }
+        if (opt == null) {
+            throw new IllegalArgumentException("evaluation: options are required");
+        }
+        List<EvaluationInput> all = new ArrayList<>(candidates);
+        if (oracle != null) {
+            all.add(oracle);
+        }
+        requireSameRows(all);
+        EvaluationInput first = all.get(0);
+        int n = first.rows();
+        int positives = 0;
+        for (byte y : first.label()) {
+            positives += y;
+        }
+        if (positives == 0 || positives == n) {
+            throw new IllegalArgumentException("evaluation: the evaluated rows need both labels, but " + positives
+                    + " of " + n + " rows are positive");
+        }
+        int k = opt.capacity().resolve(n);
+        List<RankedScores> ranked = new ArrayList<>();
+        for (EvaluationInput in : all) {
+            ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins()));
+        }
+        double[][][] samples = Bootstrap.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (int c = 0; c < all.size(); c++) {
+            evaluations.add(evaluation(all.get(c).name(), opt, ranked.get(c), k, samples[c]));
+        }
+        if (oracle == null) {
+            return new Comparison(evaluations, null, List.of());
+        }
+        int o = all.size() - 1;
+        List<Comparison.OracleRatio> ratios = new ArrayList<>();
+        for (int c = 0; c < o; c++) {
+            ratios.add(oracleRatio(evaluations.get(c), evaluations.get(o), samples[c], samples[o]));
+        }
+        return new Comparison(evaluations.subList(0, o), evaluations.get(o), ratios);
+    }
+
+    private static Evaluation evaluation(String name, EvaluationOptions opt, RankedScores r, int k,
+                                         double[][] m) {
+        Tally t = r.tally(r.unitWeights(), k, new Tally());
+        CapacityEstimate capacity = new CapacityEstimate(t.atCapacity(),
+                Bootstrap.estimate(t.precision(), m[Bootstrap.PRECISION]),
+                Bootstrap.estimate(t.recall(), m[Bootstrap.RECALL]),
+                Bootstrap.estimate(t.lift(), m[Bootstrap.LIFT]));
+        List<SectorResult> sectors = new ArrayList<>();
+        if (r.sector != null) {
+            for (SectorGroup g : SectorGroup.values()) {
+                int s = g.ordinal();
+                if (t.sectorRows[s] > 0) {
+                    sectors.add(new SectorResult(g, (int) t.sectorRows[s], (int) t.sectorPos[s],
+                            t.sectorSelected[s],
+                            Bootstrap.estimate(t.sectorPrecision(s), m[Bootstrap.sectorPrecision(s)]),
+                            Bootstrap.estimate(t.sectorRecall(s), m[Bootstrap.sectorRecall(s)]),
+                            Bootstrap.estimate(t.sectorLift(s), m[Bootstrap.sectorLift(s)])));
+                }
+            }
+        }
+        return new Evaluation(name, opt, (int) t.rows, (int) t.positives, t.baseRate(),
+                Bootstrap.estimate(t.auc, m[Bootstrap.AUC]),
+                Bootstrap.estimate(t.averagePrecision, m[Bootstrap.AP]),
+                Bootstrap.estimate(t.brier, m[Bootstrap.BRIER]),
+                Bootstrap.estimate(t.logLoss, m[Bootstrap.LOG_LOSS]),
+                Bootstrap.estimate(t.ece, m[Bootstrap.ECE]),
+                Metrics.reliability(r), capacity, sectors, PrCurve.of(r));
+    }
+
+    private static Comparison.OracleRatio oracleRatio(Evaluation model, Evaluation oracle, double[][] m,
+                                                      double[][] o) {
+        double[] mp = m[Bootstrap.PRECISION];
+        double[] op = o[Bootstrap.PRECISION];
+        double[] ratio = new double[mp.length];
+        double[] difference = new double[mp.length];
+        for (int b = 0; b < mp.length; b++) {
+            ratio[b] = mp[b] / op[b];
+            difference[b] = mp[b] - op[b];
+        }
+        double pm = model.atCapacity().precision().value();
+        double po = oracle.atCapacity().precision().value();
+        return new Comparison.OracleRatio(model.name(), Bootstrap.estimate(pm / po, ratio),
+                Bootstrap.estimate(pm - po, difference), mp.length > 0);
+    }
+
+    private static void requireSameRows(List<EvaluationInput> all) {
+        EvaluationInput first = all.get(0);
+        Set<String> names = new HashSet<>();
+        for (EvaluationInput in : all) {
+            if (!names.add(in.name())) {
+                throw new IllegalArgumentException("evaluation: the name '" + in.name() + "' is used twice");
+            }
+            if (!Arrays.equals(in.label(), first.label()) || !Arrays.equals(in.sector(), first.sector())) {
+                throw new IllegalArgumentException("evaluation: '" + in.name() + "' has other rows than '"
+                        + first.name() + "' (labels or sectors differ); all candidates must score the same "
+                        + "persons in the same order");
+            }
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package nl.vroegsignaal.model;
+
+import java.util.List;
+
+/**
+ * Calibration per bin of predicted risk. Bins hold (about) equal numbers of rows, so that every bin has
+ * enough persons to estimate its observed rate; rows with equal risk always share a bin, so a bin can be
+ * larger than n / bins and some of the requested bins can disappear.
+ *
+ * @param bins rows in increasing order of risk
+ * @param ece  expected calibration error: sum over bins of (bin rows / all rows) * |mean risk - observed rate|
+ */
+public record ReliabilityTable(List<Bin> bins, double ece) {
+
+    public ReliabilityTable {
+        bins = List.copyOf(bins);
+    }
+
+    /**
+     * @param lower         lowest risk in the bin
+     * @param upper         highest risk in the bin
+     * @param n             rows in the bin
+     * @param meanPredicted mean risk in the bin
+     * @param observedRate  share of positives in the bin
+     */
+    public record Bin(double lower, double upper, int n, double meanPredicted, double observedRate) {
+    }
+}

@@ -1,0 +1,56 @@
+package nl.vroegsignaal.model;
+
+import java.util.Locale;
+
+/** Text formatting shared by the report writers: escaping, numbers in Locale.ROOT, suppressed cells. */
+final class ReportFormat {
+    static final String NOT_AVAILABLE = "n/a";
+
+    private ReportFormat() {
+    }
+
+    /** Escapes text for HTML element content and quoted attribute values. */
+    static String escape(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    static String num(double v, int decimals) {
+        if (!Double.isFinite(v)) {
+            return NOT_AVAILABLE;
+        }
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    /** "0.812 (0.794 to 0.829)", or the value alone without an interval. */
+    static String estimate(Estimate e, int decimals) {
+        if (!e.hasInterval()) {
+            return num(e.value(), decimals);
+        }
+        return num(e.value(), decimals) + " (" + num(e.lower(), decimals) + " to " + num(e.upper(), decimals) + ")";
+    }
+
+    /** A rate over a group of {@code persons}: suppressed when the group is under 10. */
+    static String rate(Estimate e, double persons, int decimals) {
+        return Suppression.hides(persons) ? Suppression.SHOWN_AS : estimate(e, decimals);
+    }
+
+    /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
+    static String count(double persons) {
+        if (Suppression.hides(persons)) {
+            return Suppression.SHOWN_AS;
+        }
+        return persons == Math.rint(persons) ? String.valueOf((long) persons) : num(persons, 1);
+    }
+}

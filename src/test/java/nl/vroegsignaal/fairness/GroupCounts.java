@@ -1,0 +1,57 @@
+package nl.vroegsignaal.fairness;
+
+import java.util.function.IntPredicate;
+
+/** The straightforward way: loop over the rows of one group and count the 2x2 table. Test oracle. */
+record GroupCounts(int n, int tp, int fp, int fn, int tn, double riskSum) {
+
+    static GroupCounts of(AuditInput in, IntPredicate member) {
+        int tp = 0;
+        int fp = 0;
+        int fn = 0;
+        int tn = 0;
+        double risk = 0;
+        for (int i = 0; i < in.rows(); i++) {
+            if (!member.test(i)) {
+                continue;
+            }
+            risk += in.risk()[i];
+            boolean pos = in.label()[i] == 1;
+            boolean sel = in.selected()[i];
+            if (pos && sel) {
+                tp++;
+            } else if (pos) {
+                fn++;
+            } else if (sel) {
+                fp++;
+            } else {
+                tn++;
+            }
+        }
+        return new GroupCounts(tp + fp + fn + tn, tp, fp, fn, tn, risk);
+    }
+
+    /** {numerator, denominator} of a proportion metric, written out per metric. */
+    int[] fraction(Metric m) {
+        return switch (m) {
+            case RECALL -> new int[] {tp, tp + fn};
+            case FALSE_OMISSION_RATE -> new int[] {fn, fn + tn};
+            case SELECTION_RATE -> new int[] {tp + fp, n};
+            case PRECISION -> new int[] {tp, tp + fp};
+            case FALSE_POSITIVE_RATE -> new int[] {fp, fp + tn};
+            case FALSE_NEGATIVE_RATE -> new int[] {fn, tp + fn};
+            case BASE_RATE -> new int[] {tp + fn, n};
+            case CALIBRATION -> throw new IllegalArgumentException("not a proportion");
+        };
+    }
+
+    /** Membership of a group, read from the contract spelling in its key. */
+    static IntPredicate member(AuditInput in, GroupKey key) {
+        nl.vroegsignaal.features.AuditAttributes a = in.attributes();
+        return switch (key.attribute()) {
+            case GESLACHT -> i -> a.geslacht(i).code().equals(key.code());
+            case HERKOMST -> i -> a.herkomst(i).code().equals(key.code());
+            case GESLACHT_X_HERKOMST -> i -> (a.geslacht(i).code() + "/" + a.herkomst(i).code()).equals(key.code());
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package nl.vroegsignaal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.stream.IntStream;
+import nl.vroegsignaal.pipeline.ConfigLoader;
+import nl.vroegsignaal.pipeline.LoadedConfig;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * City scale with the default configuration: 7 cohorts of 75,000 rows (6 labelled, about 450,000 rows) and 30
+ * features, trained, reported and saved; prints the wall time per stage and the quality against the oracle.
+ * Run: {@code mvn -B -o -Pbenchmark test -Dtest=TrainingBenchmark -Dbench.heap=4g}
+ */
+@Tag("benchmark")
+class TrainingBenchmark {
+
+    @Test
+    void trainAtCityScaleWithTheDefaultConfiguration() throws Exception {
+        long t0 = System.nanoTime();
+        long c0 = cpu();
+        SyntheticCohorts data = SyntheticCohorts.generate(7, 75_000, 21, 2024);
+        long t1 = System.nanoTime();
+        long c1 = cpu();
+        LoadedConfig config = ConfigLoader.defaults();
+        long seed = config.config().seed();
+        TrainSettings settings = config.config().train();
+        TrainingResult result = RiskModelTrainer.train(data.matrix(),
+                OutOfTimeSplit.byPeildatum(data.matrix(), 1, 1), settings, seed);
+        long t2 = System.nanoTime();
+        TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.config().evaluate(), seed);
+        long t3 = System.nanoTime();
+        Path dir = Files.createTempDirectory("vroegsignaal-bench");
+        RunInfo run = new RunInfo("synthetic", java.util.Map.of(), config.resolved(), config.sha256(), "defaults",
+                seed);
+        SavedModel.save(dir.resolve("city"), result, TrainingProvenance.of(result, run, settings.calibration()),
+                report);
+        long t4 = System.nanoTime();
+        long c4 = cpu();
+        SavedModel.load(dir.resolve("city")).model().score(data.matrix());
+        long t5 = System.nanoTime();
+
+        int[] test = result.rows().test();
+        int capacity = config.config().evaluate().capacity().resolve(test.length);
+        double oracle = precisionAtCapacity(Arrays.stream(test).mapToDouble(r -> data.truth()[r]).toArray(), test,
+                data, capacity);
+        double gbt = report.precisionAtCapacity(ModelKind.GRADIENT_BOOSTED_TREES);
+        double lr = report.precisionAtCapacity(ModelKind.LOGISTIC_REGRESSION);
+        System.out.printf(Locale.ROOT, "%nrows %d (labelled %d), model features %d%n", data.matrix().rows(),
+                result.rows().train().length + result.rows().validation().length + test.length,
+                result.encoding().modelFeatureNames().size());
+        System.out.printf(Locale.ROOT, "generate %.1fs, train (all candidates + baselines) %.1fs, report %.1fs, "
+                + "save %.1fs, load + score all rows %.1fs; train+report+save %.1fs%n", s(t0, t1), s(t1, t2),
+                s(t2, t3), s(t3, t4), s(t4, t5), s(t1, t4));
+        System.out.printf(Locale.ROOT, "process CPU time: generate %.1fs, train+report+save %.1fs (on 2 cores the "
+                + "wall time is at least half of that); load average now %.1f%n", (c1 - c0) / 1e9, (c4 - c1) / 1e9,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        report.summary().forEach(System.out::println);
+        System.out.printf(Locale.ROOT, "precision@capacity (k=%d): oracle %.4f, boosted trees %.4f (%.1f%% of "
+                + "oracle), logistic %.4f%n", capacity, oracle, gbt, 100 * gbt / oracle, lr);
+        System.out.printf(Locale.ROOT, "ECE boosted trees %.4f, logistic %.4f%n",
+                report.expectedCalibrationError(ModelKind.GRADIENT_BOOSTED_TREES),
+                report.expectedCalibrationError(ModelKind.LOGISTIC_REGRESSION));
+        assertThat(gbt).isGreaterThanOrEqualTo(0.9 * oracle);
+        assertThat(report.expectedCalibrationError(ModelKind.GRADIENT_BOOSTED_TREES)).isLessThan(0.01);
+    }
+
+    private static double precisionAtCapacity(double[] score, int[] rows, SyntheticCohorts data, int k) {
+        Integer[] order = IntStream.range(0, rows.length).boxed().toArray(Integer[]::new);
+        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
+        int hits = 0;
+        for (int i = 0; i < k; i++) {
+            hits += data.matrix().label()[rows[order[i]]];
+        }
+        return (double) hits / k;
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    private static double s(long from, long to) {
+        return (to - from) / 1e9;
+    }
+}
