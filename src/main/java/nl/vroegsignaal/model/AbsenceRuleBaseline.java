@@ -7,14 +7,16 @@ import nl.vroegsignaal.features.FeatureMatrix;
  * How leerplicht works today: rank by the number of unexcused-absence reports in the last 12 months, ties broken
  * by the hours absent in that window (rows still tied keep their order). The raw score is
  * {@code count + hours / (hours + 1)}: the fraction is below 1, so hours only ever break ties in the count. The
- * risk is that score Platt-calibrated on the validation cohort, which keeps the ranking.
+ * risk is that score Platt-calibrated on the validation cohort, which keeps the ranking: Platt works on the
+ * logit of a score in [0, 1], so the raw score enters as {@code sigmoid(raw / 4)}, whose logit is {@code raw / 4}
+ * (the risk is then logistic in the count, and stays strictly increasing up to 64 reports a year).
  */
 public final class AbsenceRuleBaseline implements RiskModel {
     private final String countFeature;
     private final String hoursFeature;
-    private final ScoreCalibration calibration;
+    private final Calibration calibration;
 
-    private AbsenceRuleBaseline(String countFeature, String hoursFeature, ScoreCalibration calibration) {
+    private AbsenceRuleBaseline(String countFeature, String hoursFeature, Calibration calibration) {
         this.countFeature = countFeature;
         this.hoursFeature = hoursFeature;
         this.calibration = calibration;
@@ -27,8 +29,8 @@ public final class AbsenceRuleBaseline implements RiskModel {
             return Optional.empty();
         }
         AbsenceRuleBaseline uncalibrated = new AbsenceRuleBaseline(countFeature, hoursFeature, null);
-        return Optional.of(new AbsenceRuleBaseline(countFeature, hoursFeature,
-                Baselines.calibrate(uncalibrated, matrix, validationRows)));
+        return Optional.of(new AbsenceRuleBaseline(countFeature, hoursFeature, Baselines.calibrate(
+                squash(uncalibrated.rawScores(matrix, validationRows)), matrix, validationRows)));
     }
 
     @Override
@@ -59,10 +61,14 @@ public final class AbsenceRuleBaseline implements RiskModel {
 
     @Override
     public double[] score(FeatureMatrix matrix, int[] rows) {
-        double[] raw = rawScores(matrix, rows);
+        return calibration.applyAll(squash(rawScores(matrix, rows)));
+    }
+
+    private static double[] squash(double[] raw) {
+        double[] out = new double[raw.length];
         for (int i = 0; i < raw.length; i++) {
-            raw[i] = calibration.apply(raw[i]);
+            out[i] = 1 / (1 + Math.exp(-raw[i] / 4));
         }
-        return raw;
+        return out;
     }
 }

@@ -32,10 +32,10 @@ final class Baselines {
 
     /**
      * Platt scaling keeps a baseline's ranking exactly (it is strictly increasing), while making its Brier score
-     * and calibration error comparable with the models'.
+     * and calibration error comparable with the models'. Platt takes scores in [0, 1]; the caller maps its raw
+     * score there with an increasing function.
      */
-    static ScoreCalibration calibrate(RiskModel baseline, FeatureMatrix matrix, int[] validationRows) {
-        return TrainingReport.fitCalibration(CalibrationMethod.PLATT, baseline.rawScores(matrix, validationRows),
-                labels(matrix, validationRows));
+    static Calibration calibrate(double[] validationScores, FeatureMatrix matrix, int[] validationRows) {
+        return Calibration.fitPlatt(validationScores, labels(matrix, validationRows));
     }
 }

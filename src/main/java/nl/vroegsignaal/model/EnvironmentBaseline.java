@@ -10,8 +10,8 @@ import nl.vroegsignaal.features.FeatureMatrix;
  * environment alone, nothing about the person. Small groups are shrunk towards their onderwijssoort's rate
  * (and that towards the overall rate) with a pseudo-count {@code k}: rate = (positives + k * parent rate) /
  * (persons + k), so a school with 5 pupils barely moves from its onderwijssoort's rate while one with 500
- * mostly speaks for itself. The raw score is the logit of that rate; the risk is it Platt-calibrated on the
- * validation cohort, which corrects a shift in the overall rate between cohorts and keeps the ranking.
+ * mostly speaks for itself. The raw score is that rate; the risk is it Platt-calibrated on the validation
+ * cohort, which corrects a shift in the overall rate between cohorts and keeps the ranking.
  */
 public final class EnvironmentBaseline implements RiskModel {
     private static final double EPS = 1e-6;
@@ -20,10 +20,10 @@ public final class EnvironmentBaseline implements RiskModel {
     private final double[] onderwijssoortRate;
     private final double overallRate;
     private final double shrinkage;
-    private final ScoreCalibration calibration;
+    private final Calibration calibration;
 
     private EnvironmentBaseline(Map<Long, Double> schoolRate, double[] onderwijssoortRate, double overallRate,
-                                double shrinkage, ScoreCalibration calibration) {
+                                double shrinkage, Calibration calibration) {
         this.schoolRate = schoolRate;
         this.onderwijssoortRate = onderwijssoortRate;
         this.overallRate = overallRate;
@@ -72,7 +72,7 @@ public final class EnvironmentBaseline implements RiskModel {
         }
         EnvironmentBaseline uncalibrated = new EnvironmentBaseline(schoolRate, osRate, overall, shrinkage, null);
         return Optional.of(new EnvironmentBaseline(schoolRate, osRate, overall, shrinkage,
-                Baselines.calibrate(uncalibrated, matrix, validationRows)));
+                Baselines.calibrate(uncalibrated.rawScores(matrix, validationRows), matrix, validationRows)));
     }
 
     private static long key(int school, int onderwijssoort) {
@@ -101,18 +101,13 @@ public final class EnvironmentBaseline implements RiskModel {
             if (Double.isNaN(p)) {
                 p = overallRate;
             }
-            p = Math.min(1 - EPS, Math.max(EPS, p));
-            out[i] = Math.log(p / (1 - p));
+            out[i] = Math.min(1 - EPS, Math.max(EPS, p));
         }
         return out;
     }
 
     @Override
     public double[] score(FeatureMatrix matrix, int[] rows) {
-        double[] raw = rawScores(matrix, rows);
-        for (int i = 0; i < raw.length; i++) {
-            raw[i] = calibration.apply(raw[i]);
-        }
-        return raw;
+        return calibration.applyAll(rawScores(matrix, rows));
     }
 }

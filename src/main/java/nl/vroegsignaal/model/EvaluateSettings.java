@@ -11,16 +11,15 @@ public record EvaluateSettings(CapacitySetting capacity, Integer bootstrapResamp
 
     /** Exactly one of {@code count} (persons per year) or {@code share} (of the scored population). */
     public record CapacitySetting(Integer count, Double share) {
-        /** The number of persons contacted in a population of the given size (at least 1). */
-        public int resolve(int populationSize) {
-            int k = count != null ? count : (int) Math.round(share * populationSize);
-            return Math.max(1, Math.min(populationSize, k));
+        /** The evaluation side's capacity (call after validation). */
+        public Capacity toCapacity() {
+            return count != null ? Capacity.ofCount(count) : Capacity.ofShare(share);
         }
+    }
 
-        @Override
-        public String toString() {
-            return count != null ? count + " persons" : share + " of the population";
-        }
+    /** The evaluation options for this section (call after validation). */
+    public EvaluationOptions options(long seed) {
+        return new EvaluationOptions(capacity.toCapacity(), bootstrapResamples, seed, calibrationBins);
     }
 
     public void validate(String p, List<String> errors) {

@@ -80,8 +80,9 @@ public final class RiskModelTrainer {
         TribuoRiskModel chosen = null;
         Trained chosenTrained = null;
         for (Trained t : bestPerKind.values()) {
-            ScoreCalibration calibration = TrainingReport.fitCalibration(settings.calibration(),
-                    TribuoRiskModel.calibrationInputs(t.validationProbabilities), yValidation);
+            Calibration calibration = settings.calibration() == CalibrationMethod.PLATT
+                    ? Calibration.fitPlatt(t.validationProbabilities, yValidation)
+                    : Calibration.fitIsotonic(t.validationProbabilities, yValidation);
             TribuoRiskModel model = new TribuoRiskModel(t.model, encoding, calibration, t.result.spec().kind(),
                     t.result.spec().description());
             compared.add(model);

@@ -35,8 +35,8 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
     private static final List<String> REQUIRED = List.of(CALIBRATION, FEATURES, MODEL, PROVENANCE);
 
     /** calibration.json: the calibration and what its input is. */
-    record CalibrationFile(String input, ScoreCalibration calibration) {
-        static final String LOGIT = "logit of the model's probability of VSV";
+    record CalibrationFile(String input, Calibration calibration) {
+        static final String INPUT = "the model's probability of VSV (Tribuo output score of label 1)";
     }
 
     /** Writes the folder; an existing folder of that name is replaced only once the new one is complete. */
@@ -49,7 +49,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
             TribuoRiskModel model = result.chosen();
             AtomicOutput.writeBytes(tmp.resolve(MODEL), AtomicOutput.Visibility.AGGREGATE,
                     os -> model.tribuoModel().serializeToStream(os));
-            write(tmp.resolve(CALIBRATION), new CalibrationFile(CalibrationFile.LOGIT, model.calibration()));
+            write(tmp.resolve(CALIBRATION), new CalibrationFile(CalibrationFile.INPUT, model.calibration()));
             write(tmp.resolve(FEATURES), result.encoding());
             write(tmp.resolve(PROVENANCE), provenance);
             report.writeTo(tmp);

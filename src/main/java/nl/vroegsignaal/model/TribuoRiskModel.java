@@ -1,6 +1,5 @@
 package nl.vroegsignaal.model;
 
-import java.util.Arrays;
 import java.util.List;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.tribuo.Example;
@@ -10,20 +9,19 @@ import org.tribuo.classification.Label;
 
 /**
  * A trained Tribuo model with the encoding it was trained with and its calibration: the raw score is the model's
- * probability of VSV, the risk is the calibration applied to the logit of that probability.
+ * probability of VSV, the risk is that probability calibrated on the validation cohort.
  */
 public final class TribuoRiskModel implements RiskModel {
     /** Rows encoded and predicted at a time: bounds the memory of scoring a large population. */
     private static final int BATCH = 50_000;
-    private static final double EPS = 1e-7;
 
     private final Model<Label> model;
     private final FeatureEncoding encoding;
-    private final ScoreCalibration calibration;
+    private final Calibration calibration;
     private final ModelKind kind;
     private final String description;
 
-    public TribuoRiskModel(Model<Label> model, FeatureEncoding encoding, ScoreCalibration calibration, ModelKind kind,
+    public TribuoRiskModel(Model<Label> model, FeatureEncoding encoding, Calibration calibration, ModelKind kind,
                            String description) {
         this.model = model;
         this.encoding = encoding;
@@ -51,7 +49,7 @@ public final class TribuoRiskModel implements RiskModel {
         return encoding;
     }
 
-    public ScoreCalibration calibration() {
+    public Calibration calibration() {
         return calibration;
     }
 
@@ -74,25 +72,7 @@ public final class TribuoRiskModel implements RiskModel {
 
     @Override
     public double[] score(FeatureMatrix matrix, int[] rows) {
-        return calibrate(calibration, rawScores(matrix, rows));
-    }
-
-    /** The calibration's input for a raw probability: its logit, clipped so that 0 and 1 stay finite. */
-    static double calibrationInput(double probability) {
-        double p = Math.min(1 - EPS, Math.max(EPS, probability));
-        return Math.log(p / (1 - p));
-    }
-
-    static double[] calibrationInputs(double[] probabilities) {
-        return Arrays.stream(probabilities).map(TribuoRiskModel::calibrationInput).toArray();
-    }
-
-    static double[] calibrate(ScoreCalibration calibration, double[] probabilities) {
-        double[] out = new double[probabilities.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = calibration.apply(calibrationInput(probabilities[i]));
-        }
-        return out;
+        return calibration.applyAll(rawScores(matrix, rows));
     }
 
     /** P("1") per example, from the model's output scores. */

@@ -4,6 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.vroegsignaal.core.BuildInfo;
 import java.util.stream.IntStream;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureMatrix;
@@ -45,8 +48,19 @@ public final class EvaluatePipeline {
         if (rows.length == 0) {
             throw new InputException("the data has no labelled rows to evaluate on");
         }
+        Map<String, String> provenance = new TreeMap<>();
+        provenance.put("vroegsignaalVersion", BuildInfo.version());
+        provenance.put("seed", String.valueOf(loaded.config().seed()));
+        provenance.put("configSource", loaded.source());
+        provenance.put("configSha256", loaded.sha256());
+        provenance.put("dataSource", data.source());
+        provenance.put("model", modelDir.toString());
+        provenance.put("modelTrainedWithGitCommit", saved.provenance().path("gitCommit").asText());
+        provenance.put("modelConfigSha256", saved.provenance().path("configSha256").asText());
+        provenance.put("savedModel", saved.model().description());
+        data.inputHashes().forEach((file, sha) -> provenance.put("sha256 " + file, sha));
         TrainingReport report = TrainingReport.ofModel(saved.model(), m, rows, description, notes,
-                loaded.config().evaluate(), loaded.config().seed());
+                loaded.config().evaluate(), loaded.config().seed(), provenance);
         report.writeTo(out);
         return report;
     }

@@ -28,11 +28,12 @@ public final class TrainPipeline {
         DataSplit split = data.split(config.train().split(), seed);
         TrainingResult result = RiskModelTrainer.train(data.matrix(), split, config.train(), seed)
                 .withNotes(data.notes());
-        LOG.info("evaluating on the test rows");
-        TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.evaluate(), seed);
         RunInfo run = new RunInfo(data.source(), data.inputHashes(), loaded.resolved(), loaded.sha256(),
                 loaded.source(), seed);
-        SavedModel.save(out, result, TrainingProvenance.of(result, run, config.train().calibration()), report);
+        TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
+        LOG.info("evaluating on the test rows");
+        TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.evaluate(), provenance);
+        SavedModel.save(out, result, provenance, report);
         LOG.info("model saved to {}", out);
         return new Outcome(result, report, out);
     }

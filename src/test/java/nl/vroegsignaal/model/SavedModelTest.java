@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SavedModelTest {
     private static final List<String> FILES = List.of("model.tribuo", "calibration.json", "features.json",
-            "provenance.json", "evaluation.json", "manifest.json");
+            "provenance.json", "evaluation.json", "evaluation.html", "manifest.json");
 
     @TempDir
     static Path dir;
@@ -46,8 +46,9 @@ class SavedModelTest {
                 TestSettings.small(), 42);
         RunInfo run = new RunInfo("synthetic cohorts", Map.of("personen.csv", "00ff"), Map.of("seed", 42),
                 "cafe", "test settings", 42);
-        SavedModel.save(out, result, TrainingProvenance.of(result, run, CalibrationMethod.PLATT),
-                TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), 42));
+        TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
+        SavedModel.save(out, result, provenance,
+                TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance));
         return out;
     }
 
@@ -100,7 +101,7 @@ class SavedModelTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"model.tribuo", "calibration.json", "features.json", "provenance.json",
-            "evaluation.json"})
+            "evaluation.json", "evaluation.html"})
     void refusesAFolderWithOneAlteredByteNamingTheFile(String file) throws IOException {
         Path copy = copyOf(first, dir.resolve("altered-" + file));
         Path target = copy.resolve(file);
