@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.stream.IntStream;
 import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.LoadedConfig;
 import org.junit.jupiter.api.Tag;
@@ -48,13 +47,21 @@ class TrainingBenchmark {
         long t5 = System.nanoTime();
 
         int[] test = result.rows().test();
-        int capacity = config.config().evaluate().capacity().toCapacity().resolve(test.length);
-        double oracle = precisionAtCapacity(Arrays.stream(test).mapToDouble(r -> data.truth()[r]).toArray(), test,
-                data, capacity);
+        byte[] label = Baselines.labels(data.matrix(), test);
+        double[] truth = Arrays.stream(test).mapToDouble(r -> data.truth()[r]).toArray();
+        EvaluationOptions options = config.config().evaluate().options(seed);
+        Comparison vsOracle = Evaluator.evaluatePaired(List.of(
+                new EvaluationInput("xgboost", model(result, ModelKind.GRADIENT_BOOSTED_TREES).score(data.matrix(),
+                        test), label, null),
+                new EvaluationInput("logistic", model(result, ModelKind.LOGISTIC_REGRESSION).score(data.matrix(),
+                        test), label, null)), new EvaluationInput("oracle", truth, label, null), options);
+        int capacity = options.capacity().resolve(test.length);
+        double oracle = vsOracle.oracle().atCapacity().precision().value();
         double gbt = precision(report, ModelKind.GRADIENT_BOOSTED_TREES);
         double lr = precision(report, ModelKind.LOGISTIC_REGRESSION);
         double gbtEce = report.evaluation(ModelKind.GRADIENT_BOOSTED_TREES).orElseThrow()
                 .expectedCalibrationError().value();
+        Estimate ratio = vsOracle.ratioFor("xgboost").orElseThrow().precisionRatio();
         System.out.printf(Locale.ROOT, "%nrows %d (labelled %d), model features %d%n", data.matrix().rows(),
                 result.rows().train().length + result.rows().validation().length + test.length,
                 result.encoding().modelFeatureNames().size());
@@ -66,19 +73,15 @@ class TrainingBenchmark {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         report.summary().forEach(System.out::println);
         System.out.printf(Locale.ROOT, "precision@capacity (k=%d): oracle %.4f, boosted trees %.4f (%.1f%% of "
-                + "oracle), logistic %.4f%n", capacity, oracle, gbt, 100 * gbt / oracle, lr);
-        assertThat(gbt).isGreaterThanOrEqualTo(0.9 * oracle);
+                + "oracle, paired 95%% interval %.1f%%-%.1f%%), logistic %.4f%n", capacity, oracle, gbt,
+                100 * ratio.value(), 100 * ratio.lower(), 100 * ratio.upper(), lr);
+        assertThat(ratio.value()).isGreaterThanOrEqualTo(0.9);
+        assertThat(gbt).isGreaterThan(lr);
         assertThat(gbtEce).isLessThan(0.01);
     }
 
-    private static double precisionAtCapacity(double[] score, int[] rows, SyntheticCohorts data, int k) {
-        Integer[] order = IntStream.range(0, rows.length).boxed().toArray(Integer[]::new);
-        Arrays.sort(order, Comparator.comparingDouble((Integer i) -> -score[i]));
-        int hits = 0;
-        for (int i = 0; i < k; i++) {
-            hits += data.matrix().label()[rows[order[i]]];
-        }
-        return (double) hits / k;
+    private static RiskModel model(TrainingResult result, ModelKind kind) {
+        return result.compared().stream().filter(m -> m.kind() == kind).findFirst().orElseThrow();
     }
 
     private static double precision(TrainingReport report, ModelKind kind) {
