@@ -9,7 +9,6 @@ import nl.vroegsignaal.features.FeatureKind;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 
 /** Turns rows of one {@link FeatureMatrix} into Tribuo examples following a fitted {@link FeatureEncoding}. */
@@ -54,7 +53,7 @@ final class ExampleEncoder {
         maxFeatures = max;
     }
 
-    /** The example of one row; {@code label} is the row's label, or LabelFactory.UNKNOWN_LABEL when scoring. */
+    /** The example of one row; {@code label} is the row's label, or {@code LabelFactory.UNKNOWN_LABEL} to score. */
     Example<Label> example(int row, Label label) {
         String[] names = new String[maxFeatures];
         double[] values = new double[maxFeatures];
@@ -92,15 +91,6 @@ final class ExampleEncoder {
         List<Example<Label>> out = new ArrayList<>(rows.length);
         for (int r : rows) {
             out.add(example(r, matrix.label()[r] == 1 ? POSITIVE : NEGATIVE));
-        }
-        return out;
-    }
-
-    /** Unlabelled examples of rows {@code from} (inclusive) to {@code to} (exclusive), for scoring. */
-    List<Example<Label>> unlabelled(int from, int to) {
-        List<Example<Label>> out = new ArrayList<>(to - from);
-        for (int r = from; r < to; r++) {
-            out.add(example(r, LabelFactory.UNKNOWN_LABEL));
         }
         return out;
     }

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Progress;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -59,7 +60,9 @@ public final class RiskModelTrainer {
 
         Map<ModelKind, Trained> bestPerKind = new LinkedHashMap<>();
         List<CandidateResult> results = new ArrayList<>();
-        for (CandidateSpec spec : settings.candidates()) {
+        List<CandidateSpec> candidates = settings.candidates();
+        Progress progress = Progress.start("training candidates", candidates.size(), "models");
+        for (CandidateSpec spec : candidates) {
             long t0 = System.nanoTime();
             Model<Label> model = StableProvenance.withFixedTime(spec.trainer(seed).train(train, runProvenance(seed)));
             double[] p = TribuoRiskModel.positiveProbabilities(model, validation);
@@ -73,7 +76,9 @@ public final class RiskModelTrainer {
             if (best == null || result.validationAucPr() > best.result.validationAucPr()) {
                 bestPerKind.put(spec.kind(), new Trained(result, model, p));
             }
+            progress.stepBy(1);
         }
+        progress.close();
         train = null; // let the training examples go before the baselines and the report
 
         List<RiskModel> compared = new ArrayList<>();

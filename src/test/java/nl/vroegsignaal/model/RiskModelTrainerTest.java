@@ -79,6 +79,18 @@ class RiskModelTrainerTest {
     }
 
     @Test
+    void isotonicCalibrationCanBeChosenAndKeepsTheMeanRiskOnValidation() {
+        TrainingResult iso = RiskModelTrainer.train(data.matrix(), OutOfTimeSplit.byPeildatum(data.matrix(), 1, 1),
+                TestSettings.small(CalibrationMethod.ISOTONIC), 42);
+        assertThat(iso.chosen().calibration()).isInstanceOf(Calibration.Isotonic.class);
+        int[] validation = iso.rows().validation();
+        double meanRisk = java.util.Arrays.stream(iso.chosen().score(data.matrix(), validation)).average()
+                .orElseThrow();
+        double rate = java.util.Arrays.stream(validation).map(r -> data.matrix().label()[r]).average().orElseThrow();
+        assertThat(meanRisk).isCloseTo(rate, org.assertj.core.data.Offset.offset(1e-9));
+    }
+
+    @Test
     void theEncodingIsFittedOnTrainingRowsOnly() {
         FeatureEncoding.EncodedColumn verzuim = result.encoding().columns().get(0);
         double mean = java.util.Arrays.stream(result.rows().train())
