@@ -138,7 +138,8 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
             boolean wantCategorical = want.kind() == FeatureKind.CATEGORICAL;
             boolean gotCategorical = matrix.columns().get(c) instanceof FeatureColumn.Categorical;
             if (!want.name().equals(got.name())) {
-                problems.add("feature " + (c + 1) + " is '" + got.name() + "', the model expects '" + want.name() + "'");
+                problems.add("feature " + (c + 1) + " is '" + got.name() + "', the model expects '" + want.name()
+                        + "'");
             } else if (wantCategorical != gotCategorical) {
                 problems.add("feature '" + want.name() + "' is " + (gotCategorical ? "categorical" : "numeric")
                         + " in the data, the model expects " + (wantCategorical ? "categorical" : "numeric"));

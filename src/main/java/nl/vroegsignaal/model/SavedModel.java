@@ -79,7 +79,8 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
         }
         Manifest.verify(dir, REQUIRED);
         try {
-            FeatureEncoding encoding = ModelJson.MAPPER.readValue(dir.resolve(FEATURES).toFile(), FeatureEncoding.class);
+            FeatureEncoding encoding =
+                    ModelJson.MAPPER.readValue(dir.resolve(FEATURES).toFile(), FeatureEncoding.class);
             CalibrationFile calibration =
                     ModelJson.MAPPER.readValue(dir.resolve(CALIBRATION).toFile(), CalibrationFile.class);
             JsonNode provenance = ModelJson.MAPPER.readTree(dir.resolve(PROVENANCE).toFile());
