@@ -1,2 +1,2 @@
-/** Risk models: training and baselines, calibration of risk scores, and evaluation at case workers' capacity. */
+/** Risk models: training out-of-time beside two baselines, calibration of risk scores, evaluation at capacity, saving. */
 package nl.vroegsignaal.model;

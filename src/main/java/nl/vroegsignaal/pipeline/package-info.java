@@ -1,2 +1,2 @@
-/** Runs the stages in order and writes their outputs all-or-nothing, for the command line and notebooks alike. */
+/** Runs the stages in order for the command line and notebooks alike: configuration, inputs, outputs written all-or-nothing. */
 package nl.vroegsignaal.pipeline;

@@ -1,0 +1,81 @@
+package nl.vroegsignaal.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroegsignaal.model.table.TableOptions;
+import nl.vroegsignaal.pipeline.TrainingData;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** The data options shared by train and evaluate: the contract's input folder, or a user's flat table. */
+final class DataArgs {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "DIR", description = "Folder with the eight contract CSV files.")
+    Path input;
+
+    @Option(names = "--table", paramLabel = "FILE",
+            description = "A flat feature table (CSV, one row per person and period) instead of --input.")
+    Path table;
+
+    @Option(names = "--label", paramLabel = "COL", description = "With --table: the label column.")
+    String label;
+
+    @Option(names = "--positive", paramLabel = "VALUE",
+            description = "With --table: the label value to predict (needed unless the label is 0/1, true/false, "
+                    + "ja/nee or yes/no).")
+    String positive;
+
+    @Option(names = "--time", paramLabel = "COL", description = "With --table: the time column (yyyy-MM-dd dates or "
+            + "whole numbers); without it the split is stratified, not out-of-time.")
+    String time;
+
+    @Option(names = "--id", paramLabel = "COL",
+            description = "With --table: a column identifying the person (a pseudonym); never a feature.")
+    String id;
+
+    @Option(names = "--protected", paramLabel = "A,B", split = ",",
+            description = "With --table: protected columns, removed before anything reaches the model.")
+    List<String> protectedColumns = new ArrayList<>();
+
+    @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
+            description = "With --table: field separator, e.g. ';' or 'tab' (default: ${DEFAULT-VALUE}).")
+    String separator;
+
+    /** Reads the data the options name; option mistakes are usage errors (exit 2). */
+    TrainingData load() {
+        if ((input == null) == (table == null)) {
+            throw usage("give exactly one of --input DIR or --table FILE");
+        }
+        if (input != null) {
+            if (label != null || positive != null || time != null || id != null || !protectedColumns.isEmpty()) {
+                throw usage("--label, --positive, --time, --id and --protected go with --table, not --input");
+            }
+            return TrainingData.fromInputFolder(input);
+        }
+        if (label == null) {
+            throw usage("--table needs --label COL");
+        }
+        return TrainingData.fromTable(new TableOptions(table, label, positive, time, id,
+                protectedColumns.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(), separatorChar()));
+    }
+
+    private char separatorChar() {
+        String s = separator;
+        if (s.equalsIgnoreCase("tab") || s.equals("\\t")) {
+            return '\t';
+        }
+        if (s.length() != 1 || s.equals("\"")) {
+            throw usage("--separator must be one character (or 'tab'), not a quote; got '" + s + "'");
+        }
+        return s.charAt(0);
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

@@ -1,0 +1,155 @@
+package nl.vroegsignaal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.features.FeatureColumn;
+import nl.vroegsignaal.features.FeatureDefinition;
+import nl.vroegsignaal.features.FeatureKind;
+import nl.vroegsignaal.features.FeatureMatrix;
+
+/**
+ * How catalogue features become model inputs, fitted on the training rows and saved beside the model
+ * ({@code features.json}) so that scoring encodes exactly as training did.
+ * <ul>
+ * <li>Numeric and binary: standardised with the training mean and standard deviation, so that the logistic
+ * regression's L2 penalty treats features alike (trees are unaffected by this monotone transform). A missing
+ * value (NaN) becomes the training mean (0 after standardising) and, when the column had missing values in
+ * training, a {@code name#missing} indicator is 1. Every numeric feature is always present in an example,
+ * so models see one dense, consistent layout.</li>
+ * <li>Categorical: one-hot {@code name=level} (1.0) for the levels seen in training; an unseen or missing level
+ * sets none of them.</li>
+ * </ul>
+ *
+ * @param catalogueVersion version of the feature catalogue the model was trained with
+ * @param columns          one entry per catalogue feature, in catalogue order
+ */
+public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> columns) {
+
+    /** Suffix of the missing-value indicator feature. */
+    public static final String MISSING_SUFFIX = "#missing";
+
+    public FeatureEncoding {
+        columns = List.copyOf(columns);
+    }
+
+    /**
+     * One catalogue feature as the model sees it.
+     *
+     * @param mean             training mean (numeric/binary), else 0
+     * @param sd               training standard deviation (numeric/binary; 0 for a constant column), else 0
+     * @param missingIndicator whether a {@code name#missing} indicator feature exists
+     * @param levels           categorical levels seen in training (empty for numeric)
+     */
+    public record EncodedColumn(String name, FeatureKind kind, double mean, double sd, boolean missingIndicator,
+                                List<String> levels) {
+        public EncodedColumn {
+            levels = List.copyOf(levels);
+        }
+    }
+
+    /** Fits the encoding on the given rows (the training rows: nothing of validation or test leaks in). */
+    public static FeatureEncoding fit(FeatureMatrix matrix, int[] rows) {
+        List<FeatureDefinition> defs = matrix.catalogue().features();
+        List<EncodedColumn> out = new ArrayList<>(defs.size());
+        for (int c = 0; c < defs.size(); c++) {
+            FeatureDefinition def = defs.get(c);
+            FeatureColumn column = matrix.columns().get(c);
+            if (column instanceof FeatureColumn.Numeric num) {
+                out.add(numeric(def, num.values(), rows));
+            } else {
+                FeatureColumn.Categorical cat = (FeatureColumn.Categorical) column;
+                boolean[] seen = new boolean[cat.levels().size()];
+                for (int r : rows) {
+                    int code = cat.codes()[r];
+                    if (code >= 0) {
+                        seen[code] = true;
+                    }
+                }
+                List<String> levels = new ArrayList<>();
+                for (int l = 0; l < seen.length; l++) {
+                    if (seen[l]) {
+                        levels.add(cat.levels().get(l));
+                    }
+                }
+                out.add(new EncodedColumn(def.name(), FeatureKind.CATEGORICAL, 0, 0, false, levels));
+            }
+        }
+        return new FeatureEncoding(matrix.catalogue().version(), out);
+    }
+
+    private static EncodedColumn numeric(FeatureDefinition def, double[] values, int[] rows) {
+        double sum = 0;
+        long n = 0;
+        boolean missing = false;
+        for (int r : rows) {
+            double v = values[r];
+            if (Double.isNaN(v)) {
+                missing = true;
+            } else {
+                sum += v;
+                n++;
+            }
+        }
+        double mean = n == 0 ? 0 : sum / n;
+        double ss = 0;
+        for (int r : rows) {
+            double v = values[r];
+            if (!Double.isNaN(v)) {
+                ss += (v - mean) * (v - mean);
+            }
+        }
+        double sd = n < 2 ? 0 : Math.sqrt(ss / n);
+        FeatureKind kind = def.kind() == FeatureKind.BINARY ? FeatureKind.BINARY : FeatureKind.NUMERIC;
+        return new EncodedColumn(def.name(), kind, mean, sd, missing, List.of());
+    }
+
+    /** The model's input feature names, in column order (numeric, its indicator, then one-hot levels). */
+    public List<String> modelFeatureNames() {
+        List<String> names = new ArrayList<>();
+        for (EncodedColumn c : columns) {
+            if (c.kind() == FeatureKind.CATEGORICAL) {
+                for (String level : c.levels()) {
+                    names.add(c.name() + "=" + level);
+                }
+            } else {
+                names.add(c.name());
+                if (c.missingIndicator()) {
+                    names.add(c.name() + MISSING_SUFFIX);
+                }
+            }
+        }
+        return names;
+    }
+
+    /**
+     * Refuses a matrix whose features differ from the ones the model was trained on (names, order, kinds), so
+     * that a model is never silently fed shifted columns.
+     */
+    public void checkMatches(FeatureMatrix matrix, String source) {
+        List<FeatureDefinition> defs = matrix.catalogue().features();
+        List<String> problems = new ArrayList<>();
+        if (defs.size() != columns.size()) {
+            problems.add("the model expects " + columns.size() + " features, the data has " + defs.size());
+        }
+        for (int c = 0; c < Math.min(defs.size(), columns.size()); c++) {
+            EncodedColumn want = columns.get(c);
+            FeatureDefinition got = defs.get(c);
+            boolean wantCategorical = want.kind() == FeatureKind.CATEGORICAL;
+            boolean gotCategorical = matrix.columns().get(c) instanceof FeatureColumn.Categorical;
+            if (!want.name().equals(got.name())) {
+                problems.add("feature " + (c + 1) + " is '" + got.name() + "', the model expects '" + want.name()
+                        + "'");
+            } else if (wantCategorical != gotCategorical) {
+                problems.add("feature '" + want.name() + "' is " + (gotCategorical ? "categorical" : "numeric")
+                        + " in the data, the model expects " + (wantCategorical ? "categorical" : "numeric"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InputException(source + ": the data does not fit the model (trained with feature catalogue "
+                    + catalogueVersion + ", data has " + matrix.catalogue().version() + "): "
+                    + String.join("; ", problems.subList(0, Math.min(5, problems.size())))
+                    + (problems.size() > 5 ? "; and " + (problems.size() - 5) + " more" : ""));
+        }
+    }
+}

@@ -1,0 +1,143 @@
+package nl.vroegsignaal.model;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.vroegsignaal.core.BuildInfo;
+import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Progress;
+import nl.vroegsignaal.features.FeatureMatrix;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.evaluation.LabelEvaluationUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The model stage's entry point: trains every candidate of the grid on the training rows, selects on the
+ * validation rows by AUC-PR (average precision), calibrates on the validation rows, and fits the two baselines.
+ * Its input is a {@link FeatureMatrix}, which holds no protected attribute, so none can reach a model.
+ */
+public final class RiskModelTrainer {
+    private static final Logger LOG = LoggerFactory.getLogger(RiskModelTrainer.class);
+
+    private RiskModelTrainer() {
+    }
+
+    /**
+     * @throws InputException when a role has no rows, or the training or validation rows lack either class
+     */
+    public static TrainingResult train(FeatureMatrix matrix, DataSplit split, TrainSettings settings, long seed) {
+        SplitRows rows = split.assign(matrix);
+        LOG.info("{}", split.describe());
+        LOG.info("rows: {}", rows);
+        requireBothClasses(matrix, rows.train(), "training");
+        requireBothClasses(matrix, rows.validation(), "validation");
+        if (rows.test().length == 0) {
+            throw new InputException("the split leaves no labelled rows for the test report");
+        }
+
+        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
+        ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
+        List<Example<Label>> validation = encoder.labelled(matrix, rows.validation());
+        byte[] yValidation = Baselines.labels(matrix, rows.validation());
+        boolean[] isPositive = new boolean[yValidation.length];
+        for (int i = 0; i < isPositive.length; i++) {
+            isPositive[i] = yValidation[i] == 1;
+        }
+
+        MutableDataset<Label> train = StableProvenance.dataset(encoder.labelled(matrix, rows.train()),
+                "vroegsignaal training rows (" + rows.train().length + ")");
+        LOG.info("training set: {} rows, {} model features", train.size(), train.getFeatureMap().size());
+
+        Map<ModelKind, Trained> bestPerKind = new LinkedHashMap<>();
+        List<CandidateResult> results = new ArrayList<>();
+        List<CandidateSpec> candidates = settings.candidates();
+        Progress progress = Progress.start("training candidates", candidates.size(), "models");
+        for (CandidateSpec spec : candidates) {
+            long t0 = System.nanoTime();
+            Model<Label> model = StableProvenance.withFixedTime(spec.trainer(seed).train(train, runProvenance(seed)));
+            double[] p = TribuoRiskModel.positiveProbabilities(model, validation);
+            CandidateResult result = new CandidateResult(spec, LabelEvaluationUtil.averagedPrecision(isPositive, p),
+                    LabelEvaluationUtil.binaryAUCROC(isPositive, p));
+            results.add(result);
+            LOG.info("{}: validation AUC-PR {}, AUC-ROC {} ({} s)", spec.description(),
+                    String.format("%.4f", result.validationAucPr()), String.format("%.4f", result.validationAucRoc()),
+                    String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+            Trained best = bestPerKind.get(spec.kind());
+            if (best == null || result.validationAucPr() > best.result.validationAucPr()) {
+                bestPerKind.put(spec.kind(), new Trained(result, model, p));
+            }
+            progress.stepBy(1);
+        }
+        progress.close();
+        train = null; // let the training examples go before the baselines and the report
+
+        List<RiskModel> compared = new ArrayList<>();
+        TribuoRiskModel chosen = null;
+        Trained chosenTrained = null;
+        for (Trained t : bestPerKind.values()) {
+            Calibration calibration = settings.calibration() == CalibrationMethod.PLATT
+                    ? Calibration.fitPlatt(t.validationProbabilities, yValidation)
+                    : Calibration.fitIsotonic(t.validationProbabilities, yValidation);
+            TribuoRiskModel model = new TribuoRiskModel(t.model, encoding, calibration, t.result.spec().kind(),
+                    t.result.spec().description());
+            compared.add(model);
+            if (chosenTrained == null || t.result.validationAucPr() > chosenTrained.result.validationAucPr()) {
+                chosen = model;
+                chosenTrained = t;
+            }
+        }
+        String reason = "highest validation AUC-PR ("
+                + String.format("%.4f", chosenTrained.result.validationAucPr()) + ") of " + results.size()
+                + " candidates; trained on the training rows only, calibrated (" + settings.calibration().key()
+                + ") on the validation rows, reported on the test rows";
+
+        List<String> notes = new ArrayList<>();
+        if (!split.outOfTime()) {
+            notes.add(StratifiedSplit.NOT_OUT_OF_TIME);
+        }
+        TrainSettings.Baselines b = settings.baselines();
+        Optional<AbsenceRuleBaseline> absence = AbsenceRuleBaseline.fit(matrix, b.absenceCountFeature(),
+                b.absenceHoursFeature(), rows.validation());
+        absence.ifPresentOrElse(compared::add, () -> notes.add("The absence rule was not evaluated: the data has no "
+                + "numeric feature '" + b.absenceCountFeature() + "' (train.baselines.absenceCountFeature)."));
+        Optional<EnvironmentBaseline> environment = EnvironmentBaseline.fit(matrix, rows.train(), rows.validation(),
+                b.environmentShrinkage());
+        environment.ifPresentOrElse(compared::add, () -> notes.add("The environment baseline was not evaluated: "
+                + "the data carries no school and onderwijssoort."));
+        notes.forEach(n -> LOG.warn("{}", n));
+        LOG.info("saved model: {}; {}", chosen.description(), reason);
+        return new TrainingResult(split, rows, encoding, results, chosen, reason, compared, notes);
+    }
+
+    private record Trained(CandidateResult result, Model<Label> model, double[] validationProbabilities) {
+    }
+
+    /** Recorded inside the Tribuo provenance of every model; no time, no host. */
+    private static Map<String, Provenance> runProvenance(long seed) {
+        Map<String, Provenance> m = new TreeMap<>();
+        m.put("vroegsignaal-version", new StringProvenance("vroegsignaal-version", BuildInfo.version()));
+        m.put("seed", new LongProvenance("seed", seed));
+        return m;
+    }
+
+    private static void requireBothClasses(FeatureMatrix matrix, int[] rows, String role) {
+        int positives = 0;
+        for (int r : rows) {
+            positives += matrix.label()[r];
+        }
+        if (rows.length == 0 || positives == 0 || positives == rows.length) {
+            throw new InputException("the " + role + " rows (" + rows.length + ") hold " + positives
+                    + " VSV cases: a model needs both VSV and non-VSV cases there");
+        }
+    }
+}

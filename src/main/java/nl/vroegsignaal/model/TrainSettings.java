@@ -1,0 +1,138 @@
+package nl.vroegsignaal.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroegsignaal.core.ConfigChecks;
+
+/**
+ * The {@code train} section of the configuration: split, calibration, the candidate grids and the baselines.
+ * Defaults live in {@code nl/vroegsignaal/vroegsignaal.yaml}; every key is documented in
+ * {@code src/site/configuration.md}.
+ */
+public record TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
+                            Baselines baselines) {
+
+    /** Grids larger than this would blow the two-minute training budget at city scale. */
+    static final int MAX_GRID = 12;
+
+    /**
+     * @param validationCohorts newest labelled cohorts (after the test ones) used to select and calibrate
+     * @param testCohorts       newest labelled cohorts, used only for the final report
+     * @param validationShare   share of labelled rows for validation when there is no time column
+     * @param testShare         share of labelled rows for test when there is no time column
+     */
+    public record Split(Integer validationCohorts, Integer testCohorts, Double validationShare, Double testShare) {
+    }
+
+    /** Logistic regression grid: one candidate per cost. */
+    public record Logistic(Boolean enabled, List<Double> cost, Integer maxIterations, Double tolerance) {
+    }
+
+    /** XGBoost grid: the cartesian product of the listed values. */
+    public record BoostedTrees(Boolean enabled, List<Integer> trees, List<Integer> maxDepth, List<Double> eta,
+                               List<Double> minChildWeight, List<Double> subsample, List<Double> colsample,
+                               Double lambda, Double alpha, Integer threads) {
+    }
+
+    /**
+     * @param absenceCountFeature  feature the absence rule ranks by (unexcused absence reports, last 12 months)
+     * @param absenceHoursFeature  feature that breaks its ties (hours, last 12 months)
+     * @param environmentShrinkage pseudo-count pulling a small school's rate towards its onderwijssoort's rate
+     */
+    public record Baselines(String absenceCountFeature, String absenceHoursFeature, Double environmentShrinkage) {
+    }
+
+    /** Adds one path-prefixed message per problem, e.g. {@code train.xgboost.eta: must be in (0, 1]}. */
+    public void validate(String p, List<String> errors) {
+        ConfigChecks c = new ConfigChecks(errors);
+        if (c.present(p + ".split", split)) {
+            c.atLeast(p + ".split.validationCohorts", split.validationCohorts(), 1);
+            c.atLeast(p + ".split.testCohorts", split.testCohorts(), 1);
+            c.openUnit(p + ".split.validationShare", split.validationShare());
+            c.openUnit(p + ".split.testShare", split.testShare());
+            if (split.validationShare() != null && split.testShare() != null
+                    && split.validationShare() + split.testShare() >= 0.9) {
+                errors.add(p + ".split: validationShare + testShare must leave at least 10% for training");
+            }
+        }
+        c.present(p + ".calibration", calibration);
+        boolean lr = c.present(p + ".logistic", logistic) && c.present(p + ".logistic.enabled", logistic.enabled());
+        if (lr) {
+            c.nonEmpty(p + ".logistic.cost", logistic.cost());
+            c.eachPositive(p + ".logistic.cost", logistic.cost());
+            c.atLeast(p + ".logistic.maxIterations", logistic.maxIterations(), 1);
+            c.positive(p + ".logistic.tolerance", logistic.tolerance());
+        }
+        boolean gb = c.present(p + ".xgboost", xgboost) && c.present(p + ".xgboost.enabled", xgboost.enabled());
+        if (gb) {
+            String x = p + ".xgboost";
+            c.nonEmpty(x + ".trees", xgboost.trees());
+            c.eachAtLeast(x + ".trees", xgboost.trees(), 1);
+            c.nonEmpty(x + ".maxDepth", xgboost.maxDepth());
+            c.eachAtLeast(x + ".maxDepth", xgboost.maxDepth(), 1);
+            c.nonEmpty(x + ".eta", xgboost.eta());
+            c.eachUnit(x + ".eta", xgboost.eta());
+            c.nonEmpty(x + ".minChildWeight", xgboost.minChildWeight());
+            c.eachNonNegative(x + ".minChildWeight", xgboost.minChildWeight());
+            c.nonEmpty(x + ".subsample", xgboost.subsample());
+            c.eachUnit(x + ".subsample", xgboost.subsample());
+            c.nonEmpty(x + ".colsample", xgboost.colsample());
+            c.eachUnit(x + ".colsample", xgboost.colsample());
+            c.nonNegative(x + ".lambda", xgboost.lambda());
+            c.nonNegative(x + ".alpha", xgboost.alpha());
+            c.atLeast(x + ".threads", xgboost.threads(), 1);
+        }
+        if (lr && gb && !logistic.enabled() && !xgboost.enabled()) {
+            errors.add(p + ": at least one of logistic.enabled and xgboost.enabled must be true");
+        }
+        if (errors.isEmpty() && lr && gb) {
+            int lrGrid = logistic.enabled() ? logistic.cost().size() : 0;
+            int gbGrid = xgboost.enabled() ? xgbCandidates().size() : 0;
+            if (lrGrid > MAX_GRID) {
+                errors.add(p + ".logistic.cost: at most " + MAX_GRID + " values, got " + lrGrid);
+            }
+            if (gbGrid > MAX_GRID) {
+                errors.add(p + ".xgboost: the grid has " + gbGrid + " combinations, at most " + MAX_GRID
+                        + " fit the time budget");
+            }
+        }
+        if (c.present(p + ".baselines", baselines)) {
+            c.text(p + ".baselines.absenceCountFeature", baselines.absenceCountFeature());
+            c.text(p + ".baselines.absenceHoursFeature", baselines.absenceHoursFeature());
+            c.nonNegative(p + ".baselines.environmentShrinkage", baselines.environmentShrinkage());
+        }
+    }
+
+    /** All candidates in a fixed order: logistic costs first, then the XGBoost grid. Call after validate. */
+    public List<CandidateSpec> candidates() {
+        List<CandidateSpec> out = new ArrayList<>();
+        if (logistic.enabled()) {
+            for (double cost : logistic.cost()) {
+                out.add(new CandidateSpec.Logistic(cost, logistic.maxIterations(), logistic.tolerance()));
+            }
+        }
+        if (xgboost.enabled()) {
+            out.addAll(xgbCandidates());
+        }
+        return out;
+    }
+
+    private List<CandidateSpec> xgbCandidates() {
+        List<CandidateSpec> out = new ArrayList<>();
+        for (int trees : xgboost.trees()) {
+            for (int depth : xgboost.maxDepth()) {
+                for (double eta : xgboost.eta()) {
+                    for (double mcw : xgboost.minChildWeight()) {
+                        for (double sub : xgboost.subsample()) {
+                            for (double col : xgboost.colsample()) {
+                                out.add(new CandidateSpec.BoostedTrees(trees, depth, eta, mcw, sub, col,
+                                        xgboost.lambda(), xgboost.alpha(), xgboost.threads()));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,100 @@
+package nl.vroegsignaal.model;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import nl.vroegsignaal.core.BuildInfo;
+import org.tribuo.Tribuo;
+
+/**
+ * The content of {@code provenance.json}: everything needed to reproduce the saved model and nothing that
+ * changes between identical runs (no wall-clock time; Tribuo's own times are fixed at the epoch).
+ */
+public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, String javaVersion,
+                                 String tribuoVersion, long seed, String dataSource,
+                                 Map<String, String> inputSha256, String configSource, String configSha256,
+                                 Object config, String featureCatalogueVersion, Split split, Saved savedModel,
+                                 List<CandidateResult> candidates, List<String> notes, JsonNode tribuoProvenance) {
+
+    /** Which cohorts (or shares) had which role, and how many rows each role had. */
+    public record Split(String description, boolean outOfTime, List<String> train, List<String> validation,
+                        List<String> test, int trainRows, int validationRows, int testRows) {
+    }
+
+    /** The saved model: what it is and why it was chosen. */
+    public record Saved(ModelKind kind, String description, Map<String, Object> hyperparameters,
+                        String calibration, String reason) {
+    }
+
+    public static TrainingProvenance of(TrainingResult result, RunInfo run, CalibrationMethod calibration) {
+        CandidateSpec spec = result.candidates().stream()
+                .filter(c -> c.spec().description().equals(result.chosen().description()))
+                .findFirst().orElseThrow().spec();
+        return new TrainingProvenance(BuildInfo.version(), currentGitCommit(), System.getProperty("java.version"),
+                Tribuo.VERSION, run.seed(), run.dataSource(), run.inputHashes(), run.configSource(),
+                run.configSha256(), run.config(), result.encoding().catalogueVersion(), splitOf(result),
+                new Saved(spec.kind(), spec.description(), spec.hyperparameters(), calibration.key(),
+                        result.choiceReason()),
+                result.candidates(), result.notes(), tribuoProvenanceOf(result.chosen()));
+    }
+
+    private static Split splitOf(TrainingResult result) {
+        SplitRows rows = result.rows();
+        List<String> train = new ArrayList<>();
+        List<String> validation = new ArrayList<>();
+        List<String> test = new ArrayList<>();
+        if (result.split() instanceof OutOfTimeSplit oot) {
+            oot.train().forEach(c -> train.add(c.label()));
+            oot.validation().forEach(c -> validation.add(c.label()));
+            oot.test().forEach(c -> test.add(c.label()));
+        }
+        return new Split(result.split().describe(), result.split().outOfTime(), train, validation, test,
+                rows.train().length, rows.validation().length, rows.test().length);
+    }
+
+    /** Tribuo's provenance of the saved model (trainer, hyperparameters, dataset summary), as a JSON tree. */
+    static JsonNode tribuoProvenanceOf(TribuoRiskModel model) {
+        String json = new JsonProvenanceSerialization(false).marshalAndSerialize(model.tribuoModel().getProvenance());
+        try {
+            return ModelJson.MAPPER.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException("Tribuo wrote provenance that is not JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The commit of the working directory's git checkout with "-dirty" when it has uncommitted changes, or
+     * "unknown" when there is no git or no checkout (e.g. a municipality running the released jar).
+     */
+    static String currentGitCommit() {
+        String head = run("git", "rev-parse", "HEAD");
+        if (head == null || !head.matches("[0-9a-f]{40}")) {
+            return "unknown";
+        }
+        String status = run("git", "status", "--porcelain", "--untracked-files=no");
+        return status == null || status.isEmpty() ? head : head + "-dirty";
+    }
+
+    private static String run(String... command) {
+        try {
+            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+            p.getOutputStream().close();
+            byte[] out = p.getInputStream().readAllBytes();
+            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
+                p.destroy();
+                return null;
+            }
+            return new String(out, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+}

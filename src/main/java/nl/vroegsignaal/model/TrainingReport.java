@@ -1,0 +1,150 @@
+package nl.vroegsignaal.model;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import nl.vroegsignaal.features.FeatureMatrix;
+
+/**
+ * The evaluation report of a training run (every compared ranking on the test rows, side by side on the same
+ * bootstrap resamples) or of a saved model on other data; written as {@code evaluation.json} and
+ * {@code evaluation.html} by the evaluation side's writers.
+ */
+public final class TrainingReport {
+    /** The evaluation files this report writes into a folder. */
+    public static final List<String> FILES = List.of("evaluation.json", "evaluation.html");
+
+    private final EvaluationReportData data;
+    private final Map<ModelKind, String> names;
+
+    private TrainingReport(EvaluationReportData data, Map<ModelKind, String> names) {
+        this.data = data;
+        this.names = names;
+    }
+
+    /** Every compared ranking (models and baselines) on the test rows of a fresh training. */
+    public static TrainingReport ofTraining(TrainingResult result, FeatureMatrix matrix, EvaluateSettings settings,
+                                            TrainingProvenance provenance) {
+        EvaluationOptions options = settings.options(provenance.seed());
+        int[] test = result.rows().test();
+        byte[] label = Baselines.labels(matrix, test);
+        byte[] sectors = sectors(matrix, test);
+        List<EvaluationInput> inputs = new ArrayList<>();
+        Map<ModelKind, String> names = new LinkedHashMap<>();
+        for (RiskModel model : result.compared()) {
+            names.put(model.kind(), model.kind().label());
+            inputs.add(new EvaluationInput(model.kind().label(), model.score(matrix, test), label, sectors));
+        }
+        Comparison comparison = Evaluator.evaluatePaired(inputs, null, options);
+        List<CohortTrend> trends = new ArrayList<>();
+        if (result.split() instanceof OutOfTimeSplit oot && isDate(oot.test().get(0).label())) {
+            trends.add(trend(result.chosen(), matrix, oot, options));
+        }
+        return new TrainingReport(new EvaluationReportData("vroegsignaal: the risk model on the test cohort",
+                reportProvenance(provenance), result.split().describe(), comparison,
+                result.chosen().kind().label(), trends, result.notes()), names);
+    }
+
+    /** A saved model evaluated on the given labelled rows of other data (the {@code evaluate} command). */
+    public static TrainingReport ofModel(RiskModel model, FeatureMatrix matrix, int[] rows, String rowsDescription,
+                                         List<String> notes, EvaluateSettings settings, long seed,
+                                         Map<String, String> provenance) {
+        String name = model.kind().label();
+        EvaluationInput input = new EvaluationInput(name, model.score(matrix, rows), Baselines.labels(matrix, rows),
+                sectors(matrix, rows));
+        Comparison comparison = Evaluator.evaluatePaired(List.of(input), null, settings.options(seed));
+        return new TrainingReport(new EvaluationReportData("vroegsignaal: a saved risk model on new data",
+                provenance, rowsDescription, comparison, name, List.of(), notes), Map.of(model.kind(), name));
+    }
+
+    /** Precision at capacity per cohort of the saved model on the validation and test cohorts (not training). */
+    private static CohortTrend trend(RiskModel model, FeatureMatrix matrix, OutOfTimeSplit split,
+                                     EvaluationOptions options) {
+        Map<LocalDate, EvaluationInput> cohorts = new TreeMap<>();
+        List<OutOfTimeSplit.Cohort> later = new ArrayList<>(split.validation());
+        later.addAll(split.test());
+        for (OutOfTimeSplit.Cohort c : later) {
+            int[] rows = java.util.stream.IntStream.range(0, matrix.rows())
+                    .filter(r -> matrix.peildatum()[r] == c.key() && matrix.label()[r] != FeatureMatrix.NO_LABEL)
+                    .toArray();
+            cohorts.put(LocalDate.ofEpochDay(c.key()), new EvaluationInput(model.kind().label(),
+                    model.score(matrix, rows), Baselines.labels(matrix, rows), sectors(matrix, rows)));
+        }
+        return CohortTrend.of(model.kind().label(), cohorts, options);
+    }
+
+    private static boolean isDate(String label) {
+        return label.matches("\\d{4}-\\d{2}-\\d{2}");
+    }
+
+    /** Sector ordinals of the rows, or null when the data carries no onderwijssoort (a user's table). */
+    private static byte[] sectors(FeatureMatrix matrix, int[] rows) {
+        byte[] os = new byte[rows.length];
+        boolean any = false;
+        for (int i = 0; i < rows.length; i++) {
+            os[i] = matrix.onderwijssoort()[rows[i]];
+            any |= os[i] >= 0;
+        }
+        return any ? EvaluationInput.sectorsFromOnderwijssoort(os) : null;
+    }
+
+    /** The report's provenance block: what produced it, as text, sorted by key. */
+    private static Map<String, String> reportProvenance(TrainingProvenance p) {
+        Map<String, String> m = new TreeMap<>();
+        m.put("vroegsignaalVersion", p.vroegsignaalVersion());
+        m.put("gitCommit", p.gitCommit());
+        m.put("javaVersion", p.javaVersion());
+        m.put("tribuoVersion", p.tribuoVersion());
+        m.put("seed", String.valueOf(p.seed()));
+        m.put("configSource", p.configSource());
+        m.put("configSha256", p.configSha256());
+        m.put("dataSource", p.dataSource());
+        m.put("featureCatalogueVersion", p.featureCatalogueVersion());
+        m.put("savedModel", p.savedModel().description());
+        p.inputSha256().forEach((file, sha) -> m.put("sha256 " + file, sha));
+        return m;
+    }
+
+    public EvaluationReportData data() {
+        return data;
+    }
+
+    /** The evaluation of the ranking of the given kind, if it was evaluated. */
+    public java.util.Optional<Evaluation> evaluation(ModelKind kind) {
+        String name = names.get(kind);
+        return name == null ? java.util.Optional.empty() : data.comparison().candidate(name);
+    }
+
+    /** Lines for the console: the split, the notes, and one line per ranking. */
+    public List<String> summary() {
+        List<String> lines = new ArrayList<>();
+        lines.add(data.splitDescription());
+        data.notes().forEach(n -> lines.add("NOTE: " + n));
+        Evaluation head = data.headline();
+        lines.add("capacity: " + head.options().capacity().describe() + " = " + head.atCapacity().point().k()
+                + " of " + head.rows() + " persons (" + head.positives() + " VSV)");
+        for (Evaluation e : data.comparison().candidates()) {
+            Estimate p = e.atCapacity().precision();
+            lines.add(String.format(Locale.ROOT, "%-24s AUC-PR %.3f  precision@capacity %.3f [%s]  recall@capacity "
+                            + "%.3f  ECE %.4f%s", e.name(), e.aucPr().value(), p.value(), interval(p),
+                    e.atCapacity().recall().value(), e.expectedCalibrationError().value(),
+                    e.name().equals(data.chosenModel()) ? "  (saved)" : ""));
+        }
+        return lines;
+    }
+
+    private static String interval(Estimate e) {
+        return e.hasInterval() ? String.format(Locale.ROOT, "%.3f-%.3f", e.lower(), e.upper()) : "no interval";
+    }
+
+    /** Writes evaluation.json and evaluation.html into {@code dir} (each atomically). */
+    public void writeTo(Path dir) {
+        EvaluationJson.write(dir.resolve(FILES.get(0)), data);
+        EvaluationHtml.write(dir.resolve(FILES.get(1)), data);
+    }
+}

@@ -1,0 +1,70 @@
+package nl.vroegsignaal.pipeline;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import nl.vroegsignaal.features.FeatureBuilder;
+import nl.vroegsignaal.features.FeatureMatrix;
+import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.LinkedData;
+import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.model.DataSplit;
+import nl.vroegsignaal.model.OutOfTimeSplit;
+import nl.vroegsignaal.model.StratifiedSplit;
+import nl.vroegsignaal.model.TrainSettings;
+import nl.vroegsignaal.model.table.FlatTable;
+import nl.vroegsignaal.model.table.FlatTableReader;
+import nl.vroegsignaal.model.table.TableOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The features a model trains or is evaluated on, from either source: the contract's input folder (linked, then
+ * built into features) or a user's flat table. Protected attributes stay behind in both cases: the audit
+ * attributes of the feature set and the --protected columns of a table are not part of this value's matrix.
+ *
+ * @param matrix      what models see
+ * @param source      e.g. {@code input folder data/city}
+ * @param inputHashes sha256 per input file
+ * @param table       the table, when the data came from one (for its time column and protected columns)
+ * @param notes       what every report must say about how the data was read
+ */
+public record TrainingData(FeatureMatrix matrix, String source, Map<String, String> inputHashes, FlatTable table,
+                           List<String> notes) {
+    private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
+
+    /** Links and builds features from the contract's input folder. */
+    public static TrainingData fromInputFolder(Path dir) {
+        LOG.info("linking {}", dir);
+        LinkedData linked = Linker.read(dir);
+        LOG.info("building features");
+        FeatureSet features = FeatureBuilder.build(linked);
+        return new TrainingData(features.matrix(), "input folder " + dir, linked.inputHashes(), null, List.of());
+    }
+
+    /** Reads a user's table; its protected columns are kept aside in {@link FlatTable}, not in the matrix. */
+    public static TrainingData fromTable(TableOptions options) {
+        LOG.info("reading table {}", options.file());
+        FlatTable table = FlatTableReader.read(options);
+        List<String> notes = new ArrayList<>();
+        notes.add("Data: the table " + options.file().getFileName() + "; label " + table.labelDescription() + ".");
+        if (!table.protectedNames().isEmpty()) {
+            notes.add("Protected columns kept away from the model (for the audit only): "
+                    + String.join(", ", table.protectedNames()) + ".");
+        }
+        return new TrainingData(table.matrix(), "table " + options.file(),
+                Map.of(options.file().getFileName().toString(), table.sha256()), table, notes);
+    }
+
+    /** Out-of-time whenever there is time (always for the input folder); a stratified split otherwise. */
+    public DataSplit split(TrainSettings.Split settings, long seed) {
+        if (table == null) {
+            return OutOfTimeSplit.byPeildatum(matrix, settings.validationCohorts(), settings.testCohorts());
+        }
+        if (table.hasTime()) {
+            return OutOfTimeSplit.of(matrix, settings.validationCohorts(), settings.testCohorts(), table.timeLabel());
+        }
+        return new StratifiedSplit(seed, settings.validationShare(), settings.testShare());
+    }
+}

@@ -1,0 +1,33 @@
+package nl.vroegsignaal.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import nl.vroegsignaal.core.ConfigChecks;
+import nl.vroegsignaal.model.EvaluateSettings;
+import nl.vroegsignaal.model.TrainSettings;
+
+/**
+ * The whole configuration ({@code vroegsignaal.yaml}): a version, the seed, and one section per stage. Later
+ * stages add their section here (and its defaults to the YAML resource); an undeclared section is an error.
+ */
+public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings train, EvaluateSettings evaluate) {
+    public static final int CURRENT_VERSION = 1;
+
+    /** Every problem, each prefixed with its path, e.g. {@code train.split.testCohorts: must be >= 1, got 0}. */
+    public List<String> validate() {
+        List<String> errors = new ArrayList<>();
+        ConfigChecks c = new ConfigChecks(errors);
+        if (c.present("configVersion", configVersion) && configVersion != CURRENT_VERSION) {
+            errors.add("configVersion: must be " + CURRENT_VERSION + " (the version this vroegsignaal reads), got "
+                    + configVersion);
+        }
+        c.present("seed", seed);
+        if (c.present("train", train)) {
+            train.validate("train", errors);
+        }
+        if (c.present("evaluate", evaluate)) {
+            evaluate.validate("evaluate", errors);
+        }
+        return errors;
+    }
+}
