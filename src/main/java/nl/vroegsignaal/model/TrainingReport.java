@@ -18,6 +18,8 @@ import nl.vroegsignaal.features.FeatureMatrix;
 public final class TrainingReport {
     /** The evaluation files this report writes into a folder. */
     public static final List<String> FILES = List.of("evaluation.json", "evaluation.html");
+    /** The name of the oracle (true probabilities of synthetic data) in reports. */
+    public static final String ORACLE = "oracle (true probability)";
 
     private final EvaluationReportData data;
     private final Map<ModelKind, String> names;
@@ -27,9 +29,13 @@ public final class TrainingReport {
         this.names = names;
     }
 
-    /** Every compared ranking (models and baselines) on the test rows of a fresh training. */
+    /**
+     * Every compared ranking (models and baselines) on the test rows of a fresh training.
+     *
+     * @param oracle true probability per matrix row (synthetic data), or null
+     */
     public static TrainingReport ofTraining(TrainingResult result, FeatureMatrix matrix, EvaluateSettings settings,
-                                            TrainingProvenance provenance) {
+                                            TrainingProvenance provenance, double[] oracle) {
         EvaluationOptions options = settings.options(provenance.seed());
         int[] test = result.rows().test();
         byte[] label = Baselines.labels(matrix, test);
@@ -40,7 +46,7 @@ public final class TrainingReport {
             names.put(model.kind(), model.kind().label());
             inputs.add(new EvaluationInput(model.kind().label(), model.score(matrix, test), label, sectors));
         }
-        Comparison comparison = Evaluator.evaluatePaired(inputs, null, options);
+        Comparison comparison = Evaluator.evaluatePaired(inputs, oracleInput(oracle, test, label, sectors), options);
         List<CohortTrend> trends = new ArrayList<>();
         if (result.split() instanceof OutOfTimeSplit oot && isDate(oot.test().get(0).label())) {
             trends.add(trend(result.chosen(), matrix, oot, options));
@@ -53,11 +59,13 @@ public final class TrainingReport {
     /** A saved model evaluated on the given labelled rows of other data (the {@code evaluate} command). */
     public static TrainingReport ofModel(RiskModel model, FeatureMatrix matrix, int[] rows, String rowsDescription,
                                          List<String> notes, EvaluateSettings settings, long seed,
-                                         Map<String, String> provenance) {
+                                         Map<String, String> provenance, double[] oracle) {
         String name = model.kind().label();
-        EvaluationInput input = new EvaluationInput(name, model.score(matrix, rows), Baselines.labels(matrix, rows),
-                sectors(matrix, rows));
-        Comparison comparison = Evaluator.evaluatePaired(List.of(input), null, settings.options(seed));
+        byte[] label = Baselines.labels(matrix, rows);
+        byte[] sectors = sectors(matrix, rows);
+        EvaluationInput input = new EvaluationInput(name, model.score(matrix, rows), label, sectors);
+        Comparison comparison = Evaluator.evaluatePaired(List.of(input), oracleInput(oracle, rows, label, sectors),
+                settings.options(seed));
         return new TrainingReport(new EvaluationReportData("vroegsignaal: a saved risk model on new data",
                 provenance, rowsDescription, comparison, name, List.of(), notes), Map.of(model.kind(), name));
     }
@@ -76,6 +84,18 @@ public final class TrainingReport {
                     model.score(matrix, rows), Baselines.labels(matrix, rows), sectors(matrix, rows)));
         }
         return CohortTrend.of(model.kind().label(), cohorts, options);
+    }
+
+    /** The oracle's probabilities on the evaluated rows, or null without a truth file. */
+    private static EvaluationInput oracleInput(double[] oracle, int[] rows, byte[] label, byte[] sectors) {
+        if (oracle == null) {
+            return null;
+        }
+        double[] p = new double[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            p[i] = oracle[rows[i]];
+        }
+        return new EvaluationInput(ORACLE, p, label, sectors);
     }
 
     private static boolean isDate(String label) {
@@ -134,6 +154,16 @@ public final class TrainingReport {
                             + "%.3f  ECE %.4f%s", e.name(), e.aucPr().value(), p.value(), interval(p),
                     e.atCapacity().recall().value(), e.expectedCalibrationError().value(),
                     e.name().equals(data.chosenModel()) ? "  (saved)" : ""));
+        }
+        Evaluation oracle = data.comparison().oracle();
+        if (oracle != null) {
+            Estimate p = oracle.atCapacity().precision();
+            lines.add(String.format(Locale.ROOT, "%-24s AUC-PR %.3f  precision@capacity %.3f [%s]  recall@capacity "
+                            + "%.3f  ECE %.4f", "oracle", oracle.aucPr().value(), p.value(), interval(p),
+                    oracle.atCapacity().recall().value(), oracle.expectedCalibrationError().value()));
+            data.comparison().ratioFor(data.chosenModel()).ifPresent(r -> lines.add(String.format(Locale.ROOT,
+                    "saved model / oracle, precision@capacity: %.3f [%s]", r.precisionRatio().value(),
+                    interval(r.precisionRatio()))));
         }
         return lines;
     }

@@ -60,7 +60,7 @@ public final class EvaluatePipeline {
         provenance.put("savedModel", saved.model().description());
         data.inputHashes().forEach((file, sha) -> provenance.put("sha256 " + file, sha));
         TrainingReport report = TrainingReport.ofModel(saved.model(), m, rows, description, notes,
-                loaded.config().evaluate(), loaded.config().seed(), provenance);
+                loaded.config().evaluate(), loaded.config().seed(), provenance, data.oracle());
         report.writeTo(out);
         return report;
     }

@@ -32,7 +32,8 @@ public final class TrainPipeline {
                 loaded.source(), seed);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
         LOG.info("evaluating on the test rows");
-        TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.evaluate(), provenance);
+        TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.evaluate(), provenance,
+                data.oracle());
         SavedModel.save(out, result, provenance, report);
         LOG.info("model saved to {}", out);
         return new Outcome(result, report, out);

@@ -29,9 +29,11 @@ import org.slf4j.LoggerFactory;
  * @param inputHashes sha256 per input file
  * @param table       the table, when the data came from one (for its time column and protected columns)
  * @param notes       what every report must say about how the data was read
+ * @param oracle      the generator's true probability per matrix row (synthetic data only), else null; for
+ *                    the evaluation report, never for training
  */
 public record TrainingData(FeatureMatrix matrix, String source, Map<String, String> inputHashes, FlatTable table,
-                           List<String> notes) {
+                           List<String> notes, double[] oracle) {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
 
     /** Links and builds features from the contract's input folder. */
@@ -40,7 +42,10 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         LinkedData linked = Linker.read(dir);
         LOG.info("building features");
         FeatureSet features = FeatureBuilder.build(linked);
-        return new TrainingData(features.matrix(), "input folder " + dir, linked.inputHashes(), null, List.of());
+        double[] oracle = TruthFile.alignedTo(dir, features.matrix()).orElse(null);
+        List<String> notes = oracle == null ? List.of() : List.of("Oracle: the true probabilities of this synthetic "
+                + "data (" + TruthFile.LOCATION + ") are evaluated beside the models, as the best any model could do.");
+        return new TrainingData(features.matrix(), "input folder " + dir, linked.inputHashes(), null, notes, oracle);
     }
 
     /** Reads a user's table; its protected columns are kept aside in {@link FlatTable}, not in the matrix. */
@@ -54,7 +59,7 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
                     + String.join(", ", table.protectedNames()) + ".");
         }
         return new TrainingData(table.matrix(), "table " + options.file(),
-                Map.of(options.file().getFileName().toString(), table.sha256()), table, notes);
+                Map.of(options.file().getFileName().toString(), table.sha256()), table, notes, null);
     }
 
     /** Out-of-time whenever there is time (always for the input folder); a stratified split otherwise. */

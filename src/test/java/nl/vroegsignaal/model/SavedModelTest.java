@@ -48,7 +48,7 @@ class SavedModelTest {
                 "cafe", "test settings", 42);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
         SavedModel.save(out, result, provenance,
-                TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance));
+                TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance, null));
         return out;
     }
 

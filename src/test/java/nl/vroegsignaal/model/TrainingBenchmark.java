@@ -37,7 +37,7 @@ class TrainingBenchmark {
                 seed);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, settings.calibration());
         TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.config().evaluate(),
-                provenance);
+                provenance, null);
         long t3 = System.nanoTime();
         Path dir = Files.createTempDirectory("vroegsignaal-bench");
         SavedModel.save(dir.resolve("city"), result, provenance, report);

@@ -38,7 +38,7 @@ class ConfigLoaderTest {
         VroegsignaalConfig c = ConfigLoader.load(f).config();
         assertThat(c.seed()).isEqualTo(7L);
         assertThat(c.train().xgboost().maxDepth()).containsExactly(4);
-        assertThat(c.train().xgboost().trees()).containsExactly(200);
+        assertThat(c.train().xgboost().trees()).containsExactly(400);
         assertThat(c.evaluate().capacity().count()).isEqualTo(300);
         assertThat(c.evaluate().capacity().share()).as("capacity is replaced as a whole").isNull();
         assertThat(ConfigLoader.load(f).sha256()).isNotEqualTo(ConfigLoader.defaults().sha256());
