@@ -70,6 +70,20 @@ public final class TribuoRiskModel implements RiskModel {
         return out;
     }
 
+    /**
+     * The Tribuo examples of the given rows, encoded exactly as for scoring: explanations must see the same
+     * inputs as the model's score, or they would not add up to it.
+     */
+    public List<Example<Label>> examples(FeatureMatrix matrix, int[] rows) {
+        encoding.checkMatches(matrix, "scoring data");
+        ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
+        List<Example<Label>> out = new java.util.ArrayList<>(rows.length);
+        for (int row : rows) {
+            out.add(encoder.example(row, org.tribuo.classification.LabelFactory.UNKNOWN_LABEL));
+        }
+        return out;
+    }
+
     @Override
     public double[] score(FeatureMatrix matrix, int[] rows) {
         return calibration.applyAll(rawScores(matrix, rows));

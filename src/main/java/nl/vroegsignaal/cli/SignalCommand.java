@@ -1,0 +1,60 @@
+package nl.vroegsignaal.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.pipeline.SignalStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vroegsignaal signal}: the signal list for case workers. */
+@Command(name = "signal", mixinStandardHelpOptions = true,
+        description = "Score the population at a peildatum and write the top of the ranking, with reasons in "
+                + "plain Dutch: signalen.csv, signalen.json and signalen.html (printable on A4).")
+final class SignalCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Saved model folder (from train).")
+    Path model;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR", description = "Folder with the eight contract files.")
+    Path input;
+
+    @Option(names = "--peildatum", paramLabel = "yyyy-MM-dd",
+            description = "Peildatum to score. Default: the latest in the data.")
+    String peildatum;
+
+    @Option(names = "--capacity", paramLabel = "K",
+            description = "Length of the list. Default: the capacity the model was evaluated at.")
+    Integer capacity;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the list to.")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        List<Path> written = SignalStage.run(model, input, new SignalStage.Options(parse(peildatum),
+                Optional.ofNullable(capacity)), out);
+        spec.commandLine().getOut().printf("wrote the signal list to %s (%d files); open signalen.html to read or print it%n",
+                out, written.size());
+        return Main.EXIT_OK;
+    }
+
+    private static Optional<LocalDate> parse(String s) {
+        if (s == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (DateTimeParseException e) {
+            throw new InputException("--peildatum: expected a date as yyyy-MM-dd, found '" + s + "'");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package nl.vroegsignaal.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import nl.vroegsignaal.core.Hashing;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The signal command end to end on the committed synthetic sample, with a small model trained once. */
+class SignalCommandTest {
+    private static final Path SAMPLE = Path.of("data-sample");
+    @TempDir
+    static Path dir;
+    private static Path model;
+
+    @BeforeAll
+    static void trainASmallModelOnTheSample() throws IOException {
+        Path config = dir.resolve("small.yaml");
+        Files.writeString(config, "seed: 5\ntrain:\n  logistic:\n    cost: 1.0\n  xgboost:\n    trees: 40\n"
+                + "    maxDepth: 2\nevaluate:\n  bootstrapResamples: 100\n");
+        model = dir.resolve("models/sample");
+        CliRunner.Result r = CliRunner.run("train", "--input", SAMPLE.toString(), "--config", config.toString(),
+                "--out", model.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+    }
+
+    @Test
+    void writesTheListAtTheLatestPeildatumWithTheConfiguredCapacity() throws IOException {
+        Path out = dir.resolve("signal-default");
+        CliRunner.Result r = CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        List<String> csv = Files.readAllLines(out.resolve("signalen.csv"));
+        // 3% of the 1622 persons in the population on 2026-10-01, rounded half up.
+        assertThat(csv).hasSize(1 + 49);
+        assertThat(csv.get(0)).isEqualTo("rang,pseudoniem,risico_procent,reden_1,reden_2,reden_3");
+        assertThat(csv.get(1)).startsWith("1,");
+        assertThat(Files.readString(out.resolve("signalen.html"))).contains("Een signaal is geen besluit",
+                "Peildatum 1 oktober 2026");
+        for (String f : List.of("signalen.csv", "signalen.json", "signalen.html")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(f))))
+                    .as(f).isEqualTo("rw-------");
+        }
+    }
+
+    @Test
+    void theSameInputsGiveByteIdenticalLists() {
+        Path a = dir.resolve("signal-a");
+        Path b = dir.resolve("signal-b");
+        for (Path out : List.of(a, b)) {
+            assertThat(CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
+                    "--peildatum", "2025-10-01", "--capacity", "25", "--out", out.toString()).exitCode()).isZero();
+        }
+        for (String f : List.of("signalen.csv", "signalen.json", "signalen.html")) {
+            assertThat(Hashing.sha256(a.resolve(f))).as(f).isEqualTo(Hashing.sha256(b.resolve(f)));
+        }
+    }
+
+    @Test
+    void aCapacityOverrideSetsTheListLengthAndDropsTheEvaluatedPrecision() throws IOException {
+        Path out = dir.resolve("signal-k");
+        CliRunner.Result r = CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
+                "--capacity", "10", "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readAllLines(out.resolve("signalen.csv"))).hasSize(11);
+        assertThat(Files.readString(out.resolve("signalen.json"))).contains("\"precisieBasis\": \"gemiddeld_risico\"");
+    }
+
+    @Test
+    void aPeildatumOutsideTheDataIsBadInput() {
+        CliRunner.Result r = CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
+                "--peildatum", "2030-10-01", "--out", dir.resolve("never").toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("no one in the population at peildatum 2030-10-01");
+        assertThat(dir.resolve("never")).doesNotExist();
+    }
+
+    @Test
+    void anAlteredModelIsRefusedNamingTheFile() throws IOException {
+        Path copy = dir.resolve("models/altered");
+        Files.createDirectories(copy);
+        try (var files = Files.list(model)) {
+            for (Path p : files.toList()) {
+                Files.copy(p, copy.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(copy.resolve("calibration.json"), "{}");
+        CliRunner.Result r = CliRunner.run("signal", "--model", copy.toString(), "--input", SAMPLE.toString(),
+                "--out", dir.resolve("never2").toString());
+        assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);
+        assertThat(r.err()).contains("calibration.json");
+    }
+}
