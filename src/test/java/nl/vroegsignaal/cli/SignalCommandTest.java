@@ -28,6 +28,18 @@ class SignalCommandTest {
         CliRunner.Result r = CliRunner.run("train", "--input", SAMPLE.toString(), "--config", config.toString(),
                 "--out", model.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
+        trainOutput = r.out();
+    }
+
+    private static String trainOutput;
+
+    @Test
+    void trainingOnSyntheticDataPutsTheOracleBesideTheModels() throws IOException {
+        // data-sample holds the generator's truth file: the evaluation compares the models with it.
+        assertThat(trainOutput).contains("oracle ", "saved model / oracle, precision@capacity: ");
+        String json = Files.readString(model.resolve("evaluation.json"));
+        assertThat(json).contains("\"name\" : \"oracle (true probability)\"");
+        assertThat(json).doesNotContain("\"oracle\" : null");
     }
 
     @Test
