@@ -36,13 +36,16 @@ final class EvaluationCharts {
             String col = oracle ? ORACLE_COLOUR : colour(i);
             chart.line(e.name(), x, y, col, oracle);
             AtCapacity p = e.atCapacity().point();
-            if (!Suppression.hides(p.k())) {
+            if (!EvaluationDisclosure.hidesAtCapacity(e)) {
                 // where the signal list of this candidate stops
                 chart.points(null, new double[] {p.recall()}, new double[] {p.precision()}, null, null, col);
             }
         }
-        double base = rows.get(0).evaluation().baseRate();
-        chart.line("base rate", new double[] {0, 1}, new double[] {base, base}, "#aaaaaa", true);
+        Evaluation first = rows.get(0).evaluation();
+        if (!EvaluationDisclosure.hidesBaseRate(first)) {
+            double base = first.baseRate();
+            chart.line("base rate", new double[] {0, 1}, new double[] {base, base}, "#aaaaaa", true);
+        }
         return chart.render();
     }
 
@@ -51,7 +54,7 @@ final class EvaluationCharts {
         double top = 0;
         for (Comparison.Row r : c.rows()) {
             for (ReliabilityTable.Bin b : r.evaluation().reliability().bins()) {
-                if (!Suppression.hides(b.n())) {
+                if (!EvaluationDisclosure.hidesBin(b)) {
                     top = Math.max(top, Math.max(b.meanPredicted(), b.observedRate()));
                 }
             }
@@ -64,7 +67,7 @@ final class EvaluationCharts {
         for (int i = 0; i < rows.size(); i++) {
             List<double[]> kept = new ArrayList<>();
             for (ReliabilityTable.Bin b : rows.get(i).evaluation().reliability().bins()) {
-                if (!Suppression.hides(b.n())) {
+                if (!EvaluationDisclosure.hidesBin(b)) {
                     kept.add(new double[] {b.meanPredicted(), b.observedRate()});
                 }
             }
@@ -84,7 +87,7 @@ final class EvaluationCharts {
         double top = 0;
         for (CohortTrend t : trends) {
             for (CohortTrend.Point p : t.points()) {
-                if (!Suppression.hides(p.k())) {
+                if (!EvaluationDisclosure.hidesTrendPoint(p)) {
                     top = Math.max(top, Math.max(p.precision().value(),
                             p.precision().hasInterval() ? p.precision().upper() : 0));
                 }
@@ -101,12 +104,12 @@ final class EvaluationCharts {
             double[] hi = new double[m];
             for (int j = 0; j < m; j++) {
                 CohortTrend.Point p = t.points().get(j);
-                boolean hidden = Suppression.hides(p.k());
+                boolean hidden = EvaluationDisclosure.hidesTrendPoint(p);
                 // a small offset per series keeps error bars of several models apart
                 x[j] = dates.indexOf(p.peildatum().toString()) + (i - (trends.size() - 1) / 2.0) * 0.08;
                 y[j] = hidden ? Double.NaN : p.precision().value();
-                lo[j] = p.precision().lower();
-                hi[j] = p.precision().upper();
+                lo[j] = hidden ? Double.NaN : p.precision().lower();
+                hi[j] = hidden ? Double.NaN : p.precision().upper();
             }
             chart.line(null, x, y, colour(i), false);
             chart.points(t.name(), x, y, lo, hi, colour(i));

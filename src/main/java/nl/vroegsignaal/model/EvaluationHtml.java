@@ -7,7 +7,7 @@ import nl.vroegsignaal.core.AtomicOutput;
 /**
  * Writes the evaluation report as one self-contained English HTML page for data scientists: tables with
  * intervals and inline SVG charts, no scripts, fonts, images or links to load. All text is escaped; counts
- * under 10 and rates over fewer than 10 persons show as "&lt;10".
+ * and rates hidden by the privacy rule ({@link EvaluationDisclosure}) show as "&lt;10".
  */
 public final class EvaluationHtml {
     private static final String STYLE = """
@@ -43,9 +43,8 @@ public final class EvaluationHtml {
                 .append(" (k = ").append(ReportFormat.count(head.atCapacity().point().k()))
                 .append(" of ").append(ReportFormat.count(head.rows())).append(" persons in the test cohort). ")
                 .append("Intervals: 95% percentile bootstrap over persons, ").append(opt.bootstrapResamples())
-                .append(" resamples, seed ").append(opt.seed()).append(". Counts under ")
-                .append(Suppression.MIN_PERSONS).append(", and rates over fewer than ")
-                .append(Suppression.MIN_PERSONS).append(" persons, are shown as &lt;10.</p>\n");
+                .append(" resamples, seed ").append(opt.seed()).append(". ")
+                .append(ReportFormat.escape(EvaluationJson.PRIVACY)).append("</p>\n");
         headline(h, data, head);
         h.append("<h2>Comparison of candidates</h2>\n");
         EvaluationTables.comparison(h, data.comparison(), data.chosenModel());
@@ -88,18 +87,20 @@ public final class EvaluationHtml {
         AtCapacity p = c.point();
         h.append("<h2>Headline: ").append(ReportFormat.escape(head.name()))
                 .append(data.chosenModel() == null ? "" : " (chosen model)").append("</h2>\n<ul>\n");
-        boolean hidden = Suppression.hides(p.k());
-        h.append("<li>Precision at capacity: ").append(ReportFormat.rate(c.precision(), p.k(), 3));
-        if (!hidden && p.ambiguous()) {
+        boolean hidden = EvaluationDisclosure.hidesAtCapacity(head);
+        h.append("<li>Precision at capacity: ").append(ReportFormat.rate(c.precision(), hidden, 3));
+        if (!EvaluationDisclosure.hidesTieRange(head) && p.ambiguous()) {
             h.append("; with ties at the cut-off between ").append(ReportFormat.num(p.precisionWorst(), 3))
                     .append(" (worst case) and ").append(ReportFormat.num(p.precisionBest(), 3))
                     .append(" (best case)");
         }
-        h.append("</li>\n<li>Recall at capacity: ").append(ReportFormat.rate(c.recall(), Math.min(head.positives(), p.k()), 3))
-                .append("</li>\n<li>Lift at capacity: ").append(ReportFormat.rate(c.lift(), p.k(), 2))
-                .append(" (base rate ").append(ReportFormat.num(head.baseRate(), 4)).append(")</li>\n");
+        h.append("</li>\n<li>Recall at capacity: ").append(ReportFormat.rate(c.recall(), hidden, 3))
+                .append("</li>\n<li>Lift at capacity: ").append(ReportFormat.rate(c.lift(), hidden, 2))
+                .append(" (base rate ").append(EvaluationDisclosure.hidesBaseRate(head) ? Suppression.SHOWN_AS
+                        : ReportFormat.num(head.baseRate(), 4)).append(")</li>\n");
+        boolean ratioHidden = EvaluationDisclosure.hidesOracleRatio(head, data.comparison().oracle());
         data.comparison().ratioFor(head.name()).ifPresent(r -> h.append("<li>Precision relative to the oracle: ")
-                .append(ReportFormat.rate(r.precisionRatio(), p.k(), 3))
+                .append(ReportFormat.rate(r.precisionRatio(), ratioHidden, 3))
                 .append(r.paired() ? " (paired bootstrap)" : " (unpaired: no interval)").append("</li>\n"));
         h.append("</ul>\n");
     }
@@ -128,7 +129,9 @@ public final class EvaluationHtml {
             <dd>Accuracy of the risks as probabilities; lower is better. Both mix ranking and calibration.</dd>
             <dt>Calibration and expected calibration error (ECE)</dt>
             <dd>A calibrated risk of 12% means about 12 in 100 such people leave early. The reliability table sorts \
-            people by risk into bins of equal size and compares the mean risk with the observed rate; ECE is the \
+            people by risk into bins of equal size, merged from the lowest risk upwards until each bin holds at least \
+            10 early leavers and 10 others (so that no small count can be read from a bin), and compares the mean \
+            risk with the observed rate; ECE is the \
             size-weighted mean absolute gap. Being a mean of absolute gaps, ECE is never below 0 and is pushed up \
             by noise, so for a well-calibrated candidate its bootstrap interval can lie above the estimate; read \
             it as a rough upper bound, together with the reliability chart.</dd>

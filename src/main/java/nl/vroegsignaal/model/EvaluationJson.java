@@ -9,16 +9,22 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.core.AtomicOutput;
 
 /**
  * Writes {@code evaluation.json}: the report data as a tree with a fixed property order, pretty printed with
  * '\n' line ends and a trailing newline, so the same data always give the same bytes. Undefined numbers are
- * null; a suppressed count or a rate over fewer than 10 persons is the string "&lt;10".
+ * null; a suppressed count or rate (see {@link Suppression}) is the string "&lt;10".
  */
 public final class EvaluationJson {
     static final String FORMAT = "vroegsignaal-evaluation/1";
+    /** The privacy rule as the report states it; the HTML page says the same. */
+    static final String PRIVACY = "Counts under " + Suppression.MIN_PERSONS + " persons, and rates whose "
+            + "numerator or denominator is under " + Suppression.MIN_PERSONS + " persons (or that would give away "
+            + "another count under " + Suppression.MIN_PERSONS + " beside them), are shown as "
+            + Suppression.SHOWN_AS + ".";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -53,8 +59,7 @@ public final class EvaluationJson {
         }
         ArrayNode notes = root.putArray("notes");
         data.notes().forEach(notes::add);
-        root.put("privacy", "Counts under " + Suppression.MIN_PERSONS + " persons, and rates over fewer than "
-                + Suppression.MIN_PERSONS + " persons, are written as \"" + Suppression.SHOWN_AS + "\".");
+        root.put("privacy", PRIVACY);
         root.put("intervals", "95% percentile bootstrap over persons; see options of each evaluation");
         Comparison c = data.comparison();
         ArrayNode candidates = root.putArray("candidates");
@@ -65,7 +70,8 @@ public final class EvaluationJson {
             ObjectNode o = ratios.addObject();
             o.put("candidate", r.candidate());
             o.put("paired", r.paired());
-            boolean hidden = Suppression.hides(c.candidate(r.candidate()).orElseThrow().atCapacity().point().k());
+            boolean hidden = EvaluationDisclosure.hidesOracleRatio(c.candidate(r.candidate()).orElseThrow(),
+                    c.oracle());
             estimate(o, "precisionRatio", r.precisionRatio(), hidden);
             estimate(o, "precisionDifference", r.precisionDifference(), hidden);
         }
@@ -78,11 +84,15 @@ public final class EvaluationJson {
         ObjectNode o = NODES.objectNode();
         o.put("name", e.name());
         count(o, "rows", e.rows());
-        if (Suppression.hides(e.rows())) {
+        if (EvaluationDisclosure.hidesCohort(e)) {
             return o;
         }
         count(o, "positives", e.positives());
-        number(o, "baseRate", e.baseRate());
+        if (EvaluationDisclosure.hidesBaseRate(e)) {
+            o.put("baseRate", Suppression.SHOWN_AS);
+        } else {
+            number(o, "baseRate", e.baseRate());
+        }
         o.set("options", options(e));
         estimate(o, "aucRoc", e.aucRoc(), false);
         estimate(o, "aucPr", e.aucPr(), false);
@@ -91,27 +101,33 @@ public final class EvaluationJson {
         estimate(o, "expectedCalibrationError", e.expectedCalibrationError(), false);
         o.set("atCapacity", atCapacity(e));
         ArrayNode sectors = o.putArray("sectors");
-        for (SectorResult s : e.sectors()) {
+        List<SectorDisclosure.Shown> shown = SectorDisclosure.of(e.sectors());
+        for (int i = 0; i < e.sectors().size(); i++) {
+            SectorResult s = e.sectors().get(i);
+            SectorDisclosure.Shown show = shown.get(i);
             ObjectNode so = sectors.addObject();
             so.put("sector", s.sector().label());
-            count(so, "rows", s.rows());
-            if (Suppression.hides(s.rows())) {
+            if (!show.rows()) {
+                so.put("rows", Suppression.SHOWN_AS);
                 continue;
             }
-            count(so, "positives", s.positives());
-            count(so, "selected", s.selected());
-            estimate(so, "precision", s.precision(), Suppression.hides(s.selected()));
-            estimate(so, "recall", s.recall(), Suppression.hides(Math.min(s.positives(), s.selected())));
-            estimate(so, "lift", s.lift(), Suppression.hides(s.selected()));
+            count(so, "rows", s.rows());
+            hiddenOrCount(so, "positives", s.positives(), !show.margins());
+            hiddenOrCount(so, "selected", s.selected(), !show.margins());
+            estimate(so, "precision", s.precision(), !show.rates());
+            estimate(so, "recall", s.recall(), !show.rates());
+            estimate(so, "lift", s.lift(), !show.rates());
         }
         ObjectNode reliability = o.putObject("reliability");
-        reliability.put("binning", "equal-count");
+        reliability.put("binning", "equal-count, merged upwards to at least " + Suppression.MIN_PERSONS
+                + " positives and " + Suppression.MIN_PERSONS + " negatives per bin");
         number(reliability, "ece", e.reliability().ece());
         ArrayNode bins = reliability.putArray("bins");
         for (ReliabilityTable.Bin b : e.reliability().bins()) {
             ObjectNode bo = bins.addObject();
-            count(bo, "n", b.n());
-            if (!Suppression.hides(b.n())) {
+            boolean hidden = EvaluationDisclosure.hidesBin(b);
+            hiddenOrCount(bo, "n", b.n(), hidden);
+            if (!hidden) {
                 number(bo, "lower", b.lower());
                 number(bo, "upper", b.upper());
                 number(bo, "meanPredicted", b.meanPredicted());
@@ -147,19 +163,22 @@ public final class EvaluationJson {
     private static ObjectNode atCapacity(Evaluation e) {
         CapacityEstimate c = e.atCapacity();
         AtCapacity p = c.point();
-        boolean hidden = Suppression.hides(p.k());
+        boolean hidden = EvaluationDisclosure.hidesAtCapacity(e);
+        boolean rangeHidden = EvaluationDisclosure.hidesTieRange(e);
         ObjectNode o = NODES.objectNode();
         count(o, "k", p.k());
         number(o, "cutoffScore", p.cutoffScore());
         count(o, "tiedAtCutoff", p.tiedAtCutoff());
         count(o, "tiedSelected", p.tiedSelected());
-        count(o, "truePositives", p.truePositives());
+        hiddenOrCount(o, "truePositives", p.truePositives(), hidden);
         ObjectNode precision = estimate(o, "precision", c.precision(), hidden);
-        ObjectNode recall = estimate(o, "recall", c.recall(), Suppression.hides(Math.min(e.positives(), p.k())));
+        ObjectNode recall = estimate(o, "recall", c.recall(), hidden);
         ObjectNode lift = estimate(o, "lift", c.lift(), hidden);
-        range(precision, p.precisionWorst(), p.precisionBest());
-        range(recall, p.recallWorst(), p.recallBest());
-        range(lift, p.liftWorst(), p.liftBest());
+        if (!rangeHidden) {
+            range(precision, p.precisionWorst(), p.precisionBest());
+            range(recall, p.recallWorst(), p.recallBest());
+            range(lift, p.liftWorst(), p.liftBest());
+        }
         return o;
     }
 
@@ -173,8 +192,9 @@ public final class EvaluationJson {
             count(po, "rows", p.rows());
             count(po, "positives", p.positives());
             count(po, "k", p.k());
-            estimate(po, "precision", p.precision(), Suppression.hides(p.k()));
-            estimate(po, "recall", p.recall(), Suppression.hides(Math.min(p.positives(), p.k())));
+            boolean hidden = EvaluationDisclosure.hidesTrendPoint(p);
+            estimate(po, "precision", p.precision(), hidden);
+            estimate(po, "recall", p.recall(), hidden);
         }
         return o;
     }
@@ -199,8 +219,16 @@ public final class EvaluationJson {
         }
     }
 
+    private static void hiddenOrCount(ObjectNode o, String field, double persons, boolean hidden) {
+        if (hidden) {
+            o.put(field, Suppression.SHOWN_AS);
+        } else {
+            count(o, field, persons);
+        }
+    }
+
     private static void count(ObjectNode o, String field, double persons) {
-        if (Suppression.hides(persons)) {
+        if (Suppression.hidesCount(persons)) {
             o.put(field, Suppression.SHOWN_AS);
         } else if (persons == Math.rint(persons)) {
             o.put(field, (long) persons);

@@ -13,14 +13,15 @@ final class EvaluationTables {
                 + "<th>AUC-ROC</th><th>AUC-PR</th><th>Brier</th><th>log loss</th><th>ECE</th></tr>\n");
         for (Comparison.Row row : c.rows()) {
             Evaluation e = row.evaluation();
+            boolean cohortHidden = EvaluationDisclosure.hidesCohort(e);
             startRow(h, row, chosen);
             cell(h, ReportFormat.count(e.rows()));
             cell(h, ReportFormat.count(e.positives()));
-            cell(h, ReportFormat.rate(e.aucRoc(), e.rows(), 3));
-            cell(h, ReportFormat.rate(e.aucPr(), e.rows(), 3));
-            cell(h, ReportFormat.rate(e.brier(), e.rows(), 4));
-            cell(h, ReportFormat.rate(e.logLoss(), e.rows(), 4));
-            cell(h, ReportFormat.rate(e.expectedCalibrationError(), e.rows(), 4));
+            cell(h, ReportFormat.rate(e.aucRoc(), cohortHidden, 3));
+            cell(h, ReportFormat.rate(e.aucPr(), cohortHidden, 3));
+            cell(h, ReportFormat.rate(e.brier(), cohortHidden, 4));
+            cell(h, ReportFormat.rate(e.logLoss(), cohortHidden, 4));
+            cell(h, ReportFormat.rate(e.expectedCalibrationError(), cohortHidden, 4));
             h.append("</tr>\n");
         }
         h.append("</table>\n");
@@ -34,18 +35,19 @@ final class EvaluationTables {
         for (Comparison.Row row : c.rows()) {
             Evaluation e = row.evaluation();
             AtCapacity p = e.atCapacity().point();
-            boolean hidden = Suppression.hides(p.k());
+            boolean hidden = EvaluationDisclosure.hidesAtCapacity(e);
             startRow(h, row, chosen);
             cell(h, ReportFormat.count(p.k()));
-            cell(h, ReportFormat.rate(e.atCapacity().precision(), p.k(), 3));
-            cell(h, hidden ? Suppression.SHOWN_AS
+            cell(h, ReportFormat.rate(e.atCapacity().precision(), hidden, 3));
+            cell(h, EvaluationDisclosure.hidesTieRange(e) ? Suppression.SHOWN_AS
                     : ReportFormat.num(p.precisionWorst(), 3) + " to " + ReportFormat.num(p.precisionBest(), 3));
-            cell(h, ReportFormat.rate(e.atCapacity().recall(), Math.min(e.positives(), p.k()), 3));
-            cell(h, ReportFormat.rate(e.atCapacity().lift(), p.k(), 2));
+            cell(h, ReportFormat.rate(e.atCapacity().recall(), hidden, 3));
+            cell(h, ReportFormat.rate(e.atCapacity().lift(), hidden, 2));
             if (oracle) {
                 Comparison.OracleRatio r = row.ratioToOracle();
-                cell(h, r == null ? "" : ReportFormat.rate(r.precisionRatio(), p.k(), 3));
-                cell(h, r == null ? "" : ReportFormat.rate(r.precisionDifference(), p.k(), 3));
+                boolean ratioHidden = EvaluationDisclosure.hidesOracleRatio(e, c.oracle());
+                cell(h, r == null ? "" : ReportFormat.rate(r.precisionRatio(), ratioHidden, 3));
+                cell(h, r == null ? "" : ReportFormat.rate(r.precisionDifference(), ratioHidden, 3));
             }
             h.append("</tr>\n");
         }
@@ -64,17 +66,20 @@ final class EvaluationTables {
         h.append("<table>\n<tr><th>candidate</th><th>sector</th><th>persons</th><th>VSV</th><th>selected</th>"
                 + "<th>precision</th><th>recall</th><th>lift</th></tr>\n");
         for (Comparison.Row row : c.rows()) {
-            for (SectorResult s : row.evaluation().sectors()) {
-                boolean hidden = Suppression.hides(s.rows());
+            List<SectorResult> sectors = row.evaluation().sectors();
+            List<SectorDisclosure.Shown> shown = SectorDisclosure.of(sectors);
+            for (int i = 0; i < sectors.size(); i++) {
+                SectorResult s = sectors.get(i);
+                SectorDisclosure.Shown show = shown.get(i);
                 h.append("<tr").append(row.oracle() ? " class=\"oracle\"" : "").append('>');
                 cell(h, row.evaluation().name());
                 cell(h, s.sector().label());
-                cell(h, ReportFormat.count(s.rows()));
-                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.count(s.positives()));
-                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.count(s.selected()));
-                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.rate(s.precision(), s.selected(), 3));
-                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.rate(s.recall(), Math.min(s.positives(), s.selected()), 3));
-                cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.rate(s.lift(), s.selected(), 2));
+                cell(h, ReportFormat.count(s.rows(), !show.rows()));
+                cell(h, ReportFormat.count(s.positives(), !show.margins()));
+                cell(h, ReportFormat.count(s.selected(), !show.margins()));
+                cell(h, ReportFormat.rate(s.precision(), !show.rates(), 3));
+                cell(h, ReportFormat.rate(s.recall(), !show.rates(), 3));
+                cell(h, ReportFormat.rate(s.lift(), !show.rates(), 2));
                 h.append("</tr>\n");
             }
         }
@@ -86,12 +91,12 @@ final class EvaluationTables {
                 + "<th>mean risk</th><th>observed rate</th></tr>\n");
         int i = 1;
         for (ReliabilityTable.Bin b : table.bins()) {
-            boolean hidden = Suppression.hides(b.n());
+            boolean hidden = EvaluationDisclosure.hidesBin(b);
             h.append("<tr>");
             cell(h, String.valueOf(i++));
             cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.lower(), 4));
             cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.upper(), 4));
-            cell(h, ReportFormat.count(b.n()));
+            cell(h, ReportFormat.count(b.n(), hidden));
             cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.meanPredicted(), 4));
             cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(b.observedRate(), 4));
             h.append("</tr>\n");
@@ -104,14 +109,15 @@ final class EvaluationTables {
                 + "<th>precision at k</th><th>recall at k</th></tr>\n");
         for (CohortTrend t : trends) {
             for (CohortTrend.Point p : t.points()) {
+                boolean hidden = EvaluationDisclosure.hidesTrendPoint(p);
                 h.append("<tr>");
                 cell(h, t.name());
                 cell(h, p.peildatum().toString());
                 cell(h, ReportFormat.count(p.rows()));
                 cell(h, ReportFormat.count(p.positives()));
                 cell(h, ReportFormat.count(p.k()));
-                cell(h, ReportFormat.rate(p.precision(), p.k(), 3));
-                cell(h, ReportFormat.rate(p.recall(), Math.min(p.positives(), p.k()), 3));
+                cell(h, ReportFormat.rate(p.precision(), hidden, 3));
+                cell(h, ReportFormat.rate(p.recall(), hidden, 3));
                 h.append("</tr>\n");
             }
         }

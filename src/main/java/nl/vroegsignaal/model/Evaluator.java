@@ -52,7 +52,8 @@ public final class Evaluator {
         int k = opt.capacity().resolve(n);
         List<RankedScores> ranked = new ArrayList<>();
         for (EvaluationInput in : all) {
-            ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins()));
+            ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
+                    Suppression.MIN_PERSONS));
         }
         double[][][] samples = Bootstrap.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();

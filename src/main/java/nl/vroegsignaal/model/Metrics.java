@@ -72,6 +72,16 @@ public final class Metrics {
         return reliability(RankedScores.ofRisks(p, label, null, bins));
     }
 
+    /**
+     * The reliability table as the evaluation report shows it: the equal-count bins of
+     * {@link #reliability(double[], byte[], int)}, merged from the lowest risk upwards until each holds at
+     * least {@code minPerClass} positives and as many negatives; a remainder at the top joins the bin below.
+     * The expected calibration error is computed over the merged bins.
+     */
+    public static ReliabilityTable reliability(double[] p, byte[] label, int bins, int minPerClass) {
+        return reliability(RankedScores.ofRisks(p, label, null, bins, minPerClass));
+    }
+
     static ReliabilityTable reliability(RankedScores r) {
         Tally t = r.tally(r.unitWeights(), 1, new Tally());
         double[] lower = new double[r.bins];

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The precision-recall curve for plots, one candidate point per distinct score. Only points that select at
- * least {@link Suppression#MIN_PERSONS} persons and leave none or at least that many unselected are kept, so no
- * point describes fewer than 10 persons; then at most {@link #MAX_POINTS}, evenly spread over the rest and
- * always including the first and last.
+ * The precision-recall curve for plots, one candidate point per distinct score. A point's precision and recall,
+ * with the selected count and the cohort's positives beside them, give away its whole 2x2 table, so a point is
+ * kept only when its true positives, false positives, false negatives and true negatives are each at least
+ * {@link Suppression#MIN_PERSONS} (see {@link Suppression#hidesSelection}); the last point, selecting everyone,
+ * needs only at least 10 positives and 10 negatives. Of the kept points at most {@link #MAX_POINTS} remain,
+ * evenly spread and always including the first and last.
  */
 final class PrCurve {
     static final int MAX_POINTS = 200;
@@ -28,8 +30,10 @@ final class PrCurve {
                 tp += r.label[j];
                 selected++;
             }
-            int rest = r.n - selected;
-            if (selected >= Suppression.MIN_PERSONS && (rest == 0 || rest >= Suppression.MIN_PERSONS)) {
+            boolean hidden = selected == r.n
+                    ? Suppression.hidesCount(tp) || Suppression.hidesCount(selected - tp)
+                    : Suppression.hidesSelection(tp, selected, positives, r.n);
+            if (!hidden) {
                 eligible.add(new CurvePoint(r.score[r.groupStart[g]], selected,
                         positives == 0 ? Double.NaN : (double) tp / positives, (double) tp / selected));
             }

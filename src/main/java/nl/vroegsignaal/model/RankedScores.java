@@ -23,14 +23,18 @@ final class RankedScores {
     /** Sorted positions groupStart[g] .. groupStart[g + 1] - 1 share one score. */
     final int[] groupStart;
     final int groups;
-    /** Reliability bin of each group (bins of about equal size, in increasing order of score). */
+    /**
+     * Reliability bin of each group, in increasing order of score: bins of about equal size, merged upwards
+     * until each holds enough positives and negatives (see {@link #mergeBins}).
+     */
     final int[] binOfGroup;
     final int bins;
     /** Per sorted position: squared error and log loss of the score, or null for scores that are not risks. */
     final double[] brierTerm;
     final double[] logTerm;
 
-    private RankedScores(double[] scores, byte[] labels, byte[] sectors, int bins, boolean probabilities) {
+    private RankedScores(double[] scores, byte[] labels, byte[] sectors, int bins, int minPerClass,
+                         boolean probabilities) {
         this.n = scores.length;
         this.order = sortedDescending(scores);
         this.score = new double[n];
@@ -54,12 +58,12 @@ final class RankedScores {
         starts[g] = n;
         this.groups = g;
         this.groupStart = Arrays.copyOf(starts, g + 1);
-        this.bins = bins;
         this.binOfGroup = new int[groups];
         for (int k = 0; k < groups; k++) {
             long ascendingStart = n - groupStart[k + 1];
             binOfGroup[k] = (int) (ascendingStart * bins / n);
         }
+        this.bins = minPerClass > 0 ? mergeBins(bins, minPerClass) : bins;
         if (probabilities) {
             brierTerm = new double[n];
             logTerm = new double[n];
@@ -78,16 +82,74 @@ final class RankedScores {
     /** Scores of any kind; metrics that need risks (Brier, log loss) are NaN. */
     static RankedScores ofScores(double[] scores, byte[] labels) {
         LabelChecks.requireScoresAndLabels("metrics", scores, labels);
-        return new RankedScores(scores, labels, null, 1, false);
+        return new RankedScores(scores, labels, null, 1, 0, false);
     }
 
-    /** Risks in [0, 1], with reliability bins and an optional sector per row. */
+    /** Risks in [0, 1], with plain equal-count reliability bins and an optional sector per row. */
     static RankedScores ofRisks(double[] risks, byte[] labels, byte[] sectors, int bins) {
+        return ofRisks(risks, labels, sectors, bins, 0);
+    }
+
+    /**
+     * Risks in [0, 1], with equal-count reliability bins merged until each holds at least {@code minPerClass}
+     * positives and as many negatives (0: no merging), and an optional sector per row.
+     */
+    static RankedScores ofRisks(double[] risks, byte[] labels, byte[] sectors, int bins, int minPerClass) {
         LabelChecks.requireProbabilities("metrics", risks, labels);
         if (bins < 1) {
             throw new IllegalArgumentException("metrics: at least 1 reliability bin is needed, got " + bins);
         }
-        return new RankedScores(risks, labels, sectors, bins, true);
+        return new RankedScores(risks, labels, sectors, bins, minPerClass, true);
+    }
+
+    /**
+     * Merges the equal-count bins from the lowest risk upwards: a merged bin is closed as soon as it holds at
+     * least {@code minPerClass} positives and as many negatives, and a remainder at the top that cannot reach
+     * that joins the bin below it. A bin's observed rate then never gives away a count under the minimum
+     * (the privacy rule), by construction rather than by hiding bins. Only with too few positives or negatives
+     * in the whole cohort does one bin remain that still falls short. Returns the number of merged bins and
+     * renumbers {@link #binOfGroup}.
+     */
+    private int mergeBins(int bins, int minPerClass) {
+        int[] pos = new int[bins];
+        int[] all = new int[bins];
+        for (int g = 0; g < groups; g++) {
+            for (int j = groupStart[g]; j < groupStart[g + 1]; j++) {
+                pos[binOfGroup[g]] += label[j];
+                all[binOfGroup[g]]++;
+            }
+        }
+        int[] merged = new int[bins];
+        int current = 0;
+        int curPos = 0;
+        int curAll = 0;
+        int lastClosed = -1;
+        for (int b = 0; b < bins; b++) {
+            merged[b] = current;
+            curPos += pos[b];
+            curAll += all[b];
+            if (curPos >= minPerClass && curAll - curPos >= minPerClass) {
+                lastClosed = b;
+                current++;
+                curPos = 0;
+                curAll = 0;
+            }
+        }
+        int count = current;
+        if (curAll > 0 || count == 0) {
+            if (count == 0) {
+                count = 1;
+            } else {
+                // the remainder at the top joins the highest closed bin
+                for (int b = lastClosed + 1; b < bins; b++) {
+                    merged[b] = count - 1;
+                }
+            }
+        }
+        for (int g = 0; g < groups; g++) {
+            binOfGroup[g] = merged[binOfGroup[g]];
+        }
+        return count;
     }
 
     /** Highest score first; equal scores in input order, so the order is fully determined by the input. */

@@ -41,14 +41,19 @@ final class ReportFormat {
         return num(e.value(), decimals) + " (" + num(e.lower(), decimals) + " to " + num(e.upper(), decimals) + ")";
     }
 
-    /** A rate over a group of {@code persons}: suppressed when the group is under 10. */
-    static String rate(Estimate e, double persons, int decimals) {
-        return Suppression.hides(persons) ? Suppression.SHOWN_AS : estimate(e, decimals);
+    /** An estimate, or "&lt;10" when the privacy rule hides it (see {@link EvaluationDisclosure}). */
+    static String rate(Estimate e, boolean hidden, int decimals) {
+        return hidden ? Suppression.SHOWN_AS : estimate(e, decimals);
+    }
+
+    /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
+    static String count(double persons, boolean hidden) {
+        return hidden ? Suppression.SHOWN_AS : count(persons);
     }
 
     /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
     static String count(double persons) {
-        if (Suppression.hides(persons)) {
+        if (Suppression.hidesCount(persons)) {
             return Suppression.SHOWN_AS;
         }
         return persons == Math.rint(persons) ? String.valueOf((long) persons) : num(persons, 1);

@@ -53,7 +53,7 @@ class EvaluationJsonTest {
         assertThat(m.get("options").get("bootstrapResamples").asInt()).isEqualTo(100);
         assertThat(m.get("sectors")).extracting(s -> s.get("sector").asText())
                 .containsExactly("VO", "MBO", "overig");
-        assertThat(m.get("reliability").get("bins")).hasSize(10);
+        assertThat(m.get("reliability").get("bins")).hasSize(model.reliability().bins().size());
         assertThat(root.get("oracle").get("name").asText()).isEqualTo("oracle");
         JsonNode ratio = root.get("oracleRatios").get(0);
         assertThat(ratio.get("candidate").asText()).isEqualTo("model");
@@ -81,6 +81,26 @@ class EvaluationJsonTest {
                 assertThat(s.has("precision")).isFalse();
             }
         });
+    }
+
+    @Test
+    void everyReliabilityBinShownHoldsTenPositivesAndTenNegatives() throws Exception {
+        JsonNode root = mapper.readTree(EvaluationJson.toJson(TYPICAL));
+        List<JsonNode> evaluations = new ArrayList<>();
+        root.get("candidates").forEach(evaluations::add);
+        evaluations.add(root.get("oracle"));
+        for (JsonNode e : evaluations) {
+            JsonNode bins = e.get("reliability").get("bins");
+            assertThat(bins.size()).as(e.get("name").asText()).isGreaterThan(1);
+            for (JsonNode bin : bins) {
+                int n = bin.get("n").asInt();
+                double positives = bin.get("observedRate").asDouble() * n;
+                assertThat(positives).as("positives in a bin of " + e.get("name").asText())
+                        .isGreaterThanOrEqualTo(10 - 1e-9);
+                assertThat(n - positives).as("negatives in a bin of " + e.get("name").asText())
+                        .isGreaterThanOrEqualTo(10 - 1e-9);
+            }
+        }
     }
 
     @Test
