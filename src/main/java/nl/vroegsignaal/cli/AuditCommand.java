@@ -21,7 +21,8 @@ final class AuditCommand implements Callable<Integer> {
     Path model;
 
     @Option(names = "--input", required = true, paramLabel = "DIR",
-            description = "Folder with the eight contract files (the data the model was trained on, or a later extract).")
+            description = "Folder with the eight contract files (the data the model was trained on, or a later "
+                    + "extract).")
     Path input;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the audit to.")

@@ -268,7 +268,8 @@ public final class FairnessHtml {
         h.append("<section id=\"lijst\">\n<h2>De lijst van ").append(esc(NlFormat.date(f.listPeildatum())))
                 .append("</h2>\n<p>Wie staat er op de lijst die het model nu maakt (").append(f.listCapacity())
                 .append(" van ").append(f.listPopulation()).append(" jongeren)? We vergelijken met hoeveel jongeren "
-                        + "van de groep er zouden staan als de lijst de uitval per groep van het testjaar volgde.</p>\n");
+                        + "van de groep er zouden staan als de lijst de uitval per groep van het testjaar "
+                        + "volgde.</p>\n");
         for (AttributeComposition a : r.list().attributes()) {
             h.append("<h3>").append(esc("Per " + FairnessTexts.attributeName(a.attribute()))).append("</h3>\n")
                     .append("<table class=\"lijstgroepen\">\n<thead>\n<tr><th scope=\"col\">Groep</th>"
@@ -314,14 +315,18 @@ public final class FairnessHtml {
                 }
             }
             h.append("<tr><td>").append(esc(fp.feature())).append("</td><td class=\"getal\">")
-                    .append(FairnessTexts.decimal(fp.cramersV().getOrDefault(ProtectedAttribute.GESLACHT, Double.NaN), 2))
+                    .append(FairnessTexts.decimal(v(fp, ProtectedAttribute.GESLACHT), 2))
                     .append("</td><td class=\"getal\">")
-                    .append(FairnessTexts.decimal(fp.cramersV().getOrDefault(ProtectedAttribute.HERKOMST, Double.NaN), 2))
+                    .append(FairnessTexts.decimal(v(fp, ProtectedAttribute.HERKOMST), 2))
                     .append("</td><td>").append(best == null ? "-" : esc(FairnessTexts.groupName(best.group()) + ": "
                             + FairnessTexts.decimal(best.auc(), 2)))
                     .append("</td><td>").append(fp.flagged() ? "<strong>ja</strong>" : "nee").append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static double v(FeatureProxy fp, ProtectedAttribute a) {
+        return fp.cramersV().getOrDefault(a, Double.NaN);
     }
 
     private static void meaning(StringBuilder h, FairnessAudit audit) {

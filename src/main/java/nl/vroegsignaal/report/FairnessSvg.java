@@ -39,7 +39,8 @@ final class FairnessSvg {
         StringBuilder s = new StringBuilder();
         s.append("<svg viewBox=\"0 0 ").append(WIDTH).append(' ').append(height).append("\" width=\"").append(WIDTH)
                 .append("\" height=\"").append(height).append("\" role=\"img\" aria-label=\"")
-                .append(SignalHtml.esc(title)).append("\">\n<title>").append(SignalHtml.esc(title)).append("</title>\n");
+                .append(SignalHtml.esc(title)).append("\">\n<title>").append(SignalHtml.esc(title))
+                .append("</title>\n");
         s.append("<text x=\"0\" y=\"18\" font-weight=\"bold\">").append(SignalHtml.esc(title)).append("</text>\n");
         int plotBottom = TOP + ROW * rows.size();
         for (int i = 0; i <= 4; i++) {

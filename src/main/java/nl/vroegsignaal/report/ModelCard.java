@@ -53,15 +53,18 @@ public record ModelCard(List<Section> sections) {
         s.add(new Section("gebruik", "Beoogd gebruik", List.of(
                 "Het model maakt één keer per jaar, op de peildatum 1 oktober, een lijst van jongeren met de "
                         + "hoogste kans op uitval. De lijst is even lang als het aantal jongeren dat de gemeente kan "
-                        + "benaderen (" + f.capacityNl() + "). Een medewerker kijkt naar elk signaal en beslist zelf of "
-                        + "en hoe hij de jongere een gesprek of hulp aanbiedt."),
+                        + "benaderen (" + f.capacityNl() + "). Een medewerker kijkt naar elk signaal en beslist "
+                        + "zelf of en hoe hij de jongere een gesprek of hulp aanbiedt."),
                 List.of("Gebruikers: leerplichtambtenaren en RMC-medewerkers (trajectbegeleiders) van de gemeente.",
                         "Controle: de privacy officer en de functionaris gegevensbescherming lezen deze audit.",
-                        "Doel: jongeren eerder hulp aanbieden, zodat minder jongeren zonder diploma van school gaan.")));
+                        "Doel: jongeren eerder hulp aanbieden, zodat minder jongeren zonder diploma van school "
+                                + "gaan.")));
         s.add(new Section("niet_bedoeld", "Niet bedoeld voor", List.of(
-                "Een signaal is geen besluit. Het model neemt nooit zelf een besluit over een jongere (AVG artikel 22)."),
+                "Een signaal is geen besluit. Het model neemt nooit zelf een besluit over een jongere "
+                        + "(AVG artikel 22)."),
                 List.of("Nooit automatische besluiten: elk signaal wordt door een mens beoordeeld.",
-                        "Nooit sancties: geen boete, proces-verbaal, handhaving of andere straf op grond van een signaal.",
+                        "Nooit sancties: geen boete, proces-verbaal, handhaving of andere straf op grond van een "
+                                + "signaal.",
                         "Niet voor besluiten over uitkeringen, jeugdhulp, schulden of toezicht.",
                         "Niet voor een andere gemeente of andere doelgroep zonder nieuw model en nieuwe audit.",
                         "Niet om jongeren te vergelijken of te rangschikken buiten het aanbod van hulp.")));
@@ -128,7 +131,8 @@ public record ModelCard(List<Section> sections) {
                         "Wettelijke grondslag, DPIA en IAMA: " + FairnessTexts.toFill("grondslag en links naar DPIA "
                                 + "en IAMA"))));
         s.add(new Section("kanttekeningen", "Kanttekeningen en aanbevelingen", List.of(
-                "Het model kent alleen wat in de registraties staat, en alleen wat de gemeente voor de peildatum wist."),
+                "Het model kent alleen wat in de registraties staat, en alleen wat de gemeente voor de "
+                        + "peildatum wist."),
                 List.of("Kleine groepen: voor groepen met weinig jongeren zegt de audit vaak 'niet te bepalen'. Dat "
                                 + "betekent niet dat er geen verschil is.",
                         "Gedrag verandert: herhaal de audit elk jaar, op het nieuwste schooljaar met bekende "

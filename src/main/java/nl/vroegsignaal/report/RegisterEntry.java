@@ -128,7 +128,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
 
     private static String sourceData(AuditFacts f) {
         StringBuilder h = new StringBuilder("<p>Gegevens van de gemeente en DUO over de jongere en het huishouden, "
-                + "gekoppeld op pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum wist.</p><ul>");
+                + "gekoppeld op pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum "
+                + "wist.</p><ul>");
         Set<String> files = new LinkedHashSet<>();
         f.features().forEach(d -> java.util.Arrays.stream(d.source().split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).forEach(files::add));

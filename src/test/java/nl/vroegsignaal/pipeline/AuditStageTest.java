@@ -107,9 +107,11 @@ class AuditStageTest {
     void aModelWithoutAnOutOfTimeTestCohortIsRefusedWithAClearMessage(@TempDir Path dir) throws IOException {
         Path table = SyntheticTable.write(dir.resolve("no-time.csv"), 0, 3000, false, 1);
         Path config = dir.resolve("small.yaml");
-        Files.writeString(config, "seed: 5\ntrain:\n  xgboost:\n    enabled: false\nevaluate:\n  bootstrapResamples: 100\n");
+        Files.writeString(config, "seed: 5\ntrain:\n  xgboost:\n    enabled: false\n"
+                + "evaluate:\n  bootstrapResamples: 100\n");
         Path model = dir.resolve("table-model");
-        CliRunner.Result r = CliRunner.run("train", "--table", table.toString(), "--label", "uitval", "--positive", "uitval",
+        CliRunner.Result r = CliRunner.run("train", "--table", table.toString(), "--label", "uitval",
+                "--positive", "uitval",
                 "--separator", ";", "--config", config.toString(), "--out", model.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThatThrownBy(() -> AuditStage.run(model, SampleAudit.SAMPLE, AuditStage.Options.defaults(),

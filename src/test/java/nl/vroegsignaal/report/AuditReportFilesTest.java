@@ -81,7 +81,8 @@ class AuditReportFilesTest {
         AuditFiles.write(report, dir);
         String html = Files.readString(dir.resolve(FairnessHtml.FILE));
         String json = Files.readString(dir.resolve(FairnessJson.FILE));
-        int findings = AuditFindings.disparities(report.audit()).size() + AuditFindings.listGroups(report.list()).size();
+        int findings = AuditFindings.disparities(report.audit()).size()
+                + AuditFindings.listGroups(report.list()).size();
         assertThat(count(html, "<td class=\"invullen\">[IN TE VULLEN DOOR DE GEMEENTE: ")).isEqualTo(findings);
         assertThat(count(json, "\"verklaringGemeente\"")).isEqualTo(findings);
         assertThat(html).contains("bias-analyse: meten, verklaren, beoordelen", "We deden "
