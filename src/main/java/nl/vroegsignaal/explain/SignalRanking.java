@@ -9,7 +9,7 @@ import java.util.Comparator;
  * (ascending, by UTF-16 code units as {@link String#compareTo} orders them), which makes the choice and the
  * order the same on every run.
  */
-final class SignalRanking {
+public final class SignalRanking {
     private SignalRanking() {
     }
 
@@ -18,7 +18,7 @@ final class SignalRanking {
      *
      * @throws IllegalArgumentException when a risk or score is not a number
      */
-    static int[] top(double[] risk, double[] score, String[] pseudonym, int k) {
+    public static int[] top(double[] risk, double[] score, String[] pseudonym, int k) {
         int n = risk.length;
         if (score.length != n || pseudonym.length != n) {
             throw new IllegalArgumentException("risk, score and pseudonym must have one entry per person: "

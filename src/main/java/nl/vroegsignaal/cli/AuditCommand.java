@@ -1,0 +1,51 @@
+package nl.vroegsignaal.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import nl.vroegsignaal.pipeline.AuditStage;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code vroegsignaal audit}: the fairness audit, model card and register entry for a privacy officer. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = "Audit a saved model for fairness on its test cohort at capacity, check the features for "
+                + "proxies of geslacht and herkomst, and audit the signal list it produces now. Writes "
+                + "fairness.json, fairness.html (Dutch), modelkaart.md, algoritmeregister.json and "
+                + "algoritmeregister.md.")
+final class AuditCommand implements Callable<Integer> {
+    @Option(names = "--model", required = true, paramLabel = "DIR", description = "Saved model folder (from train).")
+    Path model;
+
+    @Option(names = "--input", required = true, paramLabel = "DIR",
+            description = "Folder with the eight contract files (the data the model was trained on, or a later "
+                    + "extract).")
+    Path input;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the audit to.")
+    Path out;
+
+    @Option(names = "--organisatie", paramLabel = "NAAM",
+            description = "Name of the municipality for the model card and register entry.")
+    String organisation;
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Seed of the bootstrap intervals and the proxy check. Default: the model's seed.")
+    Long seed;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        AuditStage.Options options = new AuditStage.Options(seed == null ? AuditStage.Options.MODEL_SEED : seed,
+                Optional.ofNullable(organisation));
+        List<Path> written = AuditStage.run(model, input, options, out);
+        spec.commandLine().getOut().printf("wrote the fairness audit to %s (%d files); open fairness.html to read "
+                + "or print it%n", out, written.size());
+        return Main.EXIT_OK;
+    }
+}

@@ -1,0 +1,215 @@
+package nl.vroegsignaal.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.vroegsignaal.core.BuildInfo;
+import nl.vroegsignaal.core.Hashing;
+import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.explain.ContributionEngines;
+import nl.vroegsignaal.explain.SignalExplainer;
+import nl.vroegsignaal.fairness.AuditInput;
+import nl.vroegsignaal.fairness.AuditOptions;
+import nl.vroegsignaal.fairness.FairnessAudit;
+import nl.vroegsignaal.fairness.FairnessAuditor;
+import nl.vroegsignaal.fairness.GroupBaseRates;
+import nl.vroegsignaal.fairness.ListComposition;
+import nl.vroegsignaal.fairness.ListInput;
+import nl.vroegsignaal.fairness.ProxyCheck;
+import nl.vroegsignaal.fairness.ProxyOptions;
+import nl.vroegsignaal.fairness.ProxyReport;
+import nl.vroegsignaal.features.FeatureBuilder;
+import nl.vroegsignaal.features.FeatureDefinition;
+import nl.vroegsignaal.features.FeatureMatrix;
+import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.LinkedData;
+import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.model.Capacity;
+import nl.vroegsignaal.model.SavedModel;
+import nl.vroegsignaal.report.AuditFacts;
+import nl.vroegsignaal.report.AuditFiles;
+import nl.vroegsignaal.report.AuditReport;
+import nl.vroegsignaal.report.ModelCard;
+import nl.vroegsignaal.report.RegisterEntry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * {@code audit}: the fairness audit of a saved model for a privacy officer. On the model's out-of-time test
+ * cohort at the configured capacity: group metrics and disparities per geslacht, herkomst and both; the proxy
+ * check of the features on that cohort; and the composition of the signal list the model produces now (latest
+ * peildatum), against the test cohort's base rates. Writes fairness.json, fairness.html, modelkaart.md,
+ * algoritmeregister.json and algoritmeregister.md.
+ */
+public final class AuditStage {
+    private static final Logger LOG = LoggerFactory.getLogger(AuditStage.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private AuditStage() {
+    }
+
+    /**
+     * @param seed         seed of the bootstraps and the proxy check's split; {@link #MODEL_SEED} (the default)
+     *                     means the seed recorded in the model's provenance, so a model's audit is reproducible
+     *                     without naming a seed
+     * @param organisation the municipality's name for the model card and register entry; empty leaves a marked
+     *                     place for it
+     */
+    public record Options(long seed, Optional<String> organisation) {
+        /** Use the model's own seed. */
+        public static final long MODEL_SEED = Long.MIN_VALUE;
+
+        public Options {
+            organisation = organisation == null ? Optional.empty()
+                    : organisation.map(String::strip).filter(s -> !s.isEmpty());
+        }
+
+        public static Options defaults() {
+            return new Options(MODEL_SEED, Optional.empty());
+        }
+    }
+
+    /** What an audit computed; {@link #report()} is what the files are written from. */
+    public record Result(AuditFacts facts, FairnessAudit audit, ListComposition listComposition, ProxyReport proxies,
+                         ModelCard modelCard, RegisterEntry registerEntry) {
+        public AuditReport report() {
+            return new AuditReport(facts, audit, listComposition, proxies, modelCard, registerEntry);
+        }
+    }
+
+    /** Loads the model, links the input folder and audits; writes the five files into {@code outDir}. */
+    public static List<Path> run(Path modelDir, Path inputDir, Options options, Path outDir) {
+        SavedModel saved = SavedModel.load(modelDir);
+        LinkedData linked = Linker.read(inputDir);
+        FeatureSet features = FeatureBuilder.build(linked);
+        Result result = compute(saved, features, linked.inputHashes(), options);
+        return AuditFiles.write(result.report(), outDir);
+    }
+
+    public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Options options) {
+        long seed = options.seed() == Options.MODEL_SEED ? saved.provenance().path("seed").asLong() : options.seed();
+        FeatureMatrix m = features.matrix();
+        List<LocalDate> testDates = AuditCohort.testPeildata(saved);
+        Capacity capacity = SignalStage.configuredCapacity(saved);
+        AuditCohort cohort = AuditCohort.of(saved, m, testDates, capacity);
+        AuditOptions auditOptions = AuditOptions.defaults(seed);
+        requireEnoughOutcomes(cohort, auditOptions.minCell());
+        LOG.info("auditing {} labelled rows at {} ({} selected)", cohort.rows().length, testDates,
+                cohort.selectedCount());
+        FairnessAudit audit = FairnessAuditor.audit(new AuditInput(cohort.risk(), cohort.label(), cohort.selected(),
+                AuditCohort.attributes(features.audit(), cohort.rows())), auditOptions);
+
+        int[] population = AuditCohort.populationRows(m, testDates);
+        LOG.info("proxy check on {} rows", population.length);
+        ProxyReport proxies = ProxyCheck.run(AuditCohort.subset(m, population),
+                AuditCohort.attributes(features.audit(), population), ProxyOptions.defaults(seed));
+
+        SignalStage.Result signal = SignalStage.compute(saved, features, inputHashes, SignalStage.Options.defaults());
+        boolean[] onList = SignalExplainer.onList(signal.list(), m, signal.rows());
+        ListComposition list = FairnessAuditor.listComposition(new ListInput(onList,
+                AuditCohort.attributes(features.audit(), signal.rows())), GroupBaseRates.from(audit), auditOptions);
+
+        AuditFacts facts = facts(saved, m, inputHashes, options, seed, cohort, signal, capacity);
+        return new Result(facts, audit, list, proxies, ModelCard.build(facts, audit, list, proxies),
+                RegisterEntry.build(facts, audit, list, proxies));
+    }
+
+    private static void requireEnoughOutcomes(AuditCohort cohort, int minCell) {
+        int positives = 0;
+        for (byte b : cohort.label()) {
+            positives += b;
+        }
+        int negatives = cohort.label().length - positives;
+        if (positives < minCell || negatives < minCell) {
+            throw new InputException("the test cohort " + cohort.peildata() + " has fewer than " + minCell
+                    + " young people who left school early, or fewer than " + minCell + " who stayed; an audit "
+                    + "cannot publish its numbers without showing a cell under " + minCell + " persons");
+        }
+    }
+
+    private static AuditFacts facts(SavedModel saved, FeatureMatrix m, Map<String, String> inputHashes,
+                                    Options options, long seed, AuditCohort cohort, SignalStage.Result signal,
+                                    Capacity capacity) {
+        JsonNode p = saved.provenance();
+        JsonNode split = p.path("split");
+        Set<String> used = saved.model().encoding().columns().stream().map(c -> c.name())
+                .collect(Collectors.toSet());
+        List<FeatureDefinition> features = m.catalogue().features().stream().filter(d -> used.contains(d.name()))
+                .toList();
+        TreeMap<String, String> provenance = new TreeMap<>();
+        provenance.put("vroegsignaalVersion", BuildInfo.version());
+        provenance.put("model", saved.model().description());
+        provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
+        provenance.put("modelSeed", p.path("seed").asText());
+        provenance.put("modelConfigSha256", p.path("configSha256").asText());
+        provenance.put("auditSeed", Long.toString(seed));
+        provenance.put("featureCatalogueVersion", m.catalogue().version());
+        inputHashes.forEach((file, sha) -> provenance.put("sha256 " + file, sha));
+        return new AuditFacts(options.organisation(), saved.dir().getFileName().toString(),
+                ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
+                p.path("savedModel").path("calibration").asText(), dates(split.path("train")),
+                dates(split.path("validation")), cohort.peildata(), split.path("trainRows").asInt(),
+                cohort.rows().length, capacityNl(capacity), cohort.selectedCount(), signal.list().peildatum(),
+                signal.list().signals().size(), signal.rows().length, evaluation(saved), features, seed, provenance);
+    }
+
+    private static List<LocalDate> dates(JsonNode array) {
+        List<LocalDate> out = new ArrayList<>();
+        array.forEach(d -> out.add(LocalDate.parse(d.asText())));
+        return out;
+    }
+
+    private static String capacityNl(Capacity c) {
+        if (c.count() != null) {
+            return c.count() + " per jaar";
+        }
+        return BigDecimal.valueOf(c.share()).movePointRight(2).stripTrailingZeros().toPlainString().replace('.', ',')
+                + "% van de populatie";
+    }
+
+    /** Headline figures of the saved model from its evaluation.json; figures it suppressed are left out. */
+    private static List<AuditFacts.Headline> evaluation(SavedModel saved) {
+        Path file = saved.dir().resolve("evaluation.json");
+        if (!Files.isRegularFile(file)) {
+            return List.of();
+        }
+        try {
+            JsonNode e = JSON.readTree(file.toFile());
+            String chosen = e.path("chosenModel").asText();
+            List<AuditFacts.Headline> out = new ArrayList<>();
+            for (JsonNode c : e.path("candidates")) {
+                if (c.path("name").asText().equals(chosen)) {
+                    headline(out, "precisie", "Precisie op de lijst (deel van de signalen dat terecht is)",
+                            c.path("atCapacity").path("precision"));
+                    headline(out, "bereik", "Bereik van de lijst (deel van de uitvallers op de lijst)",
+                            c.path("atCapacity").path("recall"));
+                    headline(out, "aucPr", "AUC-PR (hoe goed de hele rangorde is; hoger is beter)", c.path("aucPr"));
+                    headline(out, "aucRoc", "AUC-ROC (0,5 is gokken, 1 is perfect)", c.path("aucRoc"));
+                }
+            }
+            return out;
+        } catch (IOException ex) {
+            throw new UncheckedIOException("could not read the model's evaluation.json: " + ex.getMessage(), ex);
+        }
+    }
+
+    private static void headline(List<AuditFacts.Headline> out, String key, String nameNl, JsonNode v) {
+        if (v.path("value").isNumber() && v.path("lower").isNumber() && v.path("upper").isNumber()) {
+            out.add(new AuditFacts.Headline(key, nameNl, v.path("value").asDouble(), v.path("lower").asDouble(),
+                    v.path("upper").asDouble()));
+        }
+    }
+}

@@ -1,0 +1,291 @@
+package nl.vroegsignaal.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.explain.NlFormat;
+import nl.vroegsignaal.fairness.AttributeAudit;
+import nl.vroegsignaal.fairness.AttributeComposition;
+import nl.vroegsignaal.fairness.AttributePrediction;
+import nl.vroegsignaal.fairness.Comparisons;
+import nl.vroegsignaal.fairness.ConfusionCounts;
+import nl.vroegsignaal.fairness.Count;
+import nl.vroegsignaal.fairness.Disparity;
+import nl.vroegsignaal.fairness.Estimate;
+import nl.vroegsignaal.fairness.FairnessAudit;
+import nl.vroegsignaal.fairness.FeatureProxy;
+import nl.vroegsignaal.fairness.GroupAuc;
+import nl.vroegsignaal.fairness.GroupComposition;
+import nl.vroegsignaal.fairness.GroupMetrics;
+import nl.vroegsignaal.fairness.Metric;
+import nl.vroegsignaal.fairness.MetricSpread;
+import nl.vroegsignaal.fairness.ProtectedAttribute;
+import nl.vroegsignaal.fairness.ProxyReport;
+import nl.vroegsignaal.fairness.Rate;
+
+/**
+ * {@code fairness.json}: every number of the audit, in a fixed field order, numbers with fixed decimals (never
+ * exponent form), two-space indent and '\n' line ends, so the same audit always gives the same bytes. A
+ * suppressed count, rate or ratio is written as {@code "waarde": null, "onderdrukt": true}: the value never
+ * appears, not even as -1 or NaN.
+ */
+public final class FairnessJson {
+    public static final String FILE = "fairness.json";
+    public static final int FORMAT_VERSION = 1;
+    private static final int DECIMALS = 6;
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
+
+    private FairnessJson() {
+    }
+
+    public static void write(AuditReport report, Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report));
+    }
+
+    static String render(AuditReport r) {
+        AuditFacts f = r.facts();
+        FairnessAudit audit = r.audit();
+        ObjectNode root = JSON.createObjectNode();
+        root.put("soort", "vroegsignaal-fairness-audit");
+        root.put("formaatversie", FORMAT_VERSION);
+        ObjectNode model = root.putObject("model");
+        model.put("naam", f.modelName());
+        model.put("soort", f.modelTypeNl());
+        model.put("beschrijving", f.modelDescription());
+        ObjectNode cohort = root.putObject("testcohort");
+        ArrayNode dates = cohort.putArray("peildata");
+        f.testPeildata().forEach(d -> dates.add(d.toString()));
+        cohort.put("personenMetUitkomst", f.testRows());
+        cohort.put("capaciteit", f.capacityNl());
+        cohort.put("opDeLijst", f.testCapacity());
+        ObjectNode settings = root.putObject("instellingen");
+        settings.put("seed", audit.options().seed());
+        settings.put("bootstrapSteekproeven", audit.options().bootstrapResamples());
+        settings.put("kleinsteGetoondeAantal", audit.options().minCell());
+        settings.put("bandOnder", NlFormat.fixed(audit.options().bandLow(), 4));
+        settings.put("bandBoven", NlFormat.fixed(audit.options().bandHigh(), 4));
+        ObjectNode refs = settings.putObject("referentiegroepen");
+        audit.options().sortedReferenceGroups().forEach(refs::put);
+        root.put("onderdrukking", FairnessTexts.suppressionRule(audit.options().minCell()));
+        comparisons(root.putObject("vergelijkingen"), audit.comparisons());
+        ArrayNode findings = root.putArray("bevindingen");
+        for (Disparity d : AuditFindings.disparities(audit)) {
+            ObjectNode o = findings.addObject();
+            o.put("kenmerk", d.group().attribute().key());
+            o.put("groep", d.group().code());
+            o.put("referentie", d.reference().code());
+            o.put("maat", FairnessTexts.metricKey(d.metric()));
+            estimate(o, "verhouding", d.ratio());
+            o.put("tekst", AuditFindings.sentence(d));
+            o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
+                    + ")"));
+        }
+        group(root.putObject("totaal"), audit.overall());
+        ArrayNode groupings = root.putArray("groeperingen");
+        for (AttributeAudit a : audit.attributes()) {
+            attribute(groupings.addObject(), a);
+        }
+        list(root.putObject("lijst"), r);
+        proxies(root.putObject("proxies"), r.proxies());
+        ObjectNode provenance = root.putObject("herkomst");
+        f.provenance().forEach(provenance::put);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            return JSON.writer(printer).writeValueAsString(root) + "\n";
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("could not write the fairness audit as JSON", e);
+        }
+    }
+
+    private static void comparisons(ObjectNode o, Comparisons c) {
+        o.put("gemaakt", c.made());
+        o.put("binnenBand", c.withinBand());
+        o.put("buitenBand", c.outsideBand());
+        o.put("nietTeBepalen", c.notDeterminable());
+        o.put("nietGemaaktGroepTeKlein", c.suppressed());
+        number(o, "foutkansPerVergelijking", c.errorRate());
+        number(o, "verwachteValseAlarmen", c.expectedFalseAlarms());
+        number(o, "kansOpMinstensEenValsAlarm", c.chanceOfAnyFalseAlarm());
+        number(o, "bonferroniFoutkans", c.bonferroniErrorRate());
+        o.put("tekst", FairnessTexts.falseAlarms(c));
+    }
+
+    private static void attribute(ObjectNode o, AttributeAudit a) {
+        o.put("kenmerk", a.attribute().key());
+        o.put("referentie", a.reference().code());
+        ArrayNode groups = o.putArray("groepen");
+        for (GroupMetrics g : a.groups()) {
+            group(groups.addObject(), g);
+        }
+        ArrayNode disparities = o.putArray("verschillen");
+        for (Disparity d : a.disparities()) {
+            ObjectNode x = disparities.addObject();
+            x.put("groep", d.group().code());
+            x.put("maat", FairnessTexts.metricKey(d.metric()));
+            estimate(x, "verhouding", d.ratio());
+            x.put("oordeel", d.verdict().name());
+        }
+        ArrayNode spreads = o.putArray("spreiding");
+        for (MetricSpread s : a.spreads()) {
+            ObjectNode x = spreads.addObject();
+            x.put("maat", FairnessTexts.metricKey(s.metric()));
+            x.put("laagste", s.lowest().code());
+            x.put("hoogste", s.highest().code());
+            number(x, "laagsteGedeeldDoorHoogste", s.ratio());
+        }
+    }
+
+    private static void group(ObjectNode o, GroupMetrics g) {
+        if (g.group() != null) {
+            o.put("groep", g.group().code());
+        }
+        count(o, "personen", g.persons());
+        ConfusionCounts c = g.confusion();
+        ObjectNode t = o.putObject("tabel");
+        count(t, "uitgevallenOpLijst", c.truePositives());
+        count(t, "nietUitgevallenOpLijst", c.falsePositives());
+        count(t, "uitgevallenNietOpLijst", c.falseNegatives());
+        count(t, "nietUitgevallenNietOpLijst", c.trueNegatives());
+        count(t, "uitgevallen", c.positives());
+        count(t, "nietUitgevallen", c.negatives());
+        count(t, "opLijst", c.selected());
+        count(t, "nietOpLijst", c.notSelected());
+        ObjectNode metrics = o.putObject("maten");
+        for (Metric m : Metric.values()) {
+            if (m.isProportion()) {
+                rate(metrics, FairnessTexts.metricKey(m), g.rates().get(m));
+            }
+        }
+        ObjectNode cal = metrics.putObject(FairnessTexts.metricKey(Metric.CALIBRATION));
+        estimate(cal, "gemiddeldRisico", g.calibration().meanRisk());
+        estimate(cal, "waargenomenGedeeldDoorVerwacht", g.calibration().observedToExpected());
+    }
+
+    private static void list(ObjectNode o, AuditReport r) {
+        AuditFacts f = r.facts();
+        o.put("peildatum", f.listPeildatum().toString());
+        o.put("capaciteit", f.listCapacity());
+        o.put("populatie", f.listPopulation());
+        ArrayNode attrs = o.putArray("groeperingen");
+        for (AttributeComposition a : r.list().attributes()) {
+            ObjectNode x = attrs.addObject();
+            x.put("kenmerk", a.attribute().key());
+            ArrayNode groups = x.putArray("groepen");
+            for (GroupComposition g : a.groups()) {
+                ObjectNode y = groups.addObject();
+                y.put("groep", g.group().code());
+                count(y, "opLijst", g.onList());
+                count(y, "personen", g.persons());
+                rate(y, "aandeelVanLijst", g.shareOfList());
+                rate(y, "aandeelVanPopulatie", g.shareOfPopulation());
+                estimate(y, "verwachtVolgensUitval", g.expectedByBaseRate());
+                estimate(y, "verhoudingTotUitval", g.ratioToBaseRate());
+                y.put("oordeelTotUitval", g.verdictToBaseRate().name());
+                estimate(y, "verwachtVolgensPopulatie", g.expectedByPopulation());
+                estimate(y, "verhoudingTotPopulatie", g.ratioToPopulation());
+                y.put("oordeelTotPopulatie", g.verdictToPopulation().name());
+            }
+        }
+        ArrayNode findings = o.putArray("bevindingen");
+        for (GroupComposition g : AuditFindings.listGroups(r.list())) {
+            ObjectNode y = findings.addObject();
+            y.put("kenmerk", g.group().attribute().key());
+            y.put("groep", g.group().code());
+            y.put("tekst", AuditFindings.sentence(g));
+            y.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
+                    + ")"));
+        }
+    }
+
+    private static void proxies(ObjectNode o, ProxyReport p) {
+        o.put("drempelCramersV", NlFormat.fixed(p.options().cramersVThreshold(), 4));
+        o.put("drempelAuc", NlFormat.fixed(p.options().aucThreshold(), 4));
+        ArrayNode flagged = o.putArray("genoemd");
+        p.flagged().forEach(flagged::add);
+        ArrayNode predictions = o.putArray("kenmerkVoorspeldUitAlleFeatures");
+        for (AttributePrediction a : p.predictions()) {
+            ObjectNode x = predictions.addObject();
+            x.put("kenmerk", a.attribute().key());
+            x.put("referentie", a.reference().code());
+            x.put("trainRijen", a.trainRows());
+            x.put("testRijen", a.testRows());
+            number(x, "auc", a.auc());
+        }
+        ArrayNode features = o.putArray("features");
+        for (FeatureProxy fp : p.features()) {
+            ObjectNode x = features.addObject();
+            x.put("feature", fp.feature());
+            ObjectNode v = x.putObject("cramersV");
+            for (ProtectedAttribute a : fp.cramersV().keySet()) {
+                number(v, a.key(), fp.cramersV().get(a));
+            }
+            ArrayNode aucs = x.putArray("groepAuc");
+            for (GroupAuc ga : fp.groupAucs()) {
+                ObjectNode y = aucs.addObject();
+                y.put("kenmerk", ga.group().attribute().key());
+                y.put("groep", ga.group().code());
+                number(y, "auc", ga.auc());
+            }
+            x.put("genoemd", fp.flagged());
+        }
+    }
+
+    // ---- values ----
+
+    private static void count(ObjectNode parent, String field, Count c) {
+        ObjectNode o = parent.putObject(field);
+        if (c.suppressed()) {
+            hidden(o);
+        } else {
+            o.put("waarde", c.value());
+        }
+    }
+
+    private static void rate(ObjectNode parent, String field, Rate r) {
+        ObjectNode o = parent.putObject(field);
+        if (r.suppressed()) {
+            hidden(o);
+        } else {
+            number(o, "waarde", r.value());
+            number(o, "onder", r.lower());
+            number(o, "boven", r.upper());
+        }
+    }
+
+    private static void estimate(ObjectNode parent, String field, Estimate e) {
+        ObjectNode o = parent.putObject(field);
+        if (e.suppressed()) {
+            hidden(o);
+        } else {
+            number(o, "waarde", e.value());
+            number(o, "onder", e.lower());
+            number(o, "boven", e.upper());
+        }
+    }
+
+    private static void hidden(ObjectNode o) {
+        o.putNull("waarde");
+        o.put("onderdrukt", true);
+    }
+
+    /** NaN or infinity (e.g. a bootstrap without an interval, a ratio over zero) is written as null. */
+    private static void number(ObjectNode o, String field, double v) {
+        if (Double.isFinite(v)) {
+            o.put(field, NlFormat.fixed(v, DECIMALS));
+        } else {
+            o.putNull(field);
+        }
+    }
+}

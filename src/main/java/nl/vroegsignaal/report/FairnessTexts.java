@@ -1,0 +1,203 @@
+package nl.vroegsignaal.report;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import nl.vroegsignaal.fairness.Comparisons;
+import nl.vroegsignaal.fairness.Count;
+import nl.vroegsignaal.fairness.Estimate;
+import nl.vroegsignaal.fairness.GroupKey;
+import nl.vroegsignaal.fairness.Metric;
+import nl.vroegsignaal.fairness.ProtectedAttribute;
+import nl.vroegsignaal.fairness.Rate;
+import nl.vroegsignaal.fairness.Verdict;
+
+/**
+ * The Dutch (B1) words of the fairness report: metric names and their plain explanations, group and verdict
+ * names, the false-alarm sentence and the suppression rule, and Dutch number formatting. One place, so the HTML,
+ * the model card and the register entry say the same thing in the same words.
+ */
+public final class FairnessTexts {
+    /** What a suppressed count, rate or ratio reads as, everywhere. */
+    public static final String HIDDEN = "niet getoond";
+    /** The three steps of the government's bias analysis, in its own wording. */
+    public static final String BIAS_STEPS = "bias-analyse: meten, verklaren, beoordelen";
+    /** The marker for what only the municipality can fill in. */
+    public static final String TO_FILL = "[IN TE VULLEN DOOR DE GEMEENTE: ";
+
+    private FairnessTexts() {
+    }
+
+    public static String toFill(String what) {
+        return TO_FILL + what + "]";
+    }
+
+    public static String suppressionRule(int minCell) {
+        return "Aantallen onder " + minCell + " tonen we niet. Soms verbergen we ook een groter aantal, omdat je "
+                + "anders een klein aantal kunt terugrekenen. Verborgen waarden staan er als '" + HIDDEN + "'. "
+                + "Een kleine groep kan zo ook cijfers van een grotere groep verbergen.";
+    }
+
+    /** "Bereik (recall)" and so on: the name a reader sees. */
+    public static String metricName(Metric m) {
+        return switch (m) {
+            case RECALL -> "Bereik (recall)";
+            case FALSE_OMISSION_RATE -> "Gemist buiten de lijst (false omission rate)";
+            case SELECTION_RATE -> "Kans om op de lijst te staan (selectieratio)";
+            case PRECISION -> "Terechte signalen (precisie)";
+            case FALSE_POSITIVE_RATE -> "Onnodig op de lijst (false positive rate)";
+            case FALSE_NEGATIVE_RATE -> "Gemist (false negative rate)";
+            case BASE_RATE -> "Uitval in de groep (basisratio)";
+            case CALIBRATION -> "Klopt het risico? (kalibratie)";
+        };
+    }
+
+    /** The plain explanation of a metric, one or two short sentences. */
+    public static String metricExplanation(Metric m) {
+        return switch (m) {
+            case RECALL -> "Van de jongeren die echt uitvallen: hoeveel staan op de lijst. Hoger is beter: de "
+                    + "hulp bereikt dan meer jongeren die haar nodig hebben.";
+            case FALSE_OMISSION_RATE -> "Van de jongeren die niet op de lijst staan: hoeveel vallen toch uit. "
+                    + "Lager is beter: dan mist de lijst minder jongeren.";
+            case SELECTION_RATE -> "Hoeveel jongeren van de groep op de lijst staan. Een groep met meer uitval "
+                    + "hoort vaker op de lijst; een verschil is dus niet vanzelf oneerlijk.";
+            case PRECISION -> "Van de jongeren op de lijst: hoeveel vallen echt uit. Hoger is beter: dan gaat er "
+                    + "minder tijd naar jongeren die het zonder hulp ook redden.";
+            case FALSE_POSITIVE_RATE -> "Van de jongeren die niet uitvallen: hoeveel staan toch op de lijst. "
+                    + "Lager is beter: zij krijgen dan minder vaak onnodig bezoek.";
+            case FALSE_NEGATIVE_RATE -> "Van de jongeren die echt uitvallen: hoeveel staan niet op de lijst. Dit "
+                    + "is 1 min het bereik.";
+            case BASE_RATE -> "Hoeveel jongeren van de groep echt uitvielen. Dit zegt iets over de groep, niet "
+                    + "over het model. Daarom geven we er geen oordeel over.";
+            case CALIBRATION -> "De echte uitval gedeeld door de gemiddelde kans die het model gaf. 1 is precies "
+                    + "goed. Boven 1: het model schat de kans voor deze groep te laag in. Onder 1: te hoog.";
+        };
+    }
+
+    /** Key for machine-readable files. */
+    public static String metricKey(Metric m) {
+        return switch (m) {
+            case RECALL -> "recall";
+            case FALSE_OMISSION_RATE -> "falseOmissionRate";
+            case SELECTION_RATE -> "selectionRate";
+            case PRECISION -> "precision";
+            case FALSE_POSITIVE_RATE -> "falsePositiveRate";
+            case FALSE_NEGATIVE_RATE -> "falseNegativeRate";
+            case BASE_RATE -> "baseRate";
+            case CALIBRATION -> "calibration";
+        };
+    }
+
+    public static String attributeName(ProtectedAttribute a) {
+        return switch (a) {
+            case GESLACHT -> "geslacht";
+            case HERKOMST -> "herkomst";
+            case GESLACHT_X_HERKOMST -> "geslacht en herkomst samen";
+        };
+    }
+
+    /** A group as a reader sees it: "M (jongens)", "buiten Europa", "V (meisjes) en Nederland". */
+    public static String groupName(GroupKey g) {
+        return switch (g.attribute()) {
+            case GESLACHT -> geslacht(g.code());
+            case HERKOMST -> herkomst(g.code());
+            case GESLACHT_X_HERKOMST -> {
+                String[] parts = g.code().split(GroupKey.INTERSECTION_SEPARATOR, 2);
+                yield geslacht(parts[0]) + " en " + herkomst(parts[1]);
+            }
+        };
+    }
+
+    private static String geslacht(String code) {
+        return switch (code) {
+            case "M" -> "M (jongens)";
+            case "V" -> "V (meisjes)";
+            case "onbekend" -> "geslacht onbekend";
+            default -> code;
+        };
+    }
+
+    private static String herkomst(String code) {
+        return code.equals("onbekend") ? "herkomst onbekend" : code;
+    }
+
+    public static String verdictName(Verdict v) {
+        return switch (v) {
+            case BINNEN_BAND -> "binnen de band";
+            case BUITEN_BAND -> "buiten de band";
+            case NIET_TE_BEPALEN -> "niet te bepalen";
+        };
+    }
+
+    /**
+     * "We deden 36 vergelijkingen. Ook als er geen echt verschil is, verwacht je bij 36 vergelijkingen ongeveer
+     * 2 valse alarmen." plus how our rule relates to that.
+     */
+    public static String falseAlarms(Comparisons c) {
+        if (c.made() == 0) {
+            return "We konden geen enkele vergelijking maken: de groepen waren te klein.";
+        }
+        long expected = new BigDecimal(c.expectedFalseAlarms()).setScale(0, RoundingMode.HALF_UP).longValue();
+        String alarms = expected == 0 ? "minder dan 1 vals alarm"
+                : "ongeveer " + expected + (expected == 1 ? " vals alarm" : " valse alarmen");
+        return "We deden " + c.made() + (c.made() == 1 ? " vergelijking" : " vergelijkingen")
+                + ". Ook als er geen echt verschil is, verwacht je bij " + c.made()
+                + (c.made() == 1 ? " vergelijking " : " vergelijkingen ") + alarms + ". De kans op minstens één "
+                + "vals alarm is dan hooguit " + percent(c.chanceOfAnyFalseAlarm(), 0) + ". Onze regel is "
+                + "strenger dan een gewone toets: een verschil telt pas als 'buiten de band' als het hele "
+                + "95%-interval buiten de band ligt. Valse alarmen zijn daardoor zeldzamer.";
+    }
+
+    /** The tolerance band in words. */
+    public static String band(double low, double high) {
+        return "We vergelijken elke groep met een referentiegroep (meestal de grootste) als verhouding: groep "
+                + "gedeeld door referentie. 1 betekent gelijk. Tussen " + decimal(low, 2) + " en "
+                + decimal(high, 2) + " noemen we het verschil klein genoeg ('binnen de band'). Ligt het hele "
+                + "95%-interval buiten die grenzen, dan is het verschil groot en vrij zeker ('buiten de band'). "
+                + "Anders is het 'niet te bepalen': de groep is te klein of het verschil te onzeker.";
+    }
+
+    // ---- numbers ----
+
+    public static String count(Count c) {
+        return c.suppressed() ? HIDDEN : Integer.toString(c.value());
+    }
+
+    /** A rate as a percentage with its interval: "12,3% (8,1 tot 17,0)". */
+    public static String rate(Rate r) {
+        if (r.suppressed()) {
+            return HIDDEN;
+        }
+        return percent(r.value(), 1) + " (" + interval(r.lower() * 100, r.upper() * 100, 1) + ")";
+    }
+
+    /** A ratio with its interval: "0,85 (0,70 tot 1,02)". */
+    public static String ratio(Estimate e) {
+        if (e.suppressed()) {
+            return HIDDEN;
+        }
+        return decimal(e.value(), 2) + " (" + interval(e.lower(), e.upper(), 2) + ")";
+    }
+
+    private static String interval(double lower, double upper, int decimals) {
+        if (Double.isNaN(lower) || Double.isNaN(upper)) {
+            return "interval onbekend";
+        }
+        return decimal(lower, decimals) + " tot " + decimal(upper, decimals);
+    }
+
+    public static String percent(double p, int decimals) {
+        return decimal(p * 100, decimals) + "%";
+    }
+
+    /** Fixed decimals with a comma, rounded half up on the decimal value; "-" for NaN, "oneindig" for infinity. */
+    public static String decimal(double v, int decimals) {
+        if (Double.isNaN(v)) {
+            return "-";
+        }
+        if (Double.isInfinite(v)) {
+            return "oneindig";
+        }
+        return new BigDecimal(v).setScale(10, RoundingMode.HALF_EVEN).setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString().replace('.', ',');
+    }
+}

@@ -1,0 +1,320 @@
+package nl.vroegsignaal.report;
+
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.fairness.Disparity;
+import nl.vroegsignaal.fairness.FairnessAudit;
+import nl.vroegsignaal.fairness.GroupComposition;
+import nl.vroegsignaal.fairness.ListComposition;
+import nl.vroegsignaal.fairness.ProxyReport;
+import nl.vroegsignaal.features.FeatureDefinition;
+
+/**
+ * The entry for the Dutch Algoritmeregister (publication standard v1.0): every field the pipeline can fill, and a
+ * marked request ({@link FairnessTexts#TO_FILL}) where only the municipality knows the answer (legal basis,
+ * contact, DPIA and IAMA, supplier). Field names are the standard's; HTML fields use only its allowed tags
+ * (p, ul, ol, li, br) without attributes and stay within their maximum length. Written as
+ * {@code algoritmeregister.json} and, readable, {@code algoritmeregister.md}.
+ *
+ * @param fields   field name to value (String, or a list of groups as maps), in the standard's order
+ * @param features the features with their full justification, for the readable version
+ */
+public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> features) {
+    public static final String JSON_FILE = "algoritmeregister.json";
+    public static final String MARKDOWN_FILE = "algoritmeregister.md";
+    static final int METHODS_MAX = 5000;
+    static final int HTML_FIELD_MAX = 2500;
+    /** At most this many findings are named in the risks field; the rest are counted (the field has a limit). */
+    private static final int FINDINGS_NAMED = 4;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    public RegisterEntry {
+        fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+        features = List.copyOf(features);
+    }
+
+    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies) {
+        Map<String, Object> e = new LinkedHashMap<>();
+        e.put("name", "Vroegsignaal voortijdig schoolverlaten");
+        e.put("description_short", "Een rekenmodel maakt één keer per jaar een lijst van jongeren met een "
+                + "verhoogde kans dat zij zonder startkwalificatie van school gaan. Leerplicht en RMC benaderen hen "
+                + "met een aanbod van hulp. Een medewerker beslist altijd zelf; het model beslist niets.");
+        e.put("organization", f.organisation().orElse(FairnessTexts.toFill("naam van de gemeente")));
+        e.put("category", List.of("Onderwijs en wetenschap"));
+        e.put("status", "In ontwikkeling");
+        e.put("contact_email", FairnessTexts.toFill("e-mailadres voor vragen over dit algoritme"));
+        e.put("publication_category", "Impactvolle algoritmes");
+        e.put("goal", "<p>Jongeren die dreigen uit te vallen eerder in beeld krijgen, zodat leerplicht en RMC hen "
+                + "op tijd hulp kunnen aanbieden.</p><ul><li>Minder jongeren die zonder startkwalificatie van "
+                + "school gaan.</li><li>De beperkte tijd van medewerkers gaat naar de jongeren met de grootste "
+                + "kans op uitval.</li></ul>");
+        e.put("proportionality", "<p>Het model gebruikt gevoelige gegevens (uitkering, schulden, jeugdhulp van het "
+                + "huishouden). Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
+                + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ").</p><p>"
+                + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit nodig is en "
+                + "waarom het niet met minder gegevens kan") + "</p>");
+        e.put("human_intervention", "<p>Een signaal is geen besluit. Een leerplichtambtenaar of RMC-medewerker "
+                + "bekijkt elk signaal met de redenen erbij en beslist zelf of en hoe hij contact opneemt.</p>"
+                + "<ul><li>Het model neemt geen besluiten over personen (AVG artikel 22).</li><li>Een signaal leidt "
+                + "nooit tot een sanctie.</li><li>Geslacht, herkomst en wijk zijn nooit een reden op de lijst."
+                + "</li></ul>");
+        e.put("risks", risks(audit, list, proxies));
+        e.put("lawful_basis", "<p>" + FairnessTexts.toFill("wettelijke grondslag voor het verwerken en koppelen van "
+                + "deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat dit toetsen "
+                + "door een jurist") + "</p>");
+        List<Map<String, String>> tests = new ArrayList<>();
+        tests.add(Map.of("title", "Fairness-audit (bias-analyse) van model " + f.modelName()
+                + ": fairness.html bij dit model"));
+        tests.add(Map.of("title", FairnessTexts.toFill("DPIA (gegevensbeschermingseffectbeoordeling) met link")));
+        tests.add(Map.of("title", FairnessTexts.toFill("IAMA (impact assessment mensenrechten en algoritmes) met "
+                + "link")));
+        e.put("impacttoetsen_grouping", tests);
+        e.put("impacttoetsen", "<p>Bij elk model hoort een fairness-audit (" + FairnessTexts.BIAS_STEPS + "). "
+                + "Die meet per geslacht en herkomst hoe goed het model werkt en welke kenmerken samenhangen met "
+                + "geslacht of herkomst.</p><p>" + FairnessTexts.toFill("links naar de DPIA en de IAMA, en de "
+                + "verklaring en het oordeel van de gemeente over de gevonden verschillen") + "</p>");
+        e.put("source_data", sourceData(f));
+        e.put("methods_and_models", methods(f));
+        e.put("provider", FairnessTexts.toFill("leverancier of eigen organisatie; de software is vroegsignaal, "
+                + "open source"));
+        e.put("lang", "nld");
+        e.put("standard_version", "1.0");
+        e.put("tags", "voortijdig schoolverlaten, leerplicht, RMC, vroegsignalering");
+        return new RegisterEntry(e, f.features());
+    }
+
+    private static String risks(FairnessAudit audit, ListComposition list, ProxyReport proxies) {
+        StringBuilder h = new StringBuilder("<p>Het model kan groepen jongeren ongelijk behandelen: vaker onterecht "
+                + "op de lijst, of juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de "
+                + "uitkomst bekend is.</p>");
+        List<String> items = new ArrayList<>();
+        List<Disparity> found = AuditFindings.disparities(audit);
+        for (int i = 0; i < Math.min(FINDINGS_NAMED, found.size()); i++) {
+            items.add(AuditFindings.sentence(found.get(i)));
+        }
+        if (found.size() > FINDINGS_NAMED) {
+            items.add("En " + (found.size() - FINDINGS_NAMED) + " andere verschillen; zie het verslag van de audit.");
+        }
+        if (found.isEmpty()) {
+            items.add("Geen verschil tussen groepen lag duidelijk buiten de band.");
+        }
+        List<GroupComposition> listed = AuditFindings.listGroups(list);
+        if (!listed.isEmpty()) {
+            items.add(listed.size() + (listed.size() == 1 ? " groep staat" : " groepen staan")
+                    + " duidelijk vaker of minder vaak op de lijst dan hun uitval doet verwachten.");
+        }
+        items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
+                : "Kenmerken die sterk samenhangen met geslacht of herkomst: " + String.join(", ", proxies.flagged())
+                + ".");
+        h.append("<ul>");
+        for (String item : items) {
+            h.append("<li>").append(SignalHtml.esc(item)).append("</li>");
+        }
+        h.append("</ul><p>").append(FairnessTexts.toFill("maatregelen tegen deze risico's")).append("</p>");
+        return h.toString();
+    }
+
+    private static String sourceData(AuditFacts f) {
+        StringBuilder h = new StringBuilder("<p>Gegevens van de gemeente en DUO over de jongere en het huishouden, "
+                + "gekoppeld op pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum "
+                + "wist.</p><ul>");
+        Set<String> files = new LinkedHashSet<>();
+        f.features().forEach(d -> java.util.Arrays.stream(d.source().split(",")).map(String::strip)
+                .filter(s -> !s.isEmpty()).forEach(files::add));
+        for (String file : files.stream().sorted().toList()) {
+            h.append("<li>").append(SignalHtml.esc(file)).append(": ").append(SignalHtml.esc(fileNl(file)))
+                    .append("</li>");
+        }
+        h.append("</ul><p>Geslacht en herkomst gaan niet in het model; alleen de fairness-audit leest ze.</p>");
+        Set<String> citations = new LinkedHashSet<>();
+        for (FeatureDefinition d : f.features()) {
+            int at = d.justificationNl().indexOf("Bron: ");
+            if (at >= 0) {
+                citations.add(d.justificationNl().substring(at + "Bron: ".length()));
+            }
+        }
+        StringBuilder cited = new StringBuilder("<p>Waarom deze gegevens: de kenmerken steunen op</p><ul>");
+        for (String c : citations) {
+            cited.append("<li>").append(SignalHtml.esc(c)).append("</li>");
+        }
+        cited.append("</ul>");
+        if (h.length() + cited.length() <= HTML_FIELD_MAX) {
+            h.append(cited);
+        }
+        return h.toString();
+    }
+
+    private static String fileNl(String file) {
+        return switch (file) {
+            case "personen.csv" -> "geboortemaand en wijk";
+            case "inschrijvingen.csv" -> "inschrijvingen op school (DUO)";
+            case "diplomas.csv" -> "behaalde diploma's (DUO)";
+            case "verzuim.csv" -> "verzuimmeldingen (verzuimregister)";
+            case "uitkeringen.csv" -> "uitkeringen van het huishouden";
+            case "jeugdhulp.csv" -> "jeugdhulp";
+            case "schuldhulp.csv" -> "schuldhulp voor het huishouden";
+            case "verhuizingen.csv" -> "verhuizingen (BRP)";
+            default -> "gegevens van de gemeente";
+        };
+    }
+
+    /**
+     * The model and the features with their justification. The full justification of every feature fits the
+     * field's limit for the current catalogue; if a catalogue ever outgrows it, each justification is cut to its
+     * first sentence (the readable version keeps them whole).
+     */
+    private static String methods(AuditFacts f) {
+        String head = "<p>Soort model: " + SignalHtml.esc(f.modelTypeNl()) + ". Het model leert van eerdere "
+                + "schooljaren en wordt getest op een later schooljaar. De uitkomst is een kans; de lijst bevat de "
+                + "jongeren met de hoogste kans, tot aan de capaciteit. Bij elk signaal staan tot drie redenen.</p>"
+                + "<p>Kenmerken en waarom ze gebruikt worden:</p>";
+        for (boolean whole : new boolean[] {true, false}) {
+            StringBuilder h = new StringBuilder(head).append("<ul>");
+            for (FeatureDefinition d : f.features()) {
+                String reason = reasonOnly(d.justificationNl());
+                h.append("<li>").append(SignalHtml.esc(d.name())).append(": ")
+                        .append(SignalHtml.esc(whole ? reason : firstSentence(reason))).append("</li>");
+            }
+            h.append("</ul>");
+            if (h.length() <= METHODS_MAX) {
+                return h.toString();
+            }
+        }
+        StringBuilder h = new StringBuilder(head).append("<p>");
+        f.features().forEach(d -> h.append(SignalHtml.esc(d.name())).append(", "));
+        h.setLength(h.length() - 2);
+        return h.append("</p>").toString();
+    }
+
+    /** The justification without its citation, which {@code source_data} lists once per source. */
+    static String reasonOnly(String justification) {
+        int at = justification.indexOf(" Bron: ");
+        return at < 0 ? justification : justification.substring(0, at);
+    }
+
+    private static String firstSentence(String text) {
+        int end = text.indexOf(". ");
+        return end < 0 ? text : text.substring(0, end + 1);
+    }
+
+    public void writeJson(Path file) {
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+        try {
+            String json = JSON.writer(printer).writeValueAsString(sortedGroups()) + "\n";
+            AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, json);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException("could not write the register entry as JSON", e);
+        }
+    }
+
+    /** Groups (Map.of) have no fixed order; write their fields as title, link. */
+    private Map<String, Object> sortedGroups() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        fields.forEach((k, v) -> {
+            if (v instanceof List<?> l && !l.isEmpty() && l.get(0) instanceof Map) {
+                List<Map<String, Object>> items = new ArrayList<>();
+                for (Object o : l) {
+                    Map<?, ?> m = (Map<?, ?>) o;
+                    Map<String, Object> item = new LinkedHashMap<>();
+                    for (String sub : List.of("title", "link")) {
+                        if (m.containsKey(sub)) {
+                            item.put(sub, m.get(sub));
+                        }
+                    }
+                    items.add(item);
+                }
+                out.put(k, items);
+            } else {
+                out.put(k, v);
+            }
+        });
+        return out;
+    }
+
+    public void writeMarkdown(Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, markdown());
+    }
+
+    public String markdown() {
+        StringBuilder md = new StringBuilder("# Algoritmeregister: ").append(fields.get("name")).append("\n\n")
+                .append("Tekst voor het Algoritmeregister (publicatiestandaard 1.0), gemaakt door vroegsignaal. "
+                        + "Vul alles aan wat begint met '").append(FairnessTexts.TO_FILL.strip())
+                .append("'. De machineleesbare versie staat in ").append(JSON_FILE).append(".\n\n");
+        for (Map.Entry<String, Object> e : fields.entrySet()) {
+            md.append("## ").append(label(e.getKey())).append(" (`").append(e.getKey()).append("`)\n\n");
+            Object v = e.getValue();
+            if (v instanceof List<?> l) {
+                for (Object item : l) {
+                    if (item instanceof Map<?, ?> m) {
+                        md.append("- ").append(m.get("title"));
+                        if (m.get("link") != null) {
+                            md.append(" (").append(m.get("link")).append(')');
+                        }
+                        md.append('\n');
+                    } else {
+                        md.append("- ").append(item).append('\n');
+                    }
+                }
+                md.append('\n');
+            } else {
+                md.append(plain(v.toString())).append("\n\n");
+            }
+        }
+        md.append("## Alle kenmerken met hun volledige verantwoording\n\n");
+        for (FeatureDefinition d : features) {
+            md.append("- **").append(d.name()).append("** (").append(d.source()).append("): ")
+                    .append(d.descriptionNl()).append(" Waarom: ").append(d.justificationNl()).append('\n');
+        }
+        return md.toString();
+    }
+
+    /** The register's allowed HTML as Markdown: paragraphs, list items, line breaks. */
+    static String plain(String html) {
+        String s = html.replace("<br>", "\n").replace("<ul>", "\n").replace("</ul>", "\n")
+                .replace("<ol>", "\n").replace("</ol>", "\n").replace("<li>", "- ").replace("</li>", "\n")
+                .replace("<p>", "").replace("</p>", "\n\n").replace("<div>", "").replace("</div>", "\n");
+        s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+        return s.replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static String label(String field) {
+        return switch (field) {
+            case "name" -> "Naam";
+            case "description_short" -> "Korte beschrijving";
+            case "organization" -> "Organisatie";
+            case "category" -> "Thema";
+            case "status" -> "Status";
+            case "contact_email" -> "Contact";
+            case "publication_category" -> "Publicatiecategorie";
+            case "goal" -> "Doel en impact";
+            case "proportionality" -> "Afwegingen";
+            case "human_intervention" -> "Menselijke tussenkomst";
+            case "risks" -> "Risicobeheer";
+            case "lawful_basis" -> "Wettelijke grondslag";
+            case "impacttoetsen_grouping", "impacttoetsen" -> "Impacttoetsen";
+            case "source_data" -> "Gegevens";
+            case "methods_and_models" -> "Technische werking";
+            case "provider" -> "Leverancier";
+            case "lang" -> "Taal";
+            case "standard_version" -> "Versie van de standaard";
+            case "tags" -> "Trefwoorden";
+            default -> field;
+        };
+    }
+}

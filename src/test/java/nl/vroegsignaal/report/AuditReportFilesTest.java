@@ -1,0 +1,99 @@
+package nl.vroegsignaal.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.vroegsignaal.fairness.Disparity;
+import nl.vroegsignaal.features.FeatureDefinition;
+import nl.vroegsignaal.pipeline.AuditStage;
+import nl.vroegsignaal.pipeline.SampleAudit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The model card and the register entry written from the audit of the sample model. */
+class AuditReportFilesTest {
+    private static final AlgoritmeregisterRules RULES = AlgoritmeregisterRules.load();
+
+    @Test
+    void theRegisterEntryBreaksNoRuleOfTheStandard() {
+        RegisterEntry entry = SampleAudit.result().registerEntry();
+        assertThat(RULES.check(entry.fields())).isEmpty();
+        assertThat(entry.fields()).containsEntry("organization", "Gemeente Voorbeeld")
+                .containsEntry("lang", "nld").containsEntry("standard_version", "1.0");
+    }
+
+    @Test
+    void withoutAnOrganisationTheEntryMarksWhatTheMunicipalityMustFillInAndStillPasses() {
+        AuditStage.Result r = SampleAudit.result();
+        RegisterEntry entry = RegisterEntry.build(new AuditFacts(Optional.empty(), r.facts().modelName(),
+                r.facts().modelTypeNl(), r.facts().modelDescription(), r.facts().calibration(),
+                r.facts().trainPeildata(), r.facts().validationPeildata(), r.facts().testPeildata(),
+                r.facts().trainRows(), r.facts().testRows(), r.facts().capacityNl(), r.facts().testCapacity(),
+                r.facts().listPeildatum(), r.facts().listCapacity(), r.facts().listPopulation(),
+                r.facts().evaluation(), r.facts().features(), r.facts().seed(), r.facts().provenance()),
+                r.audit(), r.listComposition(), r.proxies());
+        assertThat(RULES.check(entry.fields())).isEmpty();
+        Map<String, Object> f = entry.fields();
+        assertThat(f.get("organization").toString()).startsWith("[IN TE VULLEN DOOR DE GEMEENTE: ");
+        for (String field : List.of("contact_email", "lawful_basis", "impacttoetsen", "provider", "proportionality")) {
+            assertThat(f.get(field).toString()).as(field).contains("[IN TE VULLEN DOOR DE GEMEENTE: ");
+        }
+    }
+
+    @Test
+    void theEntryNamesEveryFeatureWithItsJustificationAndTheSourcesItRestsOn() {
+        RegisterEntry entry = SampleAudit.result().registerEntry();
+        String methods = entry.fields().get("methods_and_models").toString();
+        String sources = entry.fields().get("source_data").toString();
+        assertThat(entry.features()).hasSizeGreaterThan(25);
+        for (FeatureDefinition d : entry.features()) {
+            assertThat(methods).contains("<li>" + d.name() + ": ");
+            assertThat(methods).contains(SignalHtml.esc(RegisterEntry.reasonOnly(d.justificationNl())));
+        }
+        assertThat(sources).contains("verzuim.csv", "Leerplichtwet 1969", "CBS");
+        String md = entry.markdown();
+        assertThat(md).contains("## Technische werking (`methods_and_models`)", "- **wijk** (personen.csv)")
+                .doesNotContain("<li>", "<p>");
+    }
+
+    @Test
+    void theModelCardHasTheSectionsOfMitchellEtAlFilledFromProvenanceAndAudit() {
+        ModelCard card = SampleAudit.result().modelCard();
+        assertThat(card.sections()).extracting(ModelCard.Section::heading).containsExactly("Modelgegevens",
+                "Beoogd gebruik", "Niet bedoeld voor", "Factoren: voor welke groepen is gekeken", "Maten",
+                "Evaluatiegegevens", "Trainingsgegevens", "Uitkomsten (kwantitatieve analyses)",
+                "Ethische overwegingen", "Kanttekeningen en aanbevelingen");
+        String md = card.markdown();
+        assertThat(md).contains("Nooit automatische besluiten", "Nooit sancties", "logistische regressie",
+                "1 oktober 2024, 1 oktober 2025", "Gemeente Voorbeeld", "Precisie op de lijst");
+        for (Disparity d : AuditFindings.disparities(SampleAudit.result().audit())) {
+            assertThat(md).contains(AuditFindings.sentence(d));
+        }
+    }
+
+    @Test
+    void eachFindingGetsAMarkedPlaceForTheMunicipalitysExplanation(@TempDir Path dir) throws Exception {
+        AuditReport report = SampleAudit.result().report();
+        AuditFiles.write(report, dir);
+        String html = Files.readString(dir.resolve(FairnessHtml.FILE));
+        String json = Files.readString(dir.resolve(FairnessJson.FILE));
+        int findings = AuditFindings.disparities(report.audit()).size()
+                + AuditFindings.listGroups(report.list()).size();
+        assertThat(count(html, "<td class=\"invullen\">[IN TE VULLEN DOOR DE GEMEENTE: ")).isEqualTo(findings);
+        assertThat(count(json, "\"verklaringGemeente\"")).isEqualTo(findings);
+        assertThat(html).contains("bias-analyse: meten, verklaren, beoordelen", "We deden "
+                + report.audit().comparisons().made() + " vergelijking", "Aantallen onder 10 tonen we niet");
+    }
+
+    private static int count(String text, String part) {
+        int n = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
