@@ -130,8 +130,10 @@ public final class RunPipeline {
             StageRecord.delete(out, stage.name());
             List<Path> files = stage.work().run(context);
             Map<String, String> hashes = new TreeMap<>();
-            for (Path f : files) {
-                hashes.put(out.relativize(f).toString().replace('\\', '/'), Hashing.sha256(f));
+            Path base = out.toAbsolutePath().normalize();
+            for (Path f : files) { // stages may return relative or absolute paths
+                hashes.put(base.relativize(f.toAbsolutePath().normalize()).toString().replace('\\', '/'),
+                        Hashing.sha256(f));
             }
             new StageRecord(stage.name(), key, parts, hashes).write(out);
             written.put(stage.name(), hashes);

@@ -96,6 +96,21 @@ class RunPipelineTest {
     }
 
     @Test
+    void aRelativeOutputFolderAsInTheReadmeWorksAndIsReused() throws IOException {
+        Path out = Path.of("target", "run-pipeline-test-relative");
+        if (Files.exists(out)) {
+            try (Stream<Path> files = Files.walk(out)) {
+                for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+        assertThat(RunPipeline.run(small, SAMPLE, out).ran()).isEqualTo(ALL);
+        assertThat(RunPipeline.run(small, SAMPLE, out).ran()).isEmpty();
+        assertThat(Files.readString(out.resolve("stages/signal.json"))).contains("\"signal/signalen.html\"");
+    }
+
+    @Test
     void refusesAMissingInputFolderWithAHint() {
         Path missing = dir.resolve("no-such-input");
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> RunPipeline.run(small, missing, dir.resolve("x")))
