@@ -51,7 +51,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
                     os -> model.tribuoModel().serializeToStream(os));
             write(tmp.resolve(CALIBRATION), new CalibrationFile(CalibrationFile.INPUT, model.calibration()));
             write(tmp.resolve(FEATURES), result.encoding());
-            write(tmp.resolve(PROVENANCE), provenance);
+            write(tmp.resolve(PROVENANCE), provenance.toJson()); // as a tree: keys sorted at every level
             report.writeTo(tmp);
             List<String> files = new ArrayList<>(REQUIRED);
             files.addAll(TrainingReport.FILES);
@@ -64,6 +64,48 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
             if (tmp != null) {
                 deleteTree(tmp);
             }
+        }
+    }
+
+    /**
+     * Replaces the evaluation of a saved folder (provenance.json with the new configuration, the evaluation files
+     * and the manifest) while keeping the trained model, calibration and features as they are; the folder is
+     * rebuilt beside its target and moved into place whole, as in {@link #save}. The kept files are copied as
+     * they are: the caller checks them first ({@code run} does, against the hashes it recorded when training).
+     *
+     * @param provenance the new content of provenance.json
+     */
+    public static void reevaluate(Path dir, JsonNode provenance, TrainingReport report) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path tmp = null;
+        try {
+            tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+            for (String kept : List.of(MODEL, CALIBRATION, FEATURES)) {
+                Files.copy(target.resolve(kept), tmp.resolve(kept));
+            }
+            write(tmp.resolve(PROVENANCE), provenance);
+            report.writeTo(tmp);
+            List<String> files = new ArrayList<>(REQUIRED);
+            files.addAll(TrainingReport.FILES);
+            Manifest.write(tmp, files);
+            replace(tmp, target);
+            tmp = null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not rewrite the model folder " + dir + ": " + e.getMessage(), e);
+        } finally {
+            if (tmp != null) {
+                deleteTree(tmp);
+            }
+        }
+    }
+
+    /** The content of a folder's provenance.json, read without loading the model. */
+    public static JsonNode readProvenance(Path dir) {
+        Path file = dir.resolve(PROVENANCE);
+        try {
+            return ModelJson.MAPPER.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new InputException(new InputError(file.toString(), 0, null, "not readable: " + e.getMessage()));
         }
     }
 

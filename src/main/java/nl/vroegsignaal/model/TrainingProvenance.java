@@ -43,6 +43,11 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
                 result.candidates(), result.notes(), tribuoProvenanceOf(result.chosen()));
     }
 
+    /** This provenance as the JSON tree that provenance.json holds. */
+    public JsonNode toJson() {
+        return ModelJson.MAPPER.valueToTree(this);
+    }
+
     private static Split splitOf(TrainingResult result) {
         SplitRows rows = result.rows();
         List<String> train = new ArrayList<>();

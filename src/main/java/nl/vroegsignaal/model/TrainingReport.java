@@ -36,7 +36,17 @@ public final class TrainingReport {
      */
     public static TrainingReport ofTraining(TrainingResult result, FeatureMatrix matrix, EvaluateSettings settings,
                                             TrainingProvenance provenance, double[] oracle) {
-        EvaluationOptions options = settings.options(provenance.seed());
+        return ofScores(scores(result, matrix, oracle), settings, provenance.seed(),
+                reportProvenance(provenance.toJson()));
+    }
+
+    /**
+     * What {@link #ofTraining} computes the report from, apart from the evaluation settings: the compared
+     * rankings' risks on the test rows and the saved model's risks per later cohort.
+     *
+     * @param oracle true probability per matrix row (synthetic data), or null
+     */
+    public static EvaluationScores scores(TrainingResult result, FeatureMatrix matrix, double[] oracle) {
         int[] test = result.rows().test();
         byte[] label = Baselines.labels(matrix, test);
         byte[] sectors = sectors(matrix, test);
@@ -46,14 +56,40 @@ public final class TrainingReport {
             names.put(model.kind(), model.kind().label());
             inputs.add(new EvaluationInput(model.kind().label(), model.score(matrix, test), label, sectors));
         }
-        Comparison comparison = Evaluator.evaluatePaired(inputs, oracleInput(oracle, test, label, sectors), options);
-        List<CohortTrend> trends = new ArrayList<>();
+        Map<String, EvaluationInput> cohorts = new TreeMap<>();
+        String trendModel = null;
         if (result.split() instanceof OutOfTimeSplit oot && isDate(oot.test().get(0).label())) {
-            trends.add(trend(result.chosen(), matrix, oot, options));
+            trendModel = result.chosen().kind().label();
+            cohorts = trendInputs(result.chosen(), matrix, oot);
         }
+        return new EvaluationScores(result.split().describe(), result.chosen().kind().label(), names, inputs,
+                oracleInput(oracle, test, label, sectors), trendModel, cohorts, result.notes());
+    }
+
+    /**
+     * The report of a training run from its scores, at the given evaluation settings.
+     *
+     * @param provenance the model folder's provenance.json (its keys become the report's provenance block)
+     */
+    public static TrainingReport ofScores(EvaluationScores scores, EvaluateSettings settings,
+                                          com.fasterxml.jackson.databind.JsonNode provenance) {
+        return ofScores(scores, settings, provenance.path("seed").asLong(), reportProvenance(provenance));
+    }
+
+    private static TrainingReport ofScores(EvaluationScores scores, EvaluateSettings settings, long seed,
+                                           Map<String, String> provenance) {
+        EvaluationOptions options = settings.options(seed);
+        Comparison comparison = Evaluator.evaluatePaired(scores.compared(), scores.oracle(), options);
+        List<CohortTrend> trends = new ArrayList<>();
+        if (scores.trendModel() != null) {
+            Map<LocalDate, EvaluationInput> cohorts = new TreeMap<>();
+            scores.trendCohorts().forEach((date, input) -> cohorts.put(LocalDate.parse(date), input));
+            trends.add(CohortTrend.of(scores.trendModel(), cohorts, options));
+        }
+        Map<ModelKind, String> names = new LinkedHashMap<>(scores.names());
         return new TrainingReport(new EvaluationReportData("vroegsignaal: the risk model on the test cohort",
-                reportProvenance(provenance), result.split().describe(), comparison,
-                result.chosen().kind().label(), trends, result.notes()), names);
+                provenance, scores.splitDescription(), comparison, scores.chosenModel(), trends, scores.notes()),
+                names);
     }
 
     /** A saved model evaluated on the given labelled rows of other data (the {@code evaluate} command). */
@@ -70,20 +106,20 @@ public final class TrainingReport {
                 provenance, rowsDescription, comparison, name, List.of(), notes), Map.of(model.kind(), name));
     }
 
-    /** Precision at capacity per cohort of the saved model on the validation and test cohorts (not training). */
-    private static CohortTrend trend(RiskModel model, FeatureMatrix matrix, OutOfTimeSplit split,
-                                     EvaluationOptions options) {
-        Map<LocalDate, EvaluationInput> cohorts = new TreeMap<>();
+    /** The saved model's risks per validation and test cohort (not training), keyed by ISO date. */
+    private static Map<String, EvaluationInput> trendInputs(RiskModel model, FeatureMatrix matrix,
+                                                           OutOfTimeSplit split) {
+        Map<String, EvaluationInput> cohorts = new TreeMap<>();
         List<OutOfTimeSplit.Cohort> later = new ArrayList<>(split.validation());
         later.addAll(split.test());
         for (OutOfTimeSplit.Cohort c : later) {
             int[] rows = java.util.stream.IntStream.range(0, matrix.rows())
                     .filter(r -> matrix.peildatum()[r] == c.key() && matrix.label()[r] != FeatureMatrix.NO_LABEL)
                     .toArray();
-            cohorts.put(LocalDate.ofEpochDay(c.key()), new EvaluationInput(model.kind().label(),
+            cohorts.put(LocalDate.ofEpochDay(c.key()).toString(), new EvaluationInput(model.kind().label(),
                     model.score(matrix, rows), Baselines.labels(matrix, rows), sectors(matrix, rows)));
         }
-        return CohortTrend.of(model.kind().label(), cohorts, options);
+        return cohorts;
     }
 
     /** The oracle's probabilities on the evaluated rows, or null without a truth file. */
@@ -113,20 +149,15 @@ public final class TrainingReport {
         return any ? EvaluationInput.sectorsFromOnderwijssoort(os) : null;
     }
 
-    /** The report's provenance block: what produced it, as text, sorted by key. */
-    private static Map<String, String> reportProvenance(TrainingProvenance p) {
+    /** The report's provenance block from provenance.json: what produced it, as text, sorted by key. */
+    private static Map<String, String> reportProvenance(com.fasterxml.jackson.databind.JsonNode p) {
         Map<String, String> m = new TreeMap<>();
-        m.put("vroegsignaalVersion", p.vroegsignaalVersion());
-        m.put("gitCommit", p.gitCommit());
-        m.put("javaVersion", p.javaVersion());
-        m.put("tribuoVersion", p.tribuoVersion());
-        m.put("seed", String.valueOf(p.seed()));
-        m.put("configSource", p.configSource());
-        m.put("configSha256", p.configSha256());
-        m.put("dataSource", p.dataSource());
-        m.put("featureCatalogueVersion", p.featureCatalogueVersion());
-        m.put("savedModel", p.savedModel().description());
-        p.inputSha256().forEach((file, sha) -> m.put("sha256 " + file, sha));
+        for (String key : List.of("vroegsignaalVersion", "gitCommit", "javaVersion", "tribuoVersion", "seed",
+                "configSource", "configSha256", "dataSource", "featureCatalogueVersion")) {
+            m.put(key, p.path(key).asText());
+        }
+        m.put("savedModel", p.path("savedModel").path("description").asText());
+        p.path("inputSha256").fields().forEachRemaining(e -> m.put("sha256 " + e.getKey(), e.getValue().asText()));
         return m;
     }
 

@@ -129,7 +129,7 @@ public final class ConfigLoader {
         }
         if (!node.isObject()) {
             throw new InputException(new InputError(name, 1, null, "must be a mapping of keys (configVersion, seed, "
-                    + "train, evaluate), not a " + node.getNodeType().toString().toLowerCase()));
+                    + "train, evaluate, run), not a " + node.getNodeType().toString().toLowerCase()));
         }
         return node;
     }

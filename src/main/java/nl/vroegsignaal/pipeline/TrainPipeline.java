@@ -2,6 +2,7 @@ package nl.vroegsignaal.pipeline;
 
 import java.nio.file.Path;
 import nl.vroegsignaal.model.DataSplit;
+import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.RiskModelTrainer;
 import nl.vroegsignaal.model.RunInfo;
 import nl.vroegsignaal.model.SavedModel;
@@ -23,6 +24,16 @@ public final class TrainPipeline {
     }
 
     public static Outcome run(TrainingData data, LoadedConfig loaded, Path out) {
+        return run(data, loaded, out, null);
+    }
+
+    /**
+     * The same, also keeping the scores the evaluation is computed from (for {@code run}, which re-reports a
+     * trained model when only {@code evaluate.*} changed).
+     *
+     * @param scoresFile where to write the {@link EvaluationScores} (owner-only), or null
+     */
+    static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile) {
         VroegsignaalConfig config = loaded.config();
         long seed = config.seed();
         DataSplit split = data.split(config.train().split(), seed);
@@ -32,8 +43,11 @@ public final class TrainPipeline {
                 loaded.source(), seed);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
         LOG.info("evaluating on the test rows");
-        TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.evaluate(), provenance,
-                data.oracle());
+        EvaluationScores scores = TrainingReport.scores(result, data.matrix(), data.oracle());
+        TrainingReport report = TrainingReport.ofScores(scores, config.evaluate(), provenance.toJson());
+        if (scoresFile != null) {
+            scores.write(scoresFile);
+        }
         SavedModel.save(out, result, provenance, report);
         LOG.info("model saved to {}", out);
         return new Outcome(result, report, out);

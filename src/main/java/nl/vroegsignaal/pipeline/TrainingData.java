@@ -41,7 +41,11 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         LOG.info("linking {}", dir);
         LinkedData linked = Linker.read(dir);
         LOG.info("building features");
-        FeatureSet features = FeatureBuilder.build(linked);
+        return fromLinked(dir, linked, FeatureBuilder.build(linked));
+    }
+
+    /** The same, on data already linked and built into features (run, notebooks). */
+    public static TrainingData fromLinked(Path dir, LinkedData linked, FeatureSet features) {
         double[] oracle = TruthFile.alignedTo(dir, features.matrix()).orElse(null);
         List<String> notes = oracle == null ? List.of() : List.of("Oracle: the true probabilities of this synthetic "
                 + "data (" + TruthFile.LOCATION + ") are evaluated beside the models, as the best any model could do.");

@@ -75,7 +75,7 @@ class ConfigLoaderTest {
                             + "maxDepth, minChildWeight, subsample, threads, trees)",
                     "train.logistic.enabled: must be true or false, got 'yes please'",
                     "evaluate.capacity.count: must be >= 1, got -5",
-                    "signal: unknown key (known here: configVersion, evaluate, seed, train)");
+                    "signal: unknown key (known here: configVersion, evaluate, run, seed, train)");
         });
     }
 

@@ -1,0 +1,96 @@
+package nl.vroegsignaal.pipeline;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import nl.vroegsignaal.features.FeatureBuilder;
+import nl.vroegsignaal.features.FeatureOptions;
+import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.LinkedData;
+import nl.vroegsignaal.link.Linker;
+
+/**
+ * What the stages of one {@code run} share: the configuration, the folders, and the linked data, which is read
+ * at most once per run and only when a stage that needs it actually runs.
+ */
+final class RunContext {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The linked input and its features. */
+    record Linked(LinkedData data, FeatureSet features) {
+    }
+
+    private final LoadedConfig config;
+    private final Path input;
+    private final Path out;
+    private Linked linked;
+    private boolean trainedNow;
+
+    RunContext(LoadedConfig config, Path input, Path out) {
+        this.config = config;
+        this.input = input;
+        this.out = out;
+    }
+
+    LoadedConfig config() {
+        return config;
+    }
+
+    long seed() {
+        return config.config().seed();
+    }
+
+    Path input() {
+        return input;
+    }
+
+    Path out() {
+        return out;
+    }
+
+    /** A stage's folder under the output folder. */
+    Path dir(String name) {
+        return out.resolve(name);
+    }
+
+    Path modelDir() {
+        return dir(RunPipeline.MODEL);
+    }
+
+    Linked linked() {
+        if (linked == null) {
+            LinkedData data = Linker.read(input);
+            linked = new Linked(data, FeatureBuilder.build(data, FeatureOptions.defaults()));
+        }
+        return linked;
+    }
+
+    Map<String, String> inputHashes() {
+        return linked().data().inputHashes();
+    }
+
+    void linked(Linked value) {
+        linked = value;
+    }
+
+    /** Whether the model was trained in this run (and so already evaluated with this configuration). */
+    boolean trainedNow() {
+        return trainedNow;
+    }
+
+    void trainedNow(boolean value) {
+        trainedNow = value;
+    }
+
+    /** The named top-level sections of the resolved configuration, plus the input folder as given. */
+    JsonNode settings(String... sections) {
+        ObjectNode n = JSON.createObjectNode();
+        for (String s : sections) {
+            n.set(s, config.resolved().path(s));
+        }
+        n.put("input", input.toString());
+        return n;
+    }
+}

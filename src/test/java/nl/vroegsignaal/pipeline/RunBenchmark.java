@@ -1,0 +1,56 @@
+package nl.vroegsignaal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import nl.vroegsignaal.sample.SampleGenerator;
+import nl.vroegsignaal.sample.SampleOptions;
+import nl.vroegsignaal.sample.Scale;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code run} end to end at city scale with the default configuration (target: under 3 minutes on 2 cores),
+ * then again after changing only the capacity. Prints wall time per stage and in total:
+ * {@code mvn -B -Pbenchmark test -Dtest=RunBenchmark -Dbench.heap=4g}
+ */
+@Tag("benchmark")
+class RunBenchmark {
+    @TempDir
+    Path dir;
+
+    @Test
+    void cityEndToEndThenACapacityChange() throws Exception {
+        Path input = dir.resolve("city");
+        SampleGenerator.generate(SampleOptions.of(Scale.CITY), input);
+        Path out = dir.resolve("out");
+
+        RunPipeline.Result first = timed("city, default configuration", () -> RunPipeline.run(ConfigLoader.defaults(),
+                input, out));
+        assertThat(first.ran()).containsExactly("link", "train", "evaluate", "signal");
+
+        Path capacity = dir.resolve("capacity.yaml");
+        Files.writeString(capacity, "evaluate:\n  capacity:\n    count: 2000\n");
+        RunPipeline.Result rerun = timed("city, rerun after changing only evaluate.capacity",
+                () -> RunPipeline.run(ConfigLoader.load(capacity), input, out));
+        assertThat(rerun.ran()).containsExactly("evaluate", "signal");
+
+        RunPipeline.Result same = timed("city, rerun with nothing changed",
+                () -> RunPipeline.run(ConfigLoader.load(capacity), input, out));
+        assertThat(same.ran()).isEmpty();
+    }
+
+    private static RunPipeline.Result timed(String what, java.util.function.Supplier<RunPipeline.Result> run) {
+        long start = System.nanoTime();
+        RunPipeline.Result r = run.get();
+        double total = (System.nanoTime() - start) / 1e9;
+        System.out.println("== " + what);
+        r.stages().forEach(s -> System.out.printf(Locale.ROOT, "   %-9s %-7s %7.1f s%n", s.name(),
+                s.status().toString().toLowerCase(Locale.ROOT), s.seconds()));
+        System.out.printf(Locale.ROOT, "   total             %7.1f s%n", total);
+        return r;
+    }
+}
