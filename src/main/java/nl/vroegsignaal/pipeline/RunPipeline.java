@@ -84,7 +84,10 @@ public final class RunPipeline {
                 new RunStage("evaluate", "data scientists", List.of("train", "link"), RunPipeline::evaluateSettings,
                         RunPipeline::evaluate),
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
-                        RunPipeline::signal));
+                        RunPipeline::signal),
+                new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate"),
+                        c -> c.settings("seed"), c -> AuditStage.run(c.modelDir(), c.input(),
+                                new AuditStage.Options(c.seed(), Optional.empty()), c.dir("audit"))));
     }
 
     /**

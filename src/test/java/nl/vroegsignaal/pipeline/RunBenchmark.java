@@ -30,13 +30,13 @@ class RunBenchmark {
 
         RunPipeline.Result first = timed("city, default configuration", () -> RunPipeline.run(ConfigLoader.defaults(),
                 input, out));
-        assertThat(first.ran()).containsExactly("link", "train", "evaluate", "signal");
+        assertThat(first.ran()).containsExactly("link", "train", "evaluate", "signal", "audit");
 
         Path capacity = dir.resolve("capacity.yaml");
         Files.writeString(capacity, "evaluate:\n  capacity:\n    count: 2000\n");
         RunPipeline.Result rerun = timed("city, rerun after changing only evaluate.capacity",
                 () -> RunPipeline.run(ConfigLoader.load(capacity), input, out));
-        assertThat(rerun.ran()).containsExactly("evaluate", "signal");
+        assertThat(rerun.ran()).containsExactly("evaluate", "signal", "audit");
 
         RunPipeline.Result same = timed("city, rerun with nothing changed",
                 () -> RunPipeline.run(ConfigLoader.load(capacity), input, out));

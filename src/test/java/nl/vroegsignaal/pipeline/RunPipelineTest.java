@@ -19,7 +19,7 @@ class RunPipelineTest {
     private static final Path SAMPLE = Path.of("data-sample");
     private static final String SMALL = "seed: 5\ntrain:\n  logistic:\n    cost: 1.0\n  xgboost:\n    trees: 40\n"
             + "    maxDepth: 2\nevaluate:\n  bootstrapResamples: 100\n";
-    private static final List<String> ALL = List.of("link", "train", "evaluate", "signal");
+    private static final List<String> ALL = List.of("link", "train", "evaluate", "signal", "audit");
 
     @TempDir
     static Path dir;
@@ -40,11 +40,13 @@ class RunPipelineTest {
         for (String f : List.of("link/features.csv", "link/protected.csv", "link/link-report.json",
                 "link/link-report.md", "model/model.tribuo", "model/evaluation.json", "model/evaluation.html",
                 "model/manifest.json", "signal/signalen.csv", "signal/signalen.html", "signal/signalen.json",
-                "stages/link.json", "stages/train.json", "stages/evaluate.json", "stages/signal.json")) {
+                "audit/fairness.html", "audit/fairness.json", "audit/modelkaart.md", "audit/algoritmeregister.json",
+                "audit/algoritmeregister.md", "stages/link.json", "stages/train.json", "stages/evaluate.json",
+                "stages/signal.json", "stages/audit.json")) {
             assertThat(out.resolve(f)).as(f).isRegularFile();
         }
         assertThat(first.toRead()).extracting(r -> out.relativize(r.file()).toString())
-                .contains("link/link-report.md", "model/evaluation.html", "signal/signalen.html");
+                .contains("link/link-report.md", "model/evaluation.html", "signal/signalen.html", "audit/fairness.html");
 
         RunPipeline.Result second = RunPipeline.run(small, SAMPLE, out);
         assertThat(second.ran()).isEmpty();
@@ -56,7 +58,7 @@ class RunPipelineTest {
         Path changed = dir.resolve("changed");
         RunPipeline.run(small, SAMPLE, changed);
         RunPipeline.Result rerun = RunPipeline.run(smallCapacity30, SAMPLE, changed);
-        assertThat(rerun.ran()).containsExactly("evaluate", "signal");
+        assertThat(rerun.ran()).containsExactly("evaluate", "signal", "audit");
         assertThat(Files.readAllLines(changed.resolve("signal/signalen.csv"))).hasSize(1 + 30);
         assertThat(Files.readString(changed.resolve("model/provenance.json"))).contains("\"count\" : 30");
 
@@ -72,7 +74,8 @@ class RunPipelineTest {
         RunPipeline.run(small, SAMPLE, a);
         RunPipeline.run(small, SAMPLE, b);
         Map<String, String> ha = hashes(a);
-        assertThat(ha).containsKeys("model/model.tribuo", "signal/signalen.html", "stages/signal.json");
+        assertThat(ha).containsKeys("model/model.tribuo", "signal/signalen.html", "stages/signal.json",
+                "audit/fairness.html", "audit/algoritmeregister.json");
         assertThat(ha).isEqualTo(hashes(b));
     }
 
