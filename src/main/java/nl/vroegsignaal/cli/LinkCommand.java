@@ -2,10 +2,8 @@ package nl.vroegsignaal.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
-import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.CohortSummary;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.pipeline.LinkStage;
@@ -43,9 +41,9 @@ final class LinkCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         FeatureOptions options = extractionDate == null ? FeatureOptions.defaults()
-                : FeatureOptions.extractedOn(parseDate("--extraction-date", extractionDate));
+                : FeatureOptions.extractedOn(DateOption.parse("--extraction-date", extractionDate));
         if (firstPeildatum != null) {
-            options = options.withFirstPeildatum(parseDate("--first-peildatum", firstPeildatum));
+            options = options.withFirstPeildatum(DateOption.parse("--first-peildatum", firstPeildatum));
         }
         LinkStage.Result r = LinkStage.run(input, out, options);
         int rows = r.features().matrix().rows();
@@ -63,11 +61,4 @@ final class LinkCommand implements Callable<Integer> {
         return c.isEmpty() ? "-" : c.get(c.size() - 1).peildatum().toString();
     }
 
-    private static LocalDate parseDate(String option, String s) {
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            throw new InputException(option + ": expected a date as yyyy-MM-dd, found '" + s + "'");
-        }
-    }
 }

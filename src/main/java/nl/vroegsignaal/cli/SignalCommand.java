@@ -2,11 +2,9 @@ package nl.vroegsignaal.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.pipeline.SignalStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -51,10 +49,6 @@ final class SignalCommand implements Callable<Integer> {
         if (s == null) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(LocalDate.parse(s));
-        } catch (DateTimeParseException e) {
-            throw new InputException("--peildatum: expected a date as yyyy-MM-dd, found '" + s + "'");
-        }
+        return Optional.of(DateOption.parse("--peildatum", s));
     }
 }
