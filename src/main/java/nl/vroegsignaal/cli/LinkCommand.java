@@ -1,7 +1,6 @@
 package nl.vroegsignaal.cli;
 
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.features.CohortSummary;
