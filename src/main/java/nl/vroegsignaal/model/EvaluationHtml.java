@@ -48,6 +48,12 @@ public final class EvaluationHtml {
         headline(h, data, head);
         h.append("<h2>Comparison of candidates</h2>\n");
         EvaluationTables.comparison(h, data.comparison(), data.chosenModel());
+        if (!data.grid().isEmpty()) {
+            h.append("<h3>Every trained candidate on the validation cohort (model selection)</h3>\n<p>The saved "
+                    + "model is the candidate with the highest AUC-PR on the validation cohort; the test cohort "
+                    + "above played no part in the choice.</p>\n");
+            EvaluationTables.grid(h, data.grid());
+        }
         h.append("<h2>By sector (within the one signal list)</h2>\n<p>The selection is the overall top k; each row "
                 + "shows the part of it that falls in the sector. VAVO and any other sector count as "
                 + "&quot;overig&quot;.</p>\n");

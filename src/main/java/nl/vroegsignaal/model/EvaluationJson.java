@@ -64,6 +64,11 @@ public final class EvaluationJson {
         Comparison c = data.comparison();
         ArrayNode candidates = root.putArray("candidates");
         c.candidates().forEach(e -> candidates.add(evaluation(e)));
+        ArrayNode grid = root.putArray("trainedOnValidation");
+        for (GridCandidate g : data.grid()) {
+            grid.addObject().put("candidate", g.description()).put("validationAucPr", g.validationAucPr())
+                    .put("validationAucRoc", g.validationAucRoc()).put("saved", g.saved());
+        }
         root.set("oracle", c.oracle() == null ? NODES.nullNode() : evaluation(c.oracle()));
         ArrayNode ratios = root.putArray("oracleRatios");
         for (Comparison.OracleRatio r : c.oracleRatios()) {

@@ -16,10 +16,19 @@ import java.util.TreeMap;
  * @param chosenModel       name of the candidate that was saved; null when none was chosen
  * @param trends            precision at capacity per cohort, per model shown; may be empty
  * @param notes             caveats, e.g. "Out-of-time validation was not possible: ..."
+ * @param grid              every trained candidate with its validation figures (model selection); empty when
+ *                          the report is not of a training run
  */
 public record EvaluationReportData(String title, Map<String, String> provenance, String splitDescription,
                                    Comparison comparison, String chosenModel, List<CohortTrend> trends,
-                                   List<String> notes) {
+                                   List<String> notes, List<GridCandidate> grid) {
+
+    /** A report without a model-selection grid (a saved model evaluated on other data). */
+    public EvaluationReportData(String title, Map<String, String> provenance, String splitDescription,
+                                Comparison comparison, String chosenModel, List<CohortTrend> trends,
+                                List<String> notes) {
+        this(title, provenance, splitDescription, comparison, chosenModel, trends, notes, List.of());
+    }
 
     public EvaluationReportData {
         if (title == null || title.isBlank()) {
@@ -37,6 +46,7 @@ public record EvaluationReportData(String title, Map<String, String> provenance,
         splitDescription = splitDescription == null ? "" : splitDescription;
         trends = trends == null ? List.of() : List.copyOf(trends);
         notes = notes == null ? List.of() : List.copyOf(notes);
+        grid = grid == null ? List.of() : List.copyOf(grid);
     }
 
     /** The chosen model's evaluation, or the first candidate's when none was chosen. */

@@ -7,6 +7,20 @@ final class EvaluationTables {
     private EvaluationTables() {
     }
 
+    /** Every trained grid point with its validation figures; the saved one in bold. */
+    static void grid(StringBuilder h, List<GridCandidate> grid) {
+        h.append("<table>\n<tr><th>candidate</th><th>validation AUC-PR</th><th>validation AUC-ROC</th></tr>\n");
+        for (GridCandidate g : grid) {
+            h.append(g.saved() ? "<tr class=\"chosen\"><td>" : "<tr><td>")
+                    .append(ReportFormat.escape(g.description())).append(g.saved() ? " (saved)" : "")
+                    .append("</td>");
+            cell(h, ReportFormat.num(g.validationAucPr(), 4));
+            cell(h, ReportFormat.num(g.validationAucRoc(), 4));
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     /** Two tables: ranking and calibration over all rows, then the figures at capacity. */
     static void comparison(StringBuilder h, Comparison c, String chosen) {
         h.append("<h3>Ranking and calibration</h3>\n<table>\n<tr><th>candidate</th><th>persons</th><th>VSV</th>"

@@ -36,8 +36,9 @@ public final class TrainingReport {
      */
     public static TrainingReport ofTraining(TrainingResult result, FeatureMatrix matrix, EvaluateSettings settings,
                                             TrainingProvenance provenance, double[] oracle) {
-        return ofScores(scores(result, matrix, oracle), settings, provenance.seed(),
-                reportProvenance(provenance.toJson()));
+        com.fasterxml.jackson.databind.JsonNode json = provenance.toJson();
+        return ofScores(scores(result, matrix, oracle), settings, provenance.seed(), reportProvenance(json),
+                GridCandidate.fromProvenance(json));
     }
 
     /**
@@ -73,11 +74,12 @@ public final class TrainingReport {
      */
     public static TrainingReport ofScores(EvaluationScores scores, EvaluateSettings settings,
                                           com.fasterxml.jackson.databind.JsonNode provenance) {
-        return ofScores(scores, settings, provenance.path("seed").asLong(), reportProvenance(provenance));
+        return ofScores(scores, settings, provenance.path("seed").asLong(), reportProvenance(provenance),
+                GridCandidate.fromProvenance(provenance));
     }
 
     private static TrainingReport ofScores(EvaluationScores scores, EvaluateSettings settings, long seed,
-                                           Map<String, String> provenance) {
+                                           Map<String, String> provenance, List<GridCandidate> grid) {
         EvaluationOptions options = settings.options(seed);
         Comparison comparison = Evaluator.evaluatePaired(scores.compared(), scores.oracle(), options);
         List<CohortTrend> trends = new ArrayList<>();
@@ -88,8 +90,8 @@ public final class TrainingReport {
         }
         Map<ModelKind, String> names = new LinkedHashMap<>(scores.names());
         return new TrainingReport(new EvaluationReportData("vroegsignaal: the risk model on the test cohort",
-                provenance, scores.splitDescription(), comparison, scores.chosenModel(), trends, scores.notes()),
-                names);
+                provenance, scores.splitDescription(), comparison, scores.chosenModel(), trends, scores.notes(),
+                grid), names);
     }
 
     /** A saved model evaluated on the given labelled rows of other data (the {@code evaluate} command). */

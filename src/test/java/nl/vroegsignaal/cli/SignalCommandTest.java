@@ -43,6 +43,20 @@ class SignalCommandTest {
     }
 
     @Test
+    void theEvaluationListsEveryTrainedCandidateWithItsValidationFigures() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode grid = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(model.resolve("evaluation.json").toFile()).path("trainedOnValidation");
+        // the small config trains one logistic regression and one tree model
+        assertThat(grid).hasSize(2);
+        assertThat(grid.findValuesAsText("candidate")).anyMatch(c -> c.startsWith("logistic regression (cost=1.0"))
+                .anyMatch(c -> c.startsWith("gradient-boosted trees (trees=40, maxDepth=2"));
+        assertThat(grid.findValues("saved")).filteredOn(com.fasterxml.jackson.databind.JsonNode::asBoolean)
+                .hasSize(1);
+        assertThat(Files.readString(model.resolve("evaluation.html")))
+                .contains("Every trained candidate on the validation cohort (model selection)");
+    }
+
+    @Test
     void writesTheListAtTheLatestPeildatumWithTheConfiguredCapacity() throws IOException {
         Path out = dir.resolve("signal-default");
         CliRunner.Result r = CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),

@@ -31,7 +31,7 @@ class EvaluationJsonTest {
         List<String> names = new ArrayList<>();
         root.fieldNames().forEachRemaining(names::add);
         assertThat(names).containsExactly("format", "title", "chosenModel", "split", "provenance", "notes",
-                "privacy", "intervals", "candidates", "oracle", "oracleRatios", "cohortTrends");
+                "privacy", "intervals", "candidates", "trainedOnValidation", "oracle", "oracleRatios", "cohortTrends");
         List<String> keys = new ArrayList<>();
         root.get("provenance").fieldNames().forEachRemaining(keys::add);
         assertThat(keys).containsExactly("config.sha256", "seed", "version");
