@@ -41,30 +41,14 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
 
     /** Writes the folder; an existing folder of that name is replaced only once the new one is complete. */
     public static void save(Path dir, TrainingResult result, TrainingProvenance provenance, TrainingReport report) {
-        Path target = dir.toAbsolutePath().normalize();
-        Path tmp = null;
-        try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
-            TribuoRiskModel model = result.chosen();
+        TribuoRiskModel model = result.chosen();
+        // provenance as a tree: keys sorted at every level
+        rebuild(dir, "write", provenance.toJson(), report, tmp -> {
             AtomicOutput.writeBytes(tmp.resolve(MODEL), AtomicOutput.Visibility.AGGREGATE,
                     os -> model.tribuoModel().serializeToStream(os));
             write(tmp.resolve(CALIBRATION), new CalibrationFile(CalibrationFile.INPUT, model.calibration()));
             write(tmp.resolve(FEATURES), result.encoding());
-            write(tmp.resolve(PROVENANCE), provenance.toJson()); // as a tree: keys sorted at every level
-            report.writeTo(tmp);
-            List<String> files = new ArrayList<>(REQUIRED);
-            files.addAll(TrainingReport.FILES);
-            Manifest.write(tmp, files);
-            replace(tmp, target);
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not write the model folder " + dir + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                deleteTree(tmp);
-            }
-        }
+        });
     }
 
     /**
@@ -77,12 +61,31 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
      */
     public static void reevaluate(Path dir, JsonNode provenance, TrainingReport report) {
         Path target = dir.toAbsolutePath().normalize();
-        Path tmp = null;
-        try {
-            tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+        rebuild(dir, "rewrite", provenance, report, tmp -> {
             for (String kept : List.of(MODEL, CALIBRATION, FEATURES)) {
                 Files.copy(target.resolve(kept), tmp.resolve(kept));
             }
+        });
+    }
+
+    /** The model files of a folder being built. */
+    @FunctionalInterface
+    private interface ModelFiles {
+        void writeInto(Path tmp) throws IOException;
+    }
+
+    /**
+     * Builds the folder beside its target (model files, provenance, evaluation, manifest) and moves it into place
+     * whole; on any failure the half-built folder is removed and the old one stays.
+     */
+    private static void rebuild(Path dir, String verb, JsonNode provenance, TrainingReport report,
+                                ModelFiles modelFiles) {
+        Path target = dir.toAbsolutePath().normalize();
+        Path tmp = null;
+        try {
+            Files.createDirectories(target.getParent());
+            tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
+            modelFiles.writeInto(tmp);
             write(tmp.resolve(PROVENANCE), provenance);
             report.writeTo(tmp);
             List<String> files = new ArrayList<>(REQUIRED);
@@ -91,7 +94,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
             replace(tmp, target);
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not rewrite the model folder " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not " + verb + " the model folder " + dir + ": " + e.getMessage(), e);
         } finally {
             if (tmp != null) {
                 deleteTree(tmp);
