@@ -1,13 +1,7 @@
 package nl.vroegsignaal.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.explain.NlFormat;
@@ -41,9 +35,6 @@ public final class FairnessJson {
     public static final int FORMAT_VERSION = 1;
     private static final int DECIMALS = 6;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-
     private FairnessJson() {
     }
 
@@ -54,7 +45,7 @@ public final class FairnessJson {
     static String render(AuditReport r) {
         AuditFacts f = r.facts();
         FairnessAudit audit = r.audit();
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = ReportJson.object();
         root.put("soort", "vroegsignaal-fairness-audit");
         root.put("formaatversie", FORMAT_VERSION);
         ObjectNode model = root.putObject("model");
@@ -98,15 +89,7 @@ public final class FairnessJson {
         proxies(root.putObject("proxies"), r.proxies());
         ObjectNode provenance = root.putObject("herkomst");
         f.provenance().forEach(provenance::put);
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("could not write the fairness audit as JSON", e);
-        }
+        return ReportJson.render(root, "the fairness audit");
     }
 
     private static void comparisons(ObjectNode o, Comparisons c) {

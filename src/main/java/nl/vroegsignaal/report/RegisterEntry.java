@@ -1,10 +1,5 @@
 package nl.vroegsignaal.report;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,7 +33,6 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     /** At most this many findings are named in the risks field; the rest are counted (the field has a limit). */
     private static final int FINDINGS_NAMED = 4;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     public RegisterEntry {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
@@ -210,16 +204,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     }
 
     public void writeJson(Path file) {
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            String json = JSON.writer(printer).writeValueAsString(sortedGroups()) + "\n";
-            AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("could not write the register entry as JSON", e);
-        }
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE,
+                ReportJson.render(sortedGroups(), "the register entry"));
     }
 
     /** Groups (Map.of) have no fixed order; write their fields as title, link. */

@@ -1,13 +1,7 @@
 package nl.vroegsignaal.report;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.explain.NlFormat;
@@ -25,9 +19,6 @@ public final class SignalJson {
     /** Version of this file's layout; raise it when a field changes meaning or disappears. */
     public static final int FORMAT_VERSION = 1;
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN);
-
     private SignalJson() {
     }
 
@@ -36,7 +27,7 @@ public final class SignalJson {
     }
 
     static String render(SignalList list) {
-        ObjectNode root = JSON.createObjectNode();
+        ObjectNode root = ReportJson.object();
         root.put("soort", "vroegsignaal-signaallijst");
         root.put("formaatversie", FORMAT_VERSION);
         root.put("peildatum", list.peildatum().toString());
@@ -75,14 +66,6 @@ public final class SignalJson {
                 reason.put("bijdrage", NlFormat.fixed(r.contribution(), 6));
             }
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                .withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return JSON.writer(printer).writeValueAsString(root) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new UncheckedIOException("could not write the signal list as JSON", e);
-        }
+        return ReportJson.render(root, "the signal list");
     }
 }
