@@ -221,17 +221,33 @@ public final class BrowserCheck implements AutoCloseable {
         } catch (Exception ignored) {
             // the process is ended below either way
         }
-        process.destroy();
-        try {
-            if (!process.waitFor(5, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
+        // Chromium's renderer and network processes outlive a signal to the browser process by a moment and
+        // keep writing into the profile: stop the whole tree and wait for every process before deleting.
+        List<ProcessHandle> tree = new ArrayList<>(process.descendants().toList());
+        tree.add(process.toHandle());
+        tree.forEach(ProcessHandle::destroy);
+        for (ProcessHandle h : tree) {
+            try {
+                h.onExit().get(5, TimeUnit.SECONDS);
+            } catch (Exception e) {
+                h.destroyForcibly();
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
-        try (Stream<Path> files = Files.walk(profile)) {
-            files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        deleteTree(profile);
+    }
+
+    /** Deletes the profile folder, tolerating files that disappear while it is walked. */
+    private static void deleteTree(Path dir) throws IOException {
+        for (int attempt = 0; attempt < 3 && Files.exists(dir); attempt++) {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            } catch (java.io.UncheckedIOException e) {
+                if (!(e.getCause() instanceof java.nio.file.NoSuchFileException)) {
+                    throw e;
+                }
+            }
         }
+    }
     }
 
     /** Reassembles fragmented text frames and hands whole messages to the check. */
