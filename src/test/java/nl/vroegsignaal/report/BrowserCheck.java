@@ -248,7 +248,6 @@ public final class BrowserCheck implements AutoCloseable {
             }
         }
     }
-    }
 
     /** Reassembles fragmented text frames and hands whole messages to the check. */
     private static final class Listener implements WebSocket.Listener {
