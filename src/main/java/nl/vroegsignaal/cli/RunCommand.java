@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.LoadedConfig;
 import nl.vroegsignaal.pipeline.RunPipeline;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -21,9 +21,8 @@ final class RunCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "YAML configuration; keys not given take the documented defaults.")
-    Path config;
+    @Mixin
+    ConfigArgs configArgs;
 
     @Option(names = "--input", paramLabel = "DIR",
             description = "Folder with the eight contract files. Default: run.input of the configuration "
@@ -34,15 +33,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder. Default: run.out of the configuration (out).")
     Path out;
 
-    @Option(names = "--validate-only", description = "Check the configuration and exit.")
-    boolean validateOnly;
-
     @Override
     public Integer call() {
-        LoadedConfig loaded = ConfigLoader.load(config);
+        LoadedConfig loaded = configArgs.load();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (validateOnly) {
-            stdout.println("configuration OK (" + loaded.source() + ", sha256 " + loaded.sha256() + ")");
+        if (configArgs.onlyValidate(loaded, stdout)) {
             return Main.EXIT_OK;
         }
         Path in = input != null ? input : Path.of(loaded.config().run().input());

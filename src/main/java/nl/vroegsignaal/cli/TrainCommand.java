@@ -3,7 +3,6 @@ package nl.vroegsignaal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.LoadedConfig;
 import nl.vroegsignaal.pipeline.TrainPipeline;
 import nl.vroegsignaal.pipeline.TrainingData;
@@ -26,22 +25,17 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     DataArgs data;
 
-    @Option(names = "--config", paramLabel = "FILE",
-            description = "YAML configuration; keys not given take the documented defaults.")
-    Path config;
+    @Mixin
+    ConfigArgs configArgs;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "The model folder, e.g. models/city.")
     Path out;
 
-    @Option(names = "--validate-only", description = "Check the configuration and exit.")
-    boolean validateOnly;
-
     @Override
     public Integer call() {
-        LoadedConfig loaded = ConfigLoader.load(config);
+        LoadedConfig loaded = configArgs.load();
         PrintWriter stdout = spec.commandLine().getOut();
-        if (validateOnly) {
-            stdout.println("configuration OK (" + loaded.source() + ", sha256 " + loaded.sha256() + ")");
+        if (configArgs.onlyValidate(loaded, stdout)) {
             return Main.EXIT_OK;
         }
         TrainingData input = data.load();
