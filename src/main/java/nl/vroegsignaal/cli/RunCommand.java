@@ -13,8 +13,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal run}: the whole pipeline from one configuration, reusing what has not changed. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Link, train, evaluate and write the signal list in one go, each stage into its own folder "
-                + "under the output folder (link/, model/, signal/), then print which files to read.",
+        description = {"Link, train, evaluate, write the signal list and audit the model for fairness in one go, "
+                + "each stage into its own folder under the output folder (link/, model/, signal/, audit/), then "
+                + "print which files to read.",
                 "A stage whose inputs, configuration and code are unchanged since the last run into the same folder, "
                         + "and whose files are untouched, is reused (records in OUT/stages/)."})
 final class RunCommand implements Callable<Integer> {
