@@ -5,7 +5,6 @@ import java.util.List;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.common.xgboost.XGBoostModel;
 import org.tribuo.transform.TransformedModel;
@@ -23,14 +22,14 @@ public final class ContributionEngines {
         if (model instanceof TransformedModel<Label> transformed) {
             return new Transformed(forModel(transformed.getInnerModel()));
         }
-        if (model instanceof LinearSGDModel || model instanceof LibLinearClassificationModel) {
+        if (model instanceof LinearSGDModel) {
             return new LinearContributions();
         }
         if (model instanceof XGBoostModel) {
             return new TreeContributions();
         }
         throw new IllegalArgumentException("no exact explanation for a " + model.getClass().getSimpleName()
-                + "; supported: LinearSGDModel, LibLinearClassificationModel, XGBoostModel (optionally inside a "
+                + "; supported: LinearSGDModel, XGBoostModel (optionally inside a "
                 + "TransformedModel)");
     }
 
@@ -39,7 +38,7 @@ public final class ContributionEngines {
         if (model instanceof TransformedModel<Label> transformed) {
             return modelTypeNl(transformed.getInnerModel());
         }
-        if (model instanceof LinearSGDModel || model instanceof LibLinearClassificationModel) {
+        if (model instanceof LinearSGDModel) {
             return "logistische regressie";
         }
         if (model instanceof XGBoostModel) {

@@ -6,20 +6,15 @@ import org.tribuo.Feature;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.liblinear.LibLinearClassificationModel;
 import org.tribuo.classification.sgd.linear.LinearSGDModel;
 import org.tribuo.math.la.DenseMatrix;
 
 /**
  * Exact contributions for Tribuo's logistic regressions: the log-odds is linear in the features, so feature j
  * contributes {@code w_j * x_j} and the bias is the base.
- * <ul>
- * <li>{@link LinearSGDModel} (LogisticRegressionTrainer) keeps one weight row per label, bias in the last
- * column, and applies a softmax; the log-odds of "1" versus "0" is then {@code (w1 - w0)·x + (b1 - b0)}.</li>
- * <li>{@link LibLinearClassificationModel} (L2R_LR) keeps one weight vector for two classes; its decision
- * value is the log-odds of the first label liblinear saw, so the sign flips when that is "0". Tribuo
- * appends a bias node of value 1.0, which liblinear uses only when the model's bias is non-negative.</li>
- * </ul>
+ * {@link LinearSGDModel} (LogisticRegressionTrainer, and the liblinear solutions the model stage stores in that
+ * form) keeps one weight row per label, bias in the last column, and applies a softmax; the log-odds of "1"
+ * versus "0" is then {@code (w1 - w0)·x + (b1 - b0)}.
  * Feature values are taken as Tribuo uses them: features unknown to the model are ignored, repeated
  * features are summed, absent features are zero and contribute nothing.
  */
@@ -28,15 +23,11 @@ public final class LinearContributions implements ContributionEngine {
     @Override
     public Contributions explain(Model<Label> model, List<Example<Label>> examples) {
         BinaryLabels labels = BinaryLabels.of(model);
-        Weights w;
-        if (model instanceof LinearSGDModel sgd) {
-            w = sgdWeights(sgd, labels);
-        } else if (model instanceof LibLinearClassificationModel lib) {
-            w = libLinearWeights(lib, labels);
-        } else {
-            throw new IllegalArgumentException("LinearContributions explains LinearSGDModel and "
-                    + "LibLinearClassificationModel, not " + model.getClass().getSimpleName());
+        if (!(model instanceof LinearSGDModel sgd)) {
+            throw new IllegalArgumentException("LinearContributions explains a LinearSGDModel, not "
+                    + model.getClass().getSimpleName());
         }
+        Weights w = sgdWeights(sgd, labels);
         ImmutableFeatureMap features = model.getFeatureIDMap();
         int n = examples.size();
         double[] base = new double[n];
@@ -46,8 +37,7 @@ public final class LinearContributions implements ContributionEngine {
             double[] row = values[r];
             for (Feature f : examples.get(r)) {
                 int id = features.getID(f.getName());
-                // liblinear ignores indices beyond the features it was trained with
-                if (id >= 0 && id < w.coefficients.length) {
+                if (id >= 0) {
                     row[id] += w.coefficients[id] * f.getValue();
                 }
             }
@@ -72,24 +62,6 @@ public final class LinearContributions implements ContributionEngine {
             coef[j] = weights.get(labels.positiveId, j) - weights.get(labels.negativeId, j);
         }
         double bias = weights.get(labels.positiveId, numFeatures) - weights.get(labels.negativeId, numFeatures);
-        return new Weights(coef, bias);
-    }
-
-    private static Weights libLinearWeights(LibLinearClassificationModel model, BinaryLabels labels) {
-        de.bwaldvogel.liblinear.Model inner = model.getInnerModels().get(0);
-        if (!inner.isProbabilityModel() || inner.getNrClass() != 2) {
-            throw new IllegalArgumentException("LibLinear model '" + model.getName() + "' must be a two-class "
-                    + "logistic regression (L2R_LR), found " + inner.getSolverType() + " with "
-                    + inner.getNrClass() + " classes");
-        }
-        double sign = inner.getLabels()[0] == labels.positiveId ? 1.0 : -1.0;
-        double[] raw = inner.getFeatureWeights();
-        int numFeatures = inner.getNrFeature();
-        double[] coef = new double[numFeatures];
-        for (int j = 0; j < numFeatures; j++) {
-            coef[j] = sign * raw[j];
-        }
-        double bias = inner.getBias() >= 0 ? sign * raw[numFeatures] : 0.0;
         return new Weights(coef, bias);
     }
 }

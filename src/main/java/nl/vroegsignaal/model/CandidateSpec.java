@@ -36,7 +36,9 @@ public sealed interface CandidateSpec {
     }
 
     /**
-     * L2-regularised logistic regression (LibLinear, primal trust-region Newton: deterministic and fast).
+     * L2-regularised logistic regression (LibLinear, primal trust-region Newton: deterministic and fast). The
+     * trained weights are kept as a Tribuo linear model ({@link LinearModelForm}), whose file holds no Java
+     * serialisation.
      *
      * @param cost inverse regularisation strength C: smaller means stronger shrinkage
      */

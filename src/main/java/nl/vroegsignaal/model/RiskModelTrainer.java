@@ -64,7 +64,8 @@ public final class RiskModelTrainer {
         Progress progress = Progress.start("training candidates", candidates.size(), "models");
         for (CandidateSpec spec : candidates) {
             long t0 = System.nanoTime();
-            Model<Label> model = StableProvenance.withFixedTime(spec.trainer(seed).train(train, runProvenance(seed)));
+            Model<Label> model = LinearModelForm.storable(
+                    StableProvenance.withFixedTime(spec.trainer(seed).train(train, runProvenance(seed))));
             double[] p = TribuoRiskModel.positiveProbabilities(model, validation);
             CandidateResult result = new CandidateResult(spec, LabelEvaluationUtil.averagedPrecision(isPositive, p),
                     LabelEvaluationUtil.binaryAUCROC(isPositive, p));

@@ -129,7 +129,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
             CalibrationFile calibration =
                     ModelJson.MAPPER.readValue(dir.resolve(CALIBRATION).toFile(), CalibrationFile.class);
             JsonNode provenance = ModelJson.MAPPER.readTree(dir.resolve(PROVENANCE).toFile());
-            Model<?> raw = Model.deserializeFromFile(dir.resolve(MODEL));
+            Model<?> raw = ModelFile.read(dir.resolve(MODEL));
             if (!raw.validate(Label.class)) {
                 throw new InputException(new InputError(dir.resolve(MODEL).toString(), 0, null,
                         "is not a classification model"));

@@ -19,6 +19,19 @@ final class TestSettings {
                 new TrainSettings.Baselines("verzuim_ongeoorloofd_12m", "verzuim_uren_12m", 50.0));
     }
 
+    /** The small grid with only one kind of learner enabled. */
+    static TrainSettings only(ModelKind kind) {
+        TrainSettings s = small();
+        boolean lr = kind == ModelKind.LOGISTIC_REGRESSION;
+        TrainSettings.Logistic l = s.logistic();
+        TrainSettings.BoostedTrees t = s.xgboost();
+        return new TrainSettings(s.split(), s.calibration(),
+                new TrainSettings.Logistic(lr, l.cost(), l.maxIterations(), l.tolerance()),
+                new TrainSettings.BoostedTrees(!lr, t.trees(), t.maxDepth(), t.eta(), t.minChildWeight(),
+                        t.subsample(), t.colsample(), t.lambda(), t.alpha(), t.threads()),
+                s.baselines());
+    }
+
     static EvaluateSettings evaluate() {
         return new EvaluateSettings(new EvaluateSettings.CapacitySetting(null, 0.03), 100, 10);
     }
