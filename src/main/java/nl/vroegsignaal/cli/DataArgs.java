@@ -46,6 +46,11 @@ final class DataArgs {
             description = "With --table: field separator, e.g. ';' or 'tab' (default: ${DEFAULT-VALUE}).")
     String separator;
 
+    /** The input folder or table the options name, or null when neither is given. */
+    Path source() {
+        return input != null ? input : table;
+    }
+
     /** Reads the data the options name; option mistakes are usage errors (exit 2). */
     TrainingData load() {
         if ((input == null) == (table == null)) {

@@ -3,6 +3,7 @@ package nl.vroegsignaal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.pipeline.LoadedConfig;
 import nl.vroegsignaal.pipeline.TrainPipeline;
 import nl.vroegsignaal.pipeline.TrainingData;
@@ -38,6 +39,7 @@ final class TrainCommand implements Callable<Integer> {
         if (configArgs.onlyValidate(loaded, stdout)) {
             return Main.EXIT_OK;
         }
+        SavedModel.checkTarget(out, data.source()); // before hours of work, and never over the input
         TrainingData input = data.load();
         TrainPipeline.Outcome outcome = TrainPipeline.run(input, loaded, out);
         outcome.report().summary().forEach(stdout::println);

@@ -16,9 +16,9 @@ import org.tribuo.provenance.ModelProvenance;
  * LibLinear finds the logistic regression (deterministic trust-region Newton, fast), but its Tribuo model file
  * embeds a Java-serialised liblinear object, and loading that runs Java deserialisation. This rewrites the
  * solution as Tribuo's {@link LinearSGDModel}, whose file holds the weights as a plain protobuf tensor: one
- * weight row per label, the bias in the last column, and a softmax. Putting liblinear's weight vector in the row
- * of the label it scores and zeros in the other gives {@code softmax = 1 / (1 + exp(-w·x))}, exactly liblinear's
- * probability. Tribuo builds that model only through its trainer's protected {@code createModel}, hence this
+ * weight row per label, the bias in the last column, and a softmax. Putting liblinear's weight vector (the
+ * log-odds of VSV) in the row of "1" and zeros in the other gives {@code softmax = 1 / (1 + exp(-w·x))}, exactly
+ * liblinear's probability. Tribuo builds that model only through its trainer's protected {@code createModel}, hence this
  * subclass, which never trains anything.
  */
 final class LinearModelForm extends LinearSGDTrainer {
@@ -44,12 +44,20 @@ final class LinearModelForm extends LinearSGDTrainer {
         ImmutableFeatureMap features = lib.getFeatureIDMap();
         int n = features.size();
         DenseMatrix weights = new DenseMatrix(2, n + 1);
-        int scored = inner.getLabels()[0];
+        // liblinear's decision value is the log-odds of the first label it saw; keep the weights in the row of
+        // "1" (negated when that label was "0"), so that row reads as the log-odds of VSV
+        int row = inner.getLabels()[0];
+        double sign = 1.0;
+        int positive = lib.getOutputIDInfo().getID(ExampleEncoder.POSITIVE);
+        if (positive >= 0 && positive != row) {
+            row = positive;
+            sign = -1.0;
+        }
         // liblinear numbers features from 1 (Tribuo id + 1) and ignores those beyond the ones it was trained with
         for (int j = 0; j < Math.min(n, inner.getNrFeature()); j++) {
-            weights.set(scored, j, inner.getDecfunCoef(j + 1, 0));
+            weights.set(row, j, sign * inner.getDecfunCoef(j + 1, 0));
         }
-        weights.set(scored, n, inner.getDecfunBias(0));
+        weights.set(row, n, sign * inner.getDecfunBias(0));
         ModelProvenance old = lib.getProvenance();
         ModelProvenance provenance = new ModelProvenance(LinearSGDModel.class.getName(),
                 StableProvenance.FIXED_TIME, old.getDatasetProvenance(), old.getTrainerProvenance(),

@@ -3,14 +3,12 @@ package nl.vroegsignaal.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
+import java.util.Optional;
+import nl.vroegsignaal.core.AtomicFolder;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
@@ -21,7 +19,8 @@ import org.tribuo.classification.Label;
  * A model folder {@code models/NAME/}: {@code model.tribuo} (Tribuo protobuf, never Java serialisation),
  * {@code calibration.json}, {@code features.json} (catalogue version and encoding), {@code provenance.json},
  * the evaluation files, and {@code manifest.json} with the sha256 of all of them. The folder is written beside
- * its target and moved into place whole, so it is either complete or absent.
+ * its target and switched into place whole ({@link AtomicFolder}), so it is either complete or absent; an
+ * existing folder is replaced only when it is a model folder this program wrote.
  *
  * @param dir        the folder
  * @param model      the saved model, ready to score
@@ -39,7 +38,11 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
         static final String INPUT = "the model's probability of VSV (Tribuo output score of label 1)";
     }
 
-    /** Writes the folder; an existing folder of that name is replaced only once the new one is complete. */
+    /**
+     * Writes the folder; an existing model folder of that name is replaced only once the new one is complete.
+     *
+     * @throws InputException when the target exists and is not a model folder this program wrote
+     */
     public static void save(Path dir, TrainingResult result, TrainingProvenance provenance, TrainingReport report) {
         TribuoRiskModel model = result.chosen();
         // provenance as a tree: keys sorted at every level
@@ -75,30 +78,34 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
     }
 
     /**
-     * Builds the folder beside its target (model files, provenance, evaluation, manifest) and moves it into place
-     * whole; on any failure the half-built folder is removed and the old one stays.
+     * Refuses, before any work, a target {@code train} may not replace: a file, a folder holding anything but a
+     * model folder this program wrote (its manifest lists every file), or a folder that is or holds the input.
+     *
+     * @param input the input folder or table, or null
+     */
+    public static void checkTarget(Path dir, Path input) {
+        AtomicFolder.checkTarget(dir, Manifest::wroteFolder, "model folder", input);
+    }
+
+    /**
+     * Builds the folder beside its target (model files, provenance, evaluation, manifest) and switches it into
+     * place whole ({@link AtomicFolder}); on any failure the old one stays.
      */
     private static void rebuild(Path dir, String verb, JsonNode provenance, TrainingReport report,
                                 ModelFiles modelFiles) {
-        Path target = dir.toAbsolutePath().normalize();
-        Path tmp = null;
+        Optional<ModelKey> key = ModelKey.configured(dir);
         try {
-            Files.createDirectories(target.getParent());
-            tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
-            modelFiles.writeInto(tmp);
-            write(tmp.resolve(PROVENANCE), provenance);
-            report.writeTo(tmp);
-            List<String> files = new ArrayList<>(REQUIRED);
-            files.addAll(TrainingReport.FILES);
-            Manifest.write(tmp, files);
-            replace(tmp, target);
-            tmp = null;
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not " + verb + " the model folder " + dir + ": " + e.getMessage(), e);
-        } finally {
-            if (tmp != null) {
-                deleteTree(tmp);
-            }
+            AtomicFolder.write(dir, Manifest::wroteFolder, "model folder", tmp -> {
+                modelFiles.writeInto(tmp);
+                write(tmp.resolve(PROVENANCE), provenance);
+                report.writeTo(tmp);
+                List<String> files = new ArrayList<>(REQUIRED);
+                files.addAll(TrainingReport.FILES);
+                Manifest.write(tmp, files, key);
+            });
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("could not " + verb + " the model folder " + dir + ": "
+                    + e.getCause().getMessage(), e.getCause());
         }
     }
 
@@ -118,11 +125,12 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
      * @throws InputException when the folder is incomplete, a file was altered, or a file cannot be read
      */
     public static SavedModel load(Path dir) {
+        AtomicFolder.recover(dir);
         if (!Files.isDirectory(dir)) {
             throw new InputException(new InputError(dir.toString(), 0, null, "not found: expected a model folder "
                     + "written by vroegsignaal train"));
         }
-        Manifest.verify(dir, REQUIRED);
+        Manifest.verify(dir, REQUIRED, ModelKey.configured(dir));
         try {
             FeatureEncoding encoding =
                     ModelJson.MAPPER.readValue(dir.resolve(FEATURES).toFile(), FeatureEncoding.class);
@@ -147,32 +155,5 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
 
     private static void write(Path file, Object value) {
         AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, ModelJson.write(value));
-    }
-
-    private static void replace(Path tmp, Path target) throws IOException {
-        Path old = null;
-        if (Files.exists(target)) {
-            old = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old.");
-            Files.delete(old);
-            Files.move(target, old);
-        }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target);
-        }
-        if (old != null) {
-            deleteTree(old);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            // leftovers of a failed write are hidden (dot-named) and harmless
-        }
     }
 }

@@ -3,19 +3,22 @@ package nl.vroegsignaal.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import nl.vroegsignaal.core.BuildInfo;
+import nl.vroegsignaal.core.CodeVersion;
 import org.tribuo.Tribuo;
 
 /**
  * The content of {@code provenance.json}: everything needed to reproduce the saved model and nothing that
  * changes between identical runs (no wall-clock time; Tribuo's own times are fixed at the epoch).
+ *
+ * @param gitCommit   the commit the build of the running code saw ({@link BuildInfo#commit()}), not that of the
+ *                    folder the command runs in
+ * @param codeVersion the version and sha256 of the running jar (or of its classes folder), see {@link CodeVersion}
  */
-public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, String javaVersion,
+public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, String codeVersion, String javaVersion,
                                  String tribuoVersion, long seed, String dataSource,
                                  Map<String, String> inputSha256, String configSource, String configSha256,
                                  Object config, String featureCatalogueVersion, Split split, Saved savedModel,
@@ -35,7 +38,8 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
         CandidateSpec spec = result.candidates().stream()
                 .filter(c -> c.spec().description().equals(result.chosen().description()))
                 .findFirst().orElseThrow().spec();
-        return new TrainingProvenance(BuildInfo.version(), currentGitCommit(), System.getProperty("java.version"),
+        return new TrainingProvenance(BuildInfo.version(), BuildInfo.commit(),
+                CodeVersion.fingerprint().orElse("unknown"), System.getProperty("java.version"),
                 Tribuo.VERSION, run.seed(), run.dataSource(), run.inputHashes(), run.configSource(),
                 run.configSha256(), run.config(), result.encoding().catalogueVersion(), splitOf(result),
                 new Saved(spec.kind(), spec.description(), spec.hyperparameters(), calibration.key(),
@@ -69,37 +73,6 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
             return ModelJson.MAPPER.readTree(json);
         } catch (IOException e) {
             throw new IllegalStateException("Tribuo wrote provenance that is not JSON: " + e.getMessage(), e);
-        }
-    }
-
-    /**
-     * The commit of the working directory's git checkout with "-dirty" when it has uncommitted changes, or
-     * "unknown" when there is no git or no checkout (e.g. a municipality running the released jar).
-     */
-    static String currentGitCommit() {
-        String head = run("git", "rev-parse", "HEAD");
-        if (head == null || !head.matches("[0-9a-f]{40}")) {
-            return "unknown";
-        }
-        String status = run("git", "status", "--porcelain", "--untracked-files=no");
-        return status == null || status.isEmpty() ? head : head + "-dirty";
-    }
-
-    private static String run(String... command) {
-        try {
-            Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
-            p.getOutputStream().close();
-            byte[] out = p.getInputStream().readAllBytes();
-            if (!p.waitFor(10, TimeUnit.SECONDS) || p.exitValue() != 0) {
-                p.destroy();
-                return null;
-            }
-            return new String(out, StandardCharsets.UTF_8).trim();
-        } catch (IOException e) {
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return null;
         }
     }
 }

@@ -5,9 +5,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
-import nl.vroegsignaal.core.BuildInfo;
 import java.util.stream.IntStream;
+import nl.vroegsignaal.core.AtomicFolder;
+import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.model.SavedModel;
@@ -61,7 +63,9 @@ public final class EvaluatePipeline {
         data.inputHashes().forEach((file, sha) -> provenance.put("sha256 " + file, sha));
         TrainingReport report = TrainingReport.ofModel(saved.model(), m, rows, description, notes,
                 loaded.config().evaluate(), loaded.config().seed(), provenance, data.oracle());
-        report.writeTo(out);
+        // evaluation.json and .html appear together or not at all
+        AtomicFolder.write(out, AtomicFolder.onlyFiles(Set.copyOf(TrainingReport.FILES)), "evaluation folder",
+                report::writeTo);
         return report;
     }
 }

@@ -2,6 +2,7 @@ package nl.vroegsignaal.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import nl.vroegsignaal.core.AtomicOutput.Visibility;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureOptions;
@@ -29,18 +30,22 @@ public final class LinkStage {
     public record Result(FeatureSet features, Timeline timeline, LinkReport report, List<Path> written) {
     }
 
+    /** The files of a link folder. */
+    static final Set<String> FILES = Set.of(FeatureFiles.FEATURES, FeatureFiles.PROTECTED, LinkReportJson.FILE,
+            LinkReportMarkdown.FILE);
+
     private LinkStage() {
     }
 
     public static Result run(Path inputDir, Path outDir, FeatureOptions options) {
-        OutputFolder.check(outDir);
+        OutputFolder.check(outDir, FILES, inputDir);
         LinkedData data = Linker.read(inputDir);
         return run(data, outDir, options);
     }
 
     /** The same, on data already linked (tests, notebooks). */
     public static Result run(LinkedData data, Path outDir, FeatureOptions options) {
-        OutputFolder.check(outDir);
+        OutputFolder.check(outDir, FILES, null);
         Timeline timeline = Timeline.of(data, options);
         FeatureSet features = FeatureBuilder.build(data, timeline);
         LinkReport report = LinkReport.of(data, features, timeline);
@@ -49,19 +54,13 @@ public final class LinkStage {
         LOG.info("{} peildata, {} rows; data up to {}", timeline.peildata().size(), features.matrix().rows(),
                 timeline.horizon());
 
-        OutputFolder out = OutputFolder.open(outDir);
-        try {
-            out.writeText(FeatureFiles.FEATURES, Visibility.PERSON_LEVEL,
-                    w -> FeatureFiles.writeFeatures(w, features.matrix()));
-            out.writeText(FeatureFiles.PROTECTED, Visibility.PERSON_LEVEL,
-                    w -> FeatureFiles.writeProtected(w, features.matrix(), features.audit()));
-            out.writeText(LinkReportJson.FILE, Visibility.AGGREGATE, w -> w.write(json));
-            out.writeText(LinkReportMarkdown.FILE, Visibility.AGGREGATE, w -> w.write(markdown));
-            List<Path> written = out.commit();
-            return new Result(features, timeline, report, written);
-        } catch (RuntimeException | Error e) {
-            out.abandon();
-            throw e;
-        }
+        OutputFolder out = OutputFolder.open(outDir, FILES);
+        out.writeText(FeatureFiles.FEATURES, Visibility.PERSON_LEVEL,
+                w -> FeatureFiles.writeFeatures(w, features.matrix()));
+        out.writeText(FeatureFiles.PROTECTED, Visibility.PERSON_LEVEL,
+                w -> FeatureFiles.writeProtected(w, features.matrix(), features.audit()));
+        out.writeText(LinkReportJson.FILE, Visibility.AGGREGATE, w -> w.write(json));
+        out.writeText(LinkReportMarkdown.FILE, Visibility.AGGREGATE, w -> w.write(markdown));
+        return new Result(features, timeline, report, out.commit());
     }
 }

@@ -13,9 +13,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.contract.SourceFile;
+import nl.vroegsignaal.core.AtomicFolder;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.core.CodeVersion;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.OutputLock;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
@@ -45,6 +48,8 @@ public final class RunPipeline {
     static final String MODEL = "model";
     private static final String SCORES = "cache/evaluation-scores.json";
     private static final String TRAINED_PROVENANCE = "cache/provenance.json";
+    /** In {@code out/stages/} while a run is under way, or after one that did not finish. */
+    static final String UNFINISHED = "unfinished.txt";
 
     private RunPipeline() {
     }
@@ -101,6 +106,33 @@ public final class RunPipeline {
                     + "data-sample/ is) or pass --input DIR");
         }
         OutputFolder.check(out);
+        AtomicFolder.checkNotInput(out, input, "output folder");
+        try (OutputLock lock = OutputLock.acquire(out)) {
+            return runLocked(config, input, out);
+        }
+    }
+
+    /** The run itself, holding the output folder's lock; the marker says so while it lasts. */
+    private static Result runLocked(LoadedConfig config, Path input, Path out) {
+        Path unfinished = out.resolve(StageRecord.FOLDER).resolve(UNFINISHED);
+        if (Files.exists(unfinished)) {
+            LOG.warn("the previous run into {} did not finish; each stage is reused only if its record matches and "
+                    + "its files are unchanged, the others run again", out);
+        }
+        AtomicOutput.writeString(unfinished, AtomicOutput.Visibility.AGGREGATE, "A run started writing into this "
+                + "folder and has not finished (it is still running, was stopped, or failed). Each stage's folder "
+                + "is complete (written whole), but the stages may come from different runs until a run ends "
+                + "without error and removes this file.\n");
+        Result result = stagesInOrder(config, input, out);
+        try {
+            Files.delete(unfinished);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("could not remove " + unfinished + ": " + e.getMessage(), e);
+        }
+        return result;
+    }
+
+    private static Result stagesInOrder(LoadedConfig config, Path input, Path out) {
         Optional<String> code = CodeVersion.fingerprint();
         if (code.isEmpty()) {
             LOG.warn("the code that runs cannot be identified, so no earlier output is reused");

@@ -95,6 +95,7 @@ public final class SignalStage {
 
     /** Computes and writes signalen.csv, signalen.json and signalen.html into {@code out}. */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path out) {
+        SignalFiles.checkTarget(out, inputDir); // before the work, and never over the input
         return SignalFiles.write(compute(modelDir, inputDir, options).list(), out);
     }
 

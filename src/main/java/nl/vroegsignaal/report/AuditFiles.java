@@ -2,9 +2,15 @@ package nl.vroegsignaal.report;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import nl.vroegsignaal.core.AtomicFolder;
 
-/** Writes the audit's five files into one folder, each atomically; they hold aggregates only. */
+/** Writes the audit's five files into one folder as one {@link AtomicFolder}; they hold aggregates only. */
 public final class AuditFiles {
+    /** The files of an audit folder: an existing folder holding anything else is never replaced. */
+    public static final Set<String> FILES = Set.of(FairnessJson.FILE, FairnessHtml.FILE, ModelCard.FILE,
+            RegisterEntry.JSON_FILE, RegisterEntry.MARKDOWN_FILE);
+
     private AuditFiles() {
     }
 
@@ -13,16 +19,19 @@ public final class AuditFiles {
      * their paths in that order.
      */
     public static List<Path> write(AuditReport report, Path dir) {
-        Path json = dir.resolve(FairnessJson.FILE);
-        Path html = dir.resolve(FairnessHtml.FILE);
-        Path card = dir.resolve(ModelCard.FILE);
-        Path register = dir.resolve(RegisterEntry.JSON_FILE);
-        Path registerMd = dir.resolve(RegisterEntry.MARKDOWN_FILE);
-        FairnessJson.write(report, json);
-        FairnessHtml.write(report, html);
-        report.modelCard().write(card);
-        report.registerEntry().writeJson(register);
-        report.registerEntry().writeMarkdown(registerMd);
-        return List.of(json, html, card, register, registerMd);
+        AtomicFolder.write(dir, AtomicFolder.onlyFiles(FILES), "audit folder", staging -> {
+            FairnessJson.write(report, staging.resolve(FairnessJson.FILE));
+            FairnessHtml.write(report, staging.resolve(FairnessHtml.FILE));
+            report.modelCard().write(staging.resolve(ModelCard.FILE));
+            report.registerEntry().writeJson(staging.resolve(RegisterEntry.JSON_FILE));
+            report.registerEntry().writeMarkdown(staging.resolve(RegisterEntry.MARKDOWN_FILE));
+        });
+        return List.of(dir.resolve(FairnessJson.FILE), dir.resolve(FairnessHtml.FILE), dir.resolve(ModelCard.FILE),
+                dir.resolve(RegisterEntry.JSON_FILE), dir.resolve(RegisterEntry.MARKDOWN_FILE));
+    }
+
+    /** Refuses, before any work, a folder that holds anything but an earlier audit (or is the input). */
+    public static void checkTarget(Path dir, Path input) {
+        AtomicFolder.checkTarget(dir, AtomicFolder.onlyFiles(FILES), "audit folder", input);
     }
 }

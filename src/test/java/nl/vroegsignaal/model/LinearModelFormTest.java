@@ -44,6 +44,9 @@ class LinearModelFormTest {
         for (int i = 0; i < expected.length; i++) {
             assertThat(actual[i]).as("row %d", i).isCloseTo(expected[i], within(1e-12));
         }
+        // the row of "1" holds the log-odds weights: a positive effect reads positive whichever label came first
+        assertThat(stored.getTopFeatures(-1).get("1").stream().filter(p -> p.getA().equals("a")).findFirst()
+                .orElseThrow().getB()).isPositive();
         assertThat(stored.getProvenance().getTrainerProvenance().getClassName())
                 .isEqualTo(LibLinearClassificationTrainer.class.getName());
     }

@@ -32,6 +32,7 @@ class ModelFileTest {
     static Path dir;
     private static SyntheticCohorts data;
     private static final Map<ModelKind, Path> SAVED = new EnumMap<>(ModelKind.class);
+    private static final Map<ModelKind, Runnable> SAVE_AGAIN = new EnumMap<>(ModelKind.class);
 
     @BeforeAll
     static void saveOneFolderOfEachKind() {
@@ -43,9 +44,11 @@ class ModelFileTest {
             RunInfo run = new RunInfo("synthetic cohorts", Map.of("personen.csv", "00ff"), Map.of("seed", 42),
                     "cafe", "test settings", 42);
             TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
-            SavedModel.save(out, result, provenance,
-                    TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance, null));
+            TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(),
+                    provenance, null);
+            SavedModel.save(out, result, provenance, report);
             SAVED.put(kind, out);
+            SAVE_AGAIN.put(kind, () -> SavedModel.save(dir.resolve("signed"), result, provenance, report));
         }
     }
 
@@ -137,6 +140,45 @@ class ModelFileTest {
         return new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray())).readObject();
     }
 
+    @Test
+    void withAModelKeyAFolderAlteredOnPurposeIsRefused() throws IOException {
+        Path key = Files.writeString(dir.resolve("model.key"), "0123456789abcdef0123456789abcdef\n");
+        Path other = Files.writeString(dir.resolve("other.key"), "fedcba9876543210fedcba9876543210\n");
+        Path signed = dir.resolve("signed");
+        try {
+            System.setProperty(ModelKey.PROPERTY, key.toString());
+            SAVE_AGAIN.get(ModelKind.LOGISTIC_REGRESSION).run();
+            assertThat(Files.readString(signed.resolve(Manifest.FILE))).contains("\"hmacSha256\"");
+            assertThat(SavedModel.load(signed).model().kind()).isEqualTo(ModelKind.LOGISTIC_REGRESSION);
+
+            // the attack of issue 11: change the model and rewrite the manifest, without the key
+            byte[] model = Files.readAllBytes(signed.resolve(SavedModel.MODEL));
+            model[model.length / 2] ^= 0x01;
+            Files.write(signed.resolve(SavedModel.MODEL), model);
+            List<String> files = new ArrayList<>();
+            try (var list = Files.list(signed)) {
+                list.map(p -> p.getFileName().toString()).filter(n -> !n.equals(Manifest.FILE)).forEach(files::add);
+            }
+            Manifest.write(signed, files, java.util.Optional.empty());
+            assertThatThrownBy(() -> SavedModel.load(signed)).isInstanceOf(InputException.class)
+                    .hasMessageContaining("manifest.json: is not signed, but a model key is set");
+            // or with a key of the attacker's own
+            System.setProperty(ModelKey.PROPERTY, other.toString());
+            Manifest.write(signed, files, ModelKey.configured(signed));
+            System.setProperty(ModelKey.PROPERTY, key.toString());
+            assertThatThrownBy(() -> SavedModel.load(signed)).isInstanceOf(InputException.class)
+                    .hasMessageContaining("its signature does not match the model key");
+
+            // a key kept inside the model folder protects nothing
+            Files.copy(key, signed.resolve("model.key"));
+            System.setProperty(ModelKey.PROPERTY, signed.resolve("model.key").toString());
+            assertThatThrownBy(() -> SavedModel.load(signed)).isInstanceOf(InputException.class)
+                    .hasMessageContaining("is inside the model folder");
+        } finally {
+            System.clearProperty(ModelKey.PROPERTY);
+        }
+    }
+
     /** A copy of the logistic folder with {@code model.tribuo} replaced and the manifest rewritten to match. */
     private static Path tampered(String name, byte[] modelBytes) throws IOException {
         Path from = SAVED.get(ModelKind.LOGISTIC_REGRESSION);
@@ -152,7 +194,7 @@ class ModelFileTest {
             }
         }
         Files.write(to.resolve(SavedModel.MODEL), modelBytes);
-        Manifest.write(to, files);
+        Manifest.write(to, files, java.util.Optional.empty());
         return to;
     }
 

@@ -140,16 +140,26 @@ class SavedModelTest {
     }
 
     @Test
-    void savingOverAnExistingFolderReplacesItWhole() throws IOException {
+    void savingOverAnEarlierModelFolderReplacesItWhole() throws IOException {
         Path target = copyOf(first, dir.resolve("replaced"));
-        Files.writeString(target.resolve("stale.txt"), "from an older run");
+        Files.writeString(target.resolve("evaluation.html"), "an older evaluation");
         trainAndSave(target);
-        assertThat(target.resolve("stale.txt")).doesNotExist();
-        assertThat(Hashing.sha256(target.resolve("model.tribuo"))).isEqualTo(Hashing.sha256(first.resolve(
-                "model.tribuo")));
+        assertThat(Hashing.sha256(target.resolve("evaluation.html"))).isEqualTo(Hashing.sha256(first.resolve(
+                "evaluation.html")));
         try (var siblings = Files.list(dir)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith("."));
         }
+    }
+
+    @Test
+    void neverReplacesAModelFolderHoldingAFileTrainDidNotWrite() throws IOException {
+        Path target = copyOf(first, dir.resolve("with-notes"));
+        Files.writeString(target.resolve("notes.txt"), "my notes");
+        assertThatThrownBy(() -> trainAndSave(target)).isInstanceOf(InputException.class)
+                .hasMessageContaining("model folder " + target.toAbsolutePath() + " exists and holds files "
+                        + "vroegsignaal did not write there; it is never replaced");
+        assertThat(target.resolve("notes.txt")).hasContent("my notes");
+        assertThat(SavedModel.load(target).model().description()).isNotEmpty();
     }
 
     private static Path copyOf(Path from, Path to) throws IOException {

@@ -1,4 +1,4 @@
-package nl.vroegsignaal.pipeline;
+package nl.vroegsignaal.core;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,23 +10,22 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import nl.vroegsignaal.core.BuildInfo;
-import nl.vroegsignaal.core.Hashing;
 
 /**
- * Identifies the code that runs, for the reuse keys of {@code run}: the version plus the sha256 of the jar the
+ * Identifies the code that runs, for the reuse keys of {@code run} and the provenance of a model: the version plus
+ * the sha256 of the jar the
  * classes come from, or, when run from a classes folder (tests, IDE, notebooks on target/classes), of every file
  * in it plus the names of the jars on the class path (which carry their versions). This is stricter than a git
  * commit (a dirty checkout or a rebuilt jar gets its own identity) and works where there is no git at all.
  * When the code cannot be located, there is no identity and nothing is reused.
  */
-final class CodeVersion {
+public final class CodeVersion {
     private static volatile Optional<String> cached;
 
     private CodeVersion() {
     }
 
-    static Optional<String> fingerprint() {
+    public static Optional<String> fingerprint() {
         Optional<String> f = cached;
         if (f == null) {
             f = compute();
