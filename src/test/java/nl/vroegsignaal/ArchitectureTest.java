@@ -87,9 +87,35 @@ class ArchitectureTest {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(Main.CLASSES);
     }
 
+    /**
+     * A model's provenance is read once, into the typed {@code TrainingProvenance}; nothing else looks values up in
+     * a JSON tree. Allowed: that reader itself; loading the YAML configuration (a tree by nature: layered
+     * defaults, unknown-key checks) and {@code run}'s stage keys, which are built from configuration sections;
+     * the evaluation report's JSON writer; and the two readers of a model's evaluation.json (signal and audit
+     * stages), which wait for a typed evaluation reader when the evaluation report has moved to {@code report}.
+     */
+    @Test
+    void jsonTreesAreReadOnlyByTheProvenanceReaderAndTheConfiguration() {
+        noClasses().that().doNotHaveFullyQualifiedName(ROOT + ".model.TrainingProvenance")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".model.EvaluationJson")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".report.EvaluationJson")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.ConfigLoader")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.LoadedConfig")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.RunContext")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.RunStage")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.StageRecord")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.RunPipeline")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.SignalStage")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.AuditStage")
+                .should().dependOnClassesThat().areAssignableTo(com.fasterxml.jackson.databind.JsonNode.class)
+                .because("provenance is a typed record read with Jackson, not ~40 .path(...) lookups")
+                .check(Main.CLASSES);
+    }
+
     @Test
     void mainCodeNeverUsesJavaSerialisation() {
-        noClasses().should().dependOnClassesThat().belongToAnyOf(ObjectOutputStream.class)
+        noClasses().should().dependOnClassesThat().belongToAnyOf(ObjectOutputStream.class,
+                        java.io.ObjectInputStream.class)
                 .because("models are saved as Tribuo protobuf; Java serialisation is unsafe to load")
                 .check(Main.CLASSES);
     }

@@ -1,7 +1,10 @@
 package nl.vroegsignaal.model;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tribuo.Trainer;
@@ -11,7 +14,14 @@ import org.tribuo.classification.liblinear.LinearClassificationType;
 import org.tribuo.classification.xgboost.XGBoostClassificationTrainer;
 import org.tribuo.common.xgboost.XGBoostTrainer;
 
-/** One point of a hyperparameter grid: which learner, with which settings. */
+/**
+ * One point of a hyperparameter grid: which learner, with which settings. In provenance.json its {@code kind}
+ * names the learner, which is how it is read back ({@link TrainingProvenance#read}).
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, include = JsonTypeInfo.As.EXISTING_PROPERTY, property = "kind")
+@JsonSubTypes({@JsonSubTypes.Type(value = CandidateSpec.Logistic.class, name = "LOGISTIC_REGRESSION"),
+        @JsonSubTypes.Type(value = CandidateSpec.BoostedTrees.class, name = "GRADIENT_BOOSTED_TREES")})
+@JsonIgnoreProperties(value = "description", allowGetters = true)
 public sealed interface CandidateSpec {
 
     @JsonProperty("kind")

@@ -1,11 +1,9 @@
 package nl.vroegsignaal.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +23,10 @@ import org.slf4j.LoggerFactory;
 final class Manifest {
     static final String FILE = "manifest.json";
     static final int FORMAT = 1;
+
+    /** manifest.json as read back. */
+    record Content(Map<String, String> files, int format, String note, String hmacSha256) {
+    }
 
     /** The manifest's HMAC-SHA256, present when train ran with a {@link ModelKey}. */
     static final String SIGNATURE = "hmacSha256";
@@ -64,20 +66,20 @@ final class Manifest {
         if (!Files.isRegularFile(manifestFile)) {
             return false;
         }
-        JsonNode content;
+        Content content;
         try {
-            content = ModelJson.MAPPER.readTree(manifestFile.toFile());
+            content = ModelJson.MAPPER.readValue(manifestFile.toFile(), Content.class);
         } catch (IOException e) {
             return false;
         }
-        JsonNode files = content.path("files");
-        if (!files.isObject() || content.path("format").asInt(-1) != FORMAT) {
+        Map<String, String> files = content.files();
+        if (files == null || content.format() != FORMAT) {
             return false;
         }
         try (java.util.stream.Stream<Path> entries = Files.list(dir)) {
             return entries.allMatch(p -> {
                 String name = p.getFileName().toString();
-                return name.equals(FILE) || (files.has(name) && Files.isRegularFile(p,
+                return name.equals(FILE) || (files.containsKey(name) && Files.isRegularFile(p,
                         java.nio.file.LinkOption.NOFOLLOW_LINKS));
             });
         }
@@ -95,12 +97,10 @@ final class Manifest {
         Map<String, String> listed = new TreeMap<>();
         String signature;
         try {
-            JsonNode manifest = ModelJson.MAPPER.readTree(manifestFile.toFile());
-            signature = manifest.path(SIGNATURE).isTextual() ? manifest.path(SIGNATURE).asText() : null;
-            JsonNode files = manifest.path("files");
-            for (Iterator<Map.Entry<String, JsonNode>> it = files.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                listed.put(e.getKey(), e.getValue().asText());
+            Content manifest = ModelJson.MAPPER.readValue(manifestFile.toFile(), Content.class);
+            signature = manifest.hmacSha256();
+            if (manifest.files() != null) {
+                listed.putAll(manifest.files());
             }
         } catch (IOException e) {
             throw new InputException(new InputError(manifestFile.toString(), 0, null,

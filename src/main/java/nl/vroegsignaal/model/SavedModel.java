@@ -1,6 +1,5 @@
 package nl.vroegsignaal.model;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -24,9 +23,9 @@ import org.tribuo.classification.Label;
  *
  * @param dir        the folder
  * @param model      the saved model, ready to score
- * @param provenance the content of provenance.json
+ * @param provenance the content of provenance.json, typed
  */
-public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
+public record SavedModel(Path dir, TribuoRiskModel model, TrainingProvenance provenance) {
     public static final String MODEL = "model.tribuo";
     public static final String CALIBRATION = "calibration.json";
     public static final String FEATURES = "features.json";
@@ -45,8 +44,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
      */
     public static void save(Path dir, TrainingResult result, TrainingProvenance provenance, TrainingReport report) {
         TribuoRiskModel model = result.chosen();
-        // provenance as a tree: keys sorted at every level
-        rebuild(dir, "write", provenance.toJson(), report, tmp -> {
+        rebuild(dir, "write", provenance, report, tmp -> {
             AtomicOutput.writeBytes(tmp.resolve(MODEL), AtomicOutput.Visibility.AGGREGATE,
                     os -> model.tribuoModel().serializeToStream(os));
             write(tmp.resolve(CALIBRATION), new CalibrationFile(CalibrationFile.INPUT, model.calibration()));
@@ -62,7 +60,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
      *
      * @param provenance the new content of provenance.json
      */
-    public static void reevaluate(Path dir, JsonNode provenance, TrainingReport report) {
+    public static void reevaluate(Path dir, TrainingProvenance provenance, TrainingReport report) {
         Path target = dir.toAbsolutePath().normalize();
         rebuild(dir, "rewrite", provenance, report, tmp -> {
             for (String kept : List.of(MODEL, CALIBRATION, FEATURES)) {
@@ -91,13 +89,13 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
      * Builds the folder beside its target (model files, provenance, evaluation, manifest) and switches it into
      * place whole ({@link AtomicFolder}); on any failure the old one stays.
      */
-    private static void rebuild(Path dir, String verb, JsonNode provenance, TrainingReport report,
+    private static void rebuild(Path dir, String verb, TrainingProvenance provenance, TrainingReport report,
                                 ModelFiles modelFiles) {
         Optional<ModelKey> key = ModelKey.configured(dir);
         try {
             AtomicFolder.write(dir, Manifest::wroteFolder, "model folder", tmp -> {
                 modelFiles.writeInto(tmp);
-                write(tmp.resolve(PROVENANCE), provenance);
+                write(tmp.resolve(PROVENANCE), provenance.toJson()); // a tree: keys sorted at every level
                 report.writeTo(tmp);
                 List<String> files = new ArrayList<>(REQUIRED);
                 files.addAll(TrainingReport.FILES);
@@ -110,13 +108,8 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
     }
 
     /** The content of a folder's provenance.json, read without loading the model. */
-    public static JsonNode readProvenance(Path dir) {
-        Path file = dir.resolve(PROVENANCE);
-        try {
-            return ModelJson.MAPPER.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new InputException(new InputError(file.toString(), 0, null, "not readable: " + e.getMessage()));
-        }
+    public static TrainingProvenance readProvenance(Path dir) {
+        return TrainingProvenance.read(dir.resolve(PROVENANCE));
     }
 
     /**
@@ -136,17 +129,16 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
                     ModelJson.MAPPER.readValue(dir.resolve(FEATURES).toFile(), FeatureEncoding.class);
             CalibrationFile calibration =
                     ModelJson.MAPPER.readValue(dir.resolve(CALIBRATION).toFile(), CalibrationFile.class);
-            JsonNode provenance = ModelJson.MAPPER.readTree(dir.resolve(PROVENANCE).toFile());
+            TrainingProvenance provenance = TrainingProvenance.read(dir.resolve(PROVENANCE));
             Model<?> raw = ModelFile.read(dir.resolve(MODEL));
             if (!raw.validate(Label.class)) {
                 throw new InputException(new InputError(dir.resolve(MODEL).toString(), 0, null,
                         "is not a classification model"));
             }
             Model<Label> tribuo = raw.castModel(Label.class);
-            JsonNode saved = provenance.path("savedModel");
-            ModelKind kind = ModelKind.valueOf(saved.path("kind").asText());
-            return new SavedModel(dir, new TribuoRiskModel(tribuo, encoding, calibration.calibration(), kind,
-                    saved.path("description").asText()), provenance);
+            TrainingProvenance.Saved saved = provenance.savedModel();
+            return new SavedModel(dir, new TribuoRiskModel(tribuo, encoding, calibration.calibration(), saved.kind(),
+                    saved.description()), provenance);
         } catch (IOException | IllegalArgumentException e) {
             throw new InputException(new InputError(dir.toString(), 0, null,
                     "the model folder could not be read: " + e.getMessage()));

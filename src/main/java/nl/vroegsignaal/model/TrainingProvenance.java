@@ -3,17 +3,25 @@ package nl.vroegsignaal.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.CodeVersion;
+import nl.vroegsignaal.core.InputError;
+import nl.vroegsignaal.core.InputException;
 import org.tribuo.Tribuo;
 
 /**
  * The content of {@code provenance.json}: everything needed to reproduce the saved model and nothing that
- * changes between identical runs (no wall-clock time; Tribuo's own times are fixed at the epoch).
+ * changes between identical runs (no wall-clock time; Tribuo's own times are fixed at the epoch). Written and
+ * read back with Jackson as this one typed record: later stages use its components, never JSON lookups.
  *
+ * @param config      the resolved configuration as recorded (a JSON tree or map); see {@link #configuredCapacity}
  * @param gitCommit   the commit the build of the running code saw ({@link BuildInfo#commit()}), not that of the
  *                    folder the command runs in
  * @param codeVersion the version and sha256 of the running jar (or of its classes folder), see {@link CodeVersion}
@@ -50,6 +58,77 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
     /** This provenance as the JSON tree that provenance.json holds. */
     public JsonNode toJson() {
         return ModelJson.MAPPER.valueToTree(this);
+    }
+
+    /** Writes this provenance as provenance.json is written (sorted keys, one style). */
+    public void write(Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, ModelJson.write(toJson()));
+    }
+
+    /**
+     * Reads a provenance.json.
+     *
+     * @throws InputException naming the file when it is unreadable or not a vroegsignaal provenance
+     */
+    public static TrainingProvenance read(Path file) {
+        try {
+            return ModelJson.MAPPER.readValue(file.toFile(), TrainingProvenance.class);
+        } catch (IOException e) {
+            throw new InputException(new InputError(file.toString(), 0, null, "not readable as the provenance of a "
+                    + "model folder: " + e.getMessage()));
+        }
+    }
+
+    /** The same provenance with another configuration (or none: all three null). */
+    public TrainingProvenance withConfig(Object newConfig, String newSha256, String newSource) {
+        return new TrainingProvenance(vroegsignaalVersion, gitCommit, codeVersion, javaVersion, tribuoVersion, seed,
+                dataSource, inputSha256, newSource, newSha256, newConfig, featureCatalogueVersion, split, savedModel,
+                candidates, notes, tribuoProvenance);
+    }
+
+    /** The capacity the model was evaluated at ({@code evaluate.capacity} of the recorded configuration). */
+    public Optional<Capacity> configuredCapacity() {
+        JsonNode c = ModelJson.MAPPER.valueToTree(config).path("evaluate").path("capacity");
+        if (c.hasNonNull("count")) {
+            return Optional.of(Capacity.ofCount(c.get("count").asInt()));
+        }
+        if (c.hasNonNull("share")) {
+            return Optional.of(Capacity.ofShare(c.get("share").asDouble()));
+        }
+        return Optional.empty();
+    }
+
+    /** Every trained grid point with its validation figures, the saved one marked. */
+    public List<GridCandidate> grid() {
+        List<GridCandidate> out = new ArrayList<>();
+        for (CandidateResult c : candidates) {
+            String description = c.spec().description();
+            out.add(new GridCandidate(description, c.validationAucPr(), c.validationAucRoc(),
+                    description.equals(savedModel.description())));
+        }
+        return List.copyOf(out);
+    }
+
+    /** What produced the model, as text, sorted by key: the provenance block of an evaluation report. */
+    public Map<String, String> reportBlock() {
+        Map<String, String> m = new TreeMap<>();
+        m.put("vroegsignaalVersion", text(vroegsignaalVersion));
+        m.put("gitCommit", text(gitCommit));
+        m.put("javaVersion", text(javaVersion));
+        m.put("tribuoVersion", text(tribuoVersion));
+        m.put("seed", Long.toString(seed));
+        m.put("configSource", text(configSource));
+        m.put("configSha256", text(configSha256));
+        m.put("dataSource", text(dataSource));
+        m.put("featureCatalogueVersion", text(featureCatalogueVersion));
+        m.put("savedModel", text(savedModel.description()));
+        inputSha256.forEach((file, sha) -> m.put("sha256 " + file, sha));
+        return m;
+    }
+
+    /** As the report always showed it: a value not recorded reads "null". */
+    private static String text(String s) {
+        return String.valueOf(s);
     }
 
     private static Split splitOf(TrainingResult result) {

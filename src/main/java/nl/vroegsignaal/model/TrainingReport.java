@@ -36,9 +36,7 @@ public final class TrainingReport {
      */
     public static TrainingReport ofTraining(TrainingResult result, FeatureMatrix matrix, EvaluateSettings settings,
                                             TrainingProvenance provenance, double[] oracle) {
-        com.fasterxml.jackson.databind.JsonNode json = provenance.toJson();
-        return ofScores(scores(result, matrix, oracle), settings, provenance.seed(), reportProvenance(json),
-                GridCandidate.fromProvenance(json));
+        return ofScores(scores(result, matrix, oracle), settings, provenance);
     }
 
     /**
@@ -70,12 +68,11 @@ public final class TrainingReport {
     /**
      * The report of a training run from its scores, at the given evaluation settings.
      *
-     * @param provenance the model folder's provenance.json (its keys become the report's provenance block)
+     * @param provenance the model folder's provenance (the report's provenance block and candidate table)
      */
     public static TrainingReport ofScores(EvaluationScores scores, EvaluateSettings settings,
-                                          com.fasterxml.jackson.databind.JsonNode provenance) {
-        return ofScores(scores, settings, provenance.path("seed").asLong(), reportProvenance(provenance),
-                GridCandidate.fromProvenance(provenance));
+                                          TrainingProvenance provenance) {
+        return ofScores(scores, settings, provenance.seed(), provenance.reportBlock(), provenance.grid());
     }
 
     private static TrainingReport ofScores(EvaluationScores scores, EvaluateSettings settings, long seed,
@@ -149,18 +146,6 @@ public final class TrainingReport {
             any |= os[i] >= 0;
         }
         return any ? EvaluationInput.sectorsFromOnderwijssoort(os) : null;
-    }
-
-    /** The report's provenance block from provenance.json: what produced it, as text, sorted by key. */
-    private static Map<String, String> reportProvenance(com.fasterxml.jackson.databind.JsonNode p) {
-        Map<String, String> m = new TreeMap<>();
-        for (String key : List.of("vroegsignaalVersion", "gitCommit", "javaVersion", "tribuoVersion", "seed",
-                "configSource", "configSha256", "dataSource", "featureCatalogueVersion")) {
-            m.put(key, p.path(key).asText());
-        }
-        m.put("savedModel", p.path("savedModel").path("description").asText());
-        p.path("inputSha256").fields().forEachRemaining(e -> m.put("sha256 " + e.getKey(), e.getValue().asText()));
-        return m;
     }
 
     public EvaluationReportData data() {

@@ -1,6 +1,5 @@
 package nl.vroegsignaal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -14,6 +13,7 @@ import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.model.Capacity;
 import nl.vroegsignaal.model.SavedModel;
+import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.model.TribuoRiskModel;
 
 /**
@@ -33,20 +33,19 @@ record AuditCohort(List<LocalDate> peildata, int[] rows, double[] risk, byte[] l
                    int selectedCount) {
 
     static List<LocalDate> testPeildata(SavedModel saved) {
-        JsonNode split = saved.provenance().path("split");
+        TrainingProvenance.Split split = saved.provenance().split();
         String where = saved.dir() + "/" + SavedModel.PROVENANCE;
-        if (!split.path("outOfTime").asBoolean(false) || !split.path("test").isArray()
-                || split.path("test").isEmpty()) {
+        if (split == null || !split.outOfTime() || split.test() == null || split.test().isEmpty()) {
             throw new InputException(where + ": the model has no out-of-time test cohort (it was trained on a table "
                     + "without --time, or with a stratified split). The audit measures the model on a later school "
                     + "year than it learned from; retrain on an input folder (or a table with --time) first");
         }
         List<LocalDate> dates = new ArrayList<>();
-        for (JsonNode d : split.path("test")) {
+        for (String d : split.test()) {
             try {
-                dates.add(LocalDate.parse(d.asText()));
+                dates.add(LocalDate.parse(d));
             } catch (DateTimeParseException e) {
-                throw new InputException(where + ": split.test holds '" + d.asText() + "', expected a peildatum "
+                throw new InputException(where + ": split.test holds '" + d + "', expected a peildatum "
                         + "yyyy-MM-dd (a model trained on a table with a numeric --time cannot be audited on an input "
                         + "folder)");
             }

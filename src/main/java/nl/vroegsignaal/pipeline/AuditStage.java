@@ -38,6 +38,7 @@ import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.Capacity;
 import nl.vroegsignaal.model.SavedModel;
+import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.report.AuditFacts;
 import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
@@ -100,7 +101,7 @@ public final class AuditStage {
 
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Options options) {
-        long seed = options.seed() == Options.MODEL_SEED ? saved.provenance().path("seed").asLong() : options.seed();
+        long seed = options.seed() == Options.MODEL_SEED ? saved.provenance().seed() : options.seed();
         FeatureMatrix m = features.matrix();
         List<LocalDate> testDates = AuditCohort.testPeildata(saved);
         Capacity capacity = SignalStage.configuredCapacity(saved);
@@ -143,8 +144,8 @@ public final class AuditStage {
     private static AuditFacts facts(SavedModel saved, FeatureMatrix m, Map<String, String> inputHashes,
                                     Options options, long seed, AuditCohort cohort, SignalStage.Result signal,
                                     Capacity capacity) {
-        JsonNode p = saved.provenance();
-        JsonNode split = p.path("split");
+        TrainingProvenance p = saved.provenance();
+        TrainingProvenance.Split split = p.split();
         Set<String> used = saved.model().encoding().columns().stream().map(c -> c.name())
                 .collect(Collectors.toSet());
         List<FeatureDefinition> features = m.catalogue().features().stream().filter(d -> used.contains(d.name()))
@@ -153,22 +154,22 @@ public final class AuditStage {
         provenance.put("vroegsignaalVersion", BuildInfo.version());
         provenance.put("model", saved.model().description());
         provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
-        provenance.put("modelSeed", p.path("seed").asText());
-        provenance.put("modelConfigSha256", p.path("configSha256").asText());
+        provenance.put("modelSeed", Long.toString(p.seed()));
+        provenance.put("modelConfigSha256", String.valueOf(p.configSha256()));
         provenance.put("auditSeed", Long.toString(seed));
         provenance.put("featureCatalogueVersion", m.catalogue().version());
         inputHashes.forEach((file, sha) -> provenance.put("sha256 " + file, sha));
         return new AuditFacts(options.organisation(), saved.dir().getFileName().toString(),
                 ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
-                p.path("savedModel").path("calibration").asText(), dates(split.path("train")),
-                dates(split.path("validation")), cohort.peildata(), split.path("trainRows").asInt(),
+                p.savedModel().calibration(), dates(split.train()), dates(split.validation()),
+                cohort.peildata(), split.trainRows(),
                 cohort.rows().length, capacityNl(capacity), cohort.selectedCount(), signal.list().peildatum(),
                 signal.list().signals().size(), signal.rows().length, evaluation(saved), features, seed, provenance);
     }
 
-    private static List<LocalDate> dates(JsonNode array) {
+    private static List<LocalDate> dates(List<String> dates) {
         List<LocalDate> out = new ArrayList<>();
-        array.forEach(d -> out.add(LocalDate.parse(d.asText())));
+        dates.forEach(d -> out.add(LocalDate.parse(d)));
         return out;
     }
 

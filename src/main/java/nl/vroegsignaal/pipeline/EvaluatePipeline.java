@@ -57,8 +57,8 @@ public final class EvaluatePipeline {
         provenance.put("configSha256", loaded.sha256());
         provenance.put("dataSource", data.source());
         provenance.put("model", modelDir.toString());
-        provenance.put("modelTrainedWithGitCommit", saved.provenance().path("gitCommit").asText());
-        provenance.put("modelConfigSha256", saved.provenance().path("configSha256").asText());
+        provenance.put("modelTrainedWithGitCommit", String.valueOf(saved.provenance().gitCommit()));
+        provenance.put("modelConfigSha256", String.valueOf(saved.provenance().configSha256()));
         provenance.put("savedModel", saved.model().description());
         data.inputHashes().forEach((file, sha) -> provenance.put("sha256 " + file, sha));
         TrainingReport report = TrainingReport.ofModel(saved.model(), m, rows, description, notes,

@@ -24,6 +24,7 @@ import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.SavedModel;
+import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.model.TrainingReport;
 import nl.vroegsignaal.report.SignalFiles;
 import org.slf4j.Logger;
@@ -192,10 +193,8 @@ public final class RunPipeline {
         TrainPipeline.run(data, c.config(), c.modelDir(), scores);
         // What training recorded, without the configuration (evaluate puts the current one back), so that this
         // stage's files do not change with evaluate.*.
-        ObjectNode provenance = (ObjectNode) SavedModel.readProvenance(c.modelDir());
-        provenance.remove(List.of("config", "configSha256", "configSource"));
         Path kept = c.out().resolve(TRAINED_PROVENANCE);
-        AtomicOutput.writeString(kept, AtomicOutput.Visibility.AGGREGATE, provenance.toPrettyString() + "\n");
+        SavedModel.readProvenance(c.modelDir()).withConfig(null, null, null).write(kept);
         c.trainedNow(true);
         return List.of(c.modelDir().resolve(SavedModel.MODEL), c.modelDir().resolve(SavedModel.CALIBRATION),
                 c.modelDir().resolve(SavedModel.FEATURES), scores, kept);
@@ -212,10 +211,8 @@ public final class RunPipeline {
     /** Right after training the folder already holds this evaluation; otherwise re-report from the scores. */
     private static List<Path> evaluate(RunContext c) {
         if (!c.trainedNow()) {
-            ObjectNode provenance = (ObjectNode) SavedModel.readProvenance(c.out().resolve("cache"));
-            provenance.set("config", c.config().resolved());
-            provenance.put("configSha256", c.config().sha256());
-            provenance.put("configSource", c.config().source());
+            TrainingProvenance provenance = SavedModel.readProvenance(c.out().resolve("cache"))
+                    .withConfig(c.config().resolved(), c.config().sha256(), c.config().source());
             EvaluationScores scores = EvaluationScores.read(c.out().resolve(SCORES));
             TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance);
             SavedModel.reevaluate(c.modelDir(), provenance, report);

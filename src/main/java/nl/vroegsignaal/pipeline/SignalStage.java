@@ -101,14 +101,8 @@ public final class SignalStage {
 
     /** The capacity the model was trained and evaluated with (config evaluate.capacity). */
     public static Capacity configuredCapacity(SavedModel saved) {
-        JsonNode c = saved.provenance().path("config").path("evaluate").path("capacity");
-        if (c.hasNonNull("count")) {
-            return Capacity.ofCount(c.get("count").asInt());
-        }
-        if (c.hasNonNull("share")) {
-            return Capacity.ofShare(c.get("share").asDouble());
-        }
-        throw new InputException(saved.dir() + "/" + SavedModel.PROVENANCE + ": no config.evaluate.capacity");
+        return saved.provenance().configuredCapacity().orElseThrow(() -> new InputException(saved.dir() + "/"
+                + SavedModel.PROVENANCE + ": no config.evaluate.capacity"));
     }
 
     /** The saved model's precision at capacity on its test cohort, from its evaluation.json. */
@@ -133,8 +127,8 @@ public final class SignalStage {
         m.put("vroegsignaalVersion", BuildInfo.version());
         m.put("model", saved.model().description());
         m.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
-        m.put("modelSeed", saved.provenance().path("seed").asText());
-        m.put("featureCatalogueVersion", saved.provenance().path("featureCatalogueVersion").asText());
+        m.put("modelSeed", Long.toString(saved.provenance().seed()));
+        m.put("featureCatalogueVersion", String.valueOf(saved.provenance().featureCatalogueVersion()));
         inputHashes.forEach((file, sha) -> m.put("sha256 " + file, sha));
         return m;
     }

@@ -44,7 +44,7 @@ public final class TrainPipeline {
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
         LOG.info("evaluating on the test rows");
         EvaluationScores scores = TrainingReport.scores(result, data.matrix(), data.oracle());
-        TrainingReport report = TrainingReport.ofScores(scores, config.evaluate(), provenance.toJson());
+        TrainingReport report = TrainingReport.ofScores(scores, config.evaluate(), provenance);
         if (scoresFile != null) {
             scores.write(scoresFile);
         }

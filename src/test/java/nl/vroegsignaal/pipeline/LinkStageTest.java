@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
@@ -99,13 +98,14 @@ class LinkStageTest {
     }
 
     @Test
-    void aRunThatFailsWhileWritingLeavesNothingBehind() throws IOException {
+    void aFolderHoldingAnythingButLinkFilesIsRefusedBeforeAnyWorkAndLeftAsItWas() throws IOException {
         Path out = tmp.resolve("out");
-        // A non-empty folder where the report should go: the last moves fail after features.csv is in place.
+        // A folder where the report should go: not a file link wrote, so the folder is never replaced
+        // (failures while writing or switching are AtomicFolderTest's).
         Files.createDirectories(out.resolve("link-report.json").resolve("blocker"));
         assertThatThrownBy(() -> LinkStage.run(data, out, options()))
-                .isInstanceOf(UncheckedIOException.class)
-                .hasMessageContaining("could not move outputs into");
+                .isInstanceOf(InputException.class)
+                .hasMessageContaining("exists and holds files vroegsignaal did not write there");
         assertThat(listing(out)).containsExactly("link-report.json");
         assertThat(listing(out.resolve("link-report.json"))).containsExactly("blocker");
     }
