@@ -19,9 +19,9 @@ import java.io.UncheckedIOException;
  * order, decimals never in exponent form, unknown properties refused on reading, and one layout (two-space
  * indent, '\n' line ends on every platform, a final newline). Same content, same bytes.
  *
- * <p>Trees ({@link ObjectNode}) are written in the order they were built, because the report files are laid
- * out for readers; {@link #writeSorted} and {@link #canonical} sort every object's keys, for files and hash
- * keys that must not depend on the order in which code happened to put things.
+ * <p>{@link #write} keeps trees ({@link ObjectNode}) and ordered maps in the order they were built, because the
+ * report files are laid out for readers; {@link #writeSorted} and {@link #canonical} sort the keys of every
+ * tree object and map, for files and hash keys that must not depend on the order code happened to put things.
  */
 public final class Json {
     public static final ObjectMapper MAPPER = JsonMapper.builder()
@@ -31,9 +31,10 @@ public final class Json {
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
             .build();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter PRETTY = MAPPER.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(INDENT).withArrayIndenter(INDENT));
-    private static final ObjectWriter PRETTY_SORTED = PRETTY.with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
+    private static final ObjectWriter PRETTY_SORTED = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(INDENT).withArrayIndenter(INDENT)).with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
+    private static final ObjectWriter PRETTY = PRETTY_SORTED.without(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
+            .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
     private static final ObjectWriter CANONICAL = MAPPER.writer().with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
 
     private Json() {
@@ -43,12 +44,12 @@ public final class Json {
         return MAPPER.createObjectNode();
     }
 
-    /** The value in the one layout, trees in the order built; {@code what} names the document should Jackson fail. */
+    /** The value in the one layout, trees and maps in the order built; {@code what} names the document should Jackson fail. */
     public static String write(Object value, String what) {
         return render(PRETTY, value, what) + "\n";
     }
 
-    /** As {@link #write}, with the keys of every tree object sorted. */
+    /** As {@link #write}, with the keys of every tree object and map sorted. */
     public static String writeSorted(Object value, String what) {
         return render(PRETTY_SORTED, value, what) + "\n";
     }
