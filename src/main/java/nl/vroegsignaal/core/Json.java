@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,8 +17,9 @@ import java.io.UncheckedIOException;
 
 /**
  * The one JSON set-up of every file vroegsignaal writes or reads: record properties and map entries in key
- * order, decimals never in exponent form, unknown properties refused on reading, and one layout (two-space
- * indent, '\n' line ends on every platform, a final newline). Same content, same bytes.
+ * order, decimals never in exponent form, unknown properties refused on reading, and one layout
+ * ({@code "key": value}, two-space indent, '\n' line ends on every platform, a final newline). Same content,
+ * same bytes.
  *
  * <p>{@link #write} keeps trees ({@link ObjectNode}) and ordered maps in the order they were built, because the
  * report files are laid out for readers; {@link #writeSorted} and {@link #canonical} sort the keys of every
@@ -31,7 +33,8 @@ public final class Json {
             .configure(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN, true)
             .build();
     private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-    private static final ObjectWriter PRETTY_SORTED = MAPPER.writer(new DefaultPrettyPrinter()
+    private static final ObjectWriter PRETTY_SORTED = MAPPER.writer(new DefaultPrettyPrinter(Separators
+            .createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
             .withObjectIndenter(INDENT).withArrayIndenter(INDENT)).with(JsonNodeFeature.WRITE_PROPERTIES_SORTED);
     private static final ObjectWriter PRETTY = PRETTY_SORTED.without(JsonNodeFeature.WRITE_PROPERTIES_SORTED)
             .without(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
