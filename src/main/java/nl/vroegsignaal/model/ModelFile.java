@@ -21,7 +21,7 @@ import org.tribuo.protos.core.ModelProto;
  * names, and some Tribuo models (liblinear's) run Java deserialisation inside; so the file is parsed as plain
  * protobuf first and refused unless it names one of the two model classes vroegsignaal writes, neither of
  * which holds Java-serialised data, and unless every class name it mentions anywhere (nested parts,
- * provenance) is Tribuo's or its configuration library's. The process-wide deny-all filter
+ * provenance) is Tribuo's, its configuration library's or this program's. The process-wide deny-all filter
  * ({@link SerialFilter}) is the second line.
  */
 final class ModelFile {
@@ -34,9 +34,12 @@ final class ModelFile {
      */
     private static final Pattern CLASS_NAME = Pattern.compile("[a-z][a-z0-9_]*(?:\\.[a-z][a-z0-9_]*)+"
             + "\\.[A-Z][A-Za-z0-9_$]*");
-    /** Tribuo's and OLCUT's classes, and their protobuf message names (package {@code tribuo.*}, {@code olcut.*}). */
+    /**
+     * Tribuo's and OLCUT's classes, their protobuf message names (package {@code tribuo.*}, {@code olcut.*}), and
+     * this program's own (named in provenance, e.g. the data source of a booster).
+     */
     private static final Pattern TRUSTED = Pattern.compile("(?:org\\.tribuo|tribuo|com\\.oracle\\.labs\\.mlrg\\.olcut"
-            + "|olcut)\\..*");
+            + "|olcut|nl\\.vroegsignaal)\\..*");
 
     private ModelFile() {
     }
