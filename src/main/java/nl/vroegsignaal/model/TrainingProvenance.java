@@ -1,5 +1,6 @@
 package nl.vroegsignaal.model;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.oracle.labs.mlrg.olcut.config.json.JsonProvenanceSerialization;
 import java.io.IOException;
@@ -72,7 +73,9 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
      */
     public static TrainingProvenance read(Path file) {
         try {
-            return ModelJson.MAPPER.readValue(file.toFile(), TrainingProvenance.class);
+            // a field an older version wrote (e.g. a hyperparameter since removed) does not make its model unreadable
+            return ModelJson.MAPPER.readerFor(TrainingProvenance.class)
+                    .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(file.toFile());
         } catch (IOException e) {
             throw new InputException(new InputError(file.toString(), 0, null, "not readable as the provenance of a "
                     + "model folder: " + e.getMessage()));
