@@ -5,28 +5,11 @@ import nl.vroegsignaal.model.Estimate;
 import nl.vroegsignaal.model.EvaluationDisclosure;
 import nl.vroegsignaal.model.Suppression;
 
-/** Text formatting shared by the report writers: escaping, numbers in Locale.ROOT, suppressed cells. */
+/** Text formatting of the evaluation report: numbers in Locale.ROOT, suppressed cells (templates escape). */
 public final class EvaluationFormat {
     public static final String NOT_AVAILABLE = "n/a";
 
     private EvaluationFormat() {
-    }
-
-    /** Escapes text for HTML element content and quoted attribute values. */
-    public static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     public static String num(double v, int decimals) {
