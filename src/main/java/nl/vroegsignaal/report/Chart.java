@@ -17,7 +17,10 @@ import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.StandardXYBarPainter;
+import org.jfree.chart.renderer.xy.XYBarRenderer;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYItemRenderer;
 import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.title.LegendTitle;
@@ -61,7 +64,7 @@ public final class Chart {
         public static final Pen REFERENCE = new Pen(new Color(0x999999), true);
     }
 
-    private enum Kind { LINE, LINE_AND_POINTS, POINTS, INTERVALS }
+    private enum Kind { LINE, LINE_AND_POINTS, POINTS, INTERVALS, BARS }
 
     private record Series(String name, Pen pen, Kind kind, double[] x, double[] y, double[] lower,
                           double[] upper) {
@@ -122,6 +125,15 @@ public final class Chart {
     /** Dots with their interval as an error bar, joined by a line; NaN bounds draw no bar. */
     public Chart intervals(String name, Pen pen, double[] x, double[] y, double[] lower, double[] upper) {
         return add(new Series(name, pen, Kind.INTERVALS, x, y, lower, upper));
+    }
+
+    /** Bars at x = 0, 1, 2, ... (use with {@link #categories}); a NaN value draws no bar. */
+    public Chart bars(String name, Pen pen, double[] y) {
+        double[] x = new double[y.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = i;
+        }
+        return add(new Series(name, pen, Kind.BARS, x, y, null, null));
     }
 
     private Chart add(Series s) {
@@ -230,7 +242,15 @@ public final class Chart {
         return s.name() == null ? "" : s.name();
     }
 
-    private static XYLineAndShapeRenderer renderer(Series s) {
+    private static XYItemRenderer renderer(Series s) {
+        if (s.kind() == Kind.BARS) {
+            XYBarRenderer bars = new XYBarRenderer(0.3);
+            bars.setBarPainter(new StandardXYBarPainter());
+            bars.setShadowVisible(false);
+            bars.setSeriesPaint(0, s.pen().colour());
+            bars.setSeriesVisibleInLegend(0, s.name() != null);
+            return bars;
+        }
         XYLineAndShapeRenderer r;
         if (s.kind() == Kind.INTERVALS) {
             XYErrorRenderer e = new XYErrorRenderer();

@@ -11,8 +11,11 @@ import nl.vroegsignaal.model.Evaluation;
 import nl.vroegsignaal.model.EvaluationDisclosure;
 import nl.vroegsignaal.model.ReliabilityTable;
 
-/** The three charts of the evaluation report (English, numbers in Locale.ROOT); suppressed points are not drawn. */
-final class EvaluationCharts {
+/**
+ * The three charts of the evaluation report (English, numbers in Locale.ROOT), also shown by notebook 02;
+ * suppressed points are not drawn.
+ */
+public final class EvaluationCharts {
     private EvaluationCharts() {
     }
 
@@ -24,7 +27,7 @@ final class EvaluationCharts {
      * Precision against recall for every candidate (a dot where its top k ends), the oracle dashed, and the
      * base rate as the level of a random ranking.
      */
-    static String precisionRecall(Comparison c) {
+    public static String precisionRecall(Comparison c) {
         Chart chart = Chart.of("Precision-recall curves (test cohort)", "recall", "precision", Locale.ROOT)
                 .xRange(0, 1).yRange(0, 1);
         List<Comparison.Row> rows = c.rows();
@@ -54,7 +57,7 @@ final class EvaluationCharts {
     }
 
     /** Observed rate against mean predicted risk per reliability bin, with the diagonal of perfect calibration. */
-    static String calibration(Comparison c) {
+    public static String calibration(Comparison c) {
         double top = 0;
         for (Comparison.Row r : c.rows()) {
             for (ReliabilityTable.Bin b : r.evaluation().reliability().bins()) {
@@ -83,7 +86,7 @@ final class EvaluationCharts {
     }
 
     /** Precision at capacity per cohort with its 95% interval, one series per model. */
-    static String cohortTrends(List<CohortTrend> trends) {
+    public static String cohortTrends(List<CohortTrend> trends) {
         List<String> dates = trends.stream().flatMap(t -> t.points().stream())
                 .map(p -> p.peildatum().toString()).distinct().sorted().toList();
         double top = 0;

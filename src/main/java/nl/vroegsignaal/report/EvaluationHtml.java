@@ -115,7 +115,7 @@ public final class EvaluationHtml {
         return t.build();
     }
 
-    private static HtmlTable atCapacity(Comparison c, String chosen) {
+    static HtmlTable atCapacity(Comparison c, String chosen) {
         boolean oracle = c.oracle() != null;
         List<String> header = new ArrayList<>(List.of("candidate", "k", "precision", "worst to best (ties)",
                 "recall", "lift"));

@@ -76,6 +76,17 @@ class ChartTest {
     }
 
     @Test
+    void hiddenValuesAreGapsNotNumbers() {
+        String svg = Chart.of("t", "group", "rate", Locale.ROOT).categories(List.of("a", "b", "c")).yRange(0, 0.5)
+                .intervals("rate", Chart.Pen.of(0), new double[] {0, 1, 2}, new double[] {0.2, Double.NaN, 0.3},
+                        new double[] {0.1, Double.NaN, 0.2}, new double[] {0.3, Double.NaN, 0.4})
+                .bars("n", Chart.Pen.of(1), new double[] {0.1, Double.NaN, 0.2})
+                .svg("g");
+        assertThat(svg).doesNotContain("NaN", "Infinity");
+        assertThat(texts(svg)).contains("a", "b", "c", "0.5");
+    }
+
+    @Test
     void niceStepsAreRound() {
         assertThat(Chart.niceStep(0.2)).isEqualTo(0.2);
         assertThat(Chart.niceStep(0.08)).isEqualTo(0.1);
