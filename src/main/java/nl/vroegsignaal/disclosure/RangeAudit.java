@@ -1,32 +1,45 @@
 package nl.vroegsignaal.disclosure;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The range a reader can narrow a hidden figure down to: the minimum and maximum of its sum of cells over all
  * non-negative cell values that reproduce every shown figure (a linear program). Cells that are shown figures
- * themselves are constants; only the connected part of the equations that reaches the figure is solved.
+ * themselves are constants; only the connected part of the equations that reaches the figure is solved. The
+ * shadow prices of the two optima name the shown figures that limit the range: hiding one of them widens it.
  */
 final class RangeAudit {
     private static final double EPS = 1e-6;
     private final Publication p;
 
+    /** One figure's range and the shown figures that bound it. */
+    record Range(double min, double max, Set<Integer> limits) {
+        /** True when the integer range starts at 10 or more, or is at least 10 wide. */
+        boolean isProtected() {
+            double lo = Math.ceil(min - EPS);
+            double hi = Math.floor(max + EPS);
+            return lo >= Disclosure.MIN_PERSONS || hi - lo >= Disclosure.MIN_PERSONS;
+        }
+    }
+
     RangeAudit(Publication p) {
         this.p = p;
     }
 
-    /** True when the figure's integer range starts at 10 or more, or is at least 10 wide. */
     boolean isProtected(int figure, boolean[] hidden) {
-        double[] r = range(figure, hidden);
-        double lo = Math.ceil(r[0] - EPS);
-        double hi = Math.floor(r[1] + EPS);
-        return lo >= Disclosure.MIN_PERSONS || hi - lo >= Disclosure.MIN_PERSONS;
+        return audit(figure, hidden).isProtected();
     }
 
     /** {min, max} of the figure; max is infinite when nothing bounds it. */
     double[] range(int figure, boolean[] hidden) {
+        Range r = audit(figure, hidden);
+        return new double[] {r.min(), r.max()};
+    }
+
+    Range audit(int figure, boolean[] hidden) {
         int tables = p.tables();
         int cells = p.cellsPerTable();
         int[] var = new int[tables * cells];
@@ -38,6 +51,7 @@ final class RangeAudit {
         }
         List<double[]> rows = new ArrayList<>();
         List<Double> rhs = new ArrayList<>();
+        List<Integer> source = new ArrayList<>();
         for (int e = 0; e < p.entries(); e++) {
             List<int[]> forms = p.forms(e);
             if (!hidden[e]) {
@@ -47,6 +61,7 @@ final class RangeAudit {
                     if (nonZero(row)) {
                         rows.add(row);
                         rhs.add(p.value(e) - constant);
+                        source.add(e);
                     }
                 }
             } else {
@@ -56,6 +71,7 @@ final class RangeAudit {
                     if (nonZero(row)) {
                         rows.add(row);
                         rhs.add(-constant);
+                        source.add(-1);
                     }
                 }
             }
@@ -63,7 +79,7 @@ final class RangeAudit {
         double[] objective = new double[vars];
         double constant = add(objective, p.forms(figure).get(0), var, 1);
         if (!nonZero(objective)) {
-            return new double[] {constant, constant};
+            return new Range(constant, constant, directLimits(figure, hidden));
         }
         boolean[] keep = component(objective, rows, vars);
         int[] column = new int[vars];
@@ -73,14 +89,57 @@ final class RangeAudit {
         }
         List<double[]> a = new ArrayList<>();
         List<Double> b = new ArrayList<>();
+        List<Integer> from = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             if (touches(rows.get(i), keep)) {
                 a.add(compact(rows.get(i), column, kept));
                 b.add(rhs.get(i));
+                from.add(source.get(i));
             }
         }
         double[] c = compact(objective, column, kept);
-        return new double[] {constant + Simplex.minimise(c, a, b), constant + Simplex.maximise(c, a, b)};
+        Simplex.Result max = Simplex.maximum(c, a, b);
+        Simplex.Result min = Simplex.minimum(c, a, b);
+        Set<Integer> limits = new LinkedHashSet<>();
+        for (Simplex.Result r : List.of(max, min)) {
+            if (r.duals() != null) {
+                for (int i = 0; i < from.size(); i++) {
+                    if (Math.abs(r.duals()[i]) > 1e-9 && from.get(i) >= 0) {
+                        limits.add(from.get(i));
+                        shownCells(from.get(i), hidden, limits);
+                    }
+                }
+            }
+        }
+        return new Range(constant + min.value(), constant + max.value(), limits);
+    }
+
+    /**
+     * The shown cells inside a limiting figure: they entered its equation as constants, and hiding one of them
+     * frees the equation as well as hiding the figure itself would.
+     */
+    private void shownCells(int figure, boolean[] hidden, Set<Integer> out) {
+        for (int[] form : p.forms(figure)) {
+            for (int c : p.cellsOf(form[1])) {
+                int cell = p.figureOfCell(form[0], c);
+                if (!hidden[cell]) {
+                    out.add(cell);
+                }
+            }
+        }
+    }
+
+    /** A figure whose cells are all shown: every shown figure in a line with it pins it down. */
+    private Set<Integer> directLimits(int figure, boolean[] hidden) {
+        Set<Integer> limits = new LinkedHashSet<>();
+        for (int[] line : p.linesOf(figure)) {
+            for (int e : line) {
+                if (!hidden[e]) {
+                    limits.add(e);
+                }
+            }
+        }
+        return limits;
     }
 
     /** Adds sign x the unknown cells of a form to row; returns sign x the sum of its known cells. */
@@ -142,6 +201,11 @@ final class RangeAudit {
     }
 
     private static boolean nonZero(double[] row) {
-        return Arrays.stream(row).anyMatch(x -> x != 0);
+        for (double x : row) {
+            if (x != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 }

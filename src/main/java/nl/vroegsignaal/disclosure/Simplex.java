@@ -16,14 +16,29 @@ public final class Simplex {
     private Simplex() {
     }
 
+    /** The optimum and, per equation, its shadow price (how much the optimum moves per unit of its right side). */
+    public record Result(double value, double[] duals) {
+    }
+
     /** The largest value of {@code c.x}; +infinity when unbounded. Throws when no x satisfies the equations. */
     public static double maximise(double[] c, List<double[]> a, List<Double> b) {
-        return solve(c, a, b);
+        return solve(c, a, b).value();
     }
 
     /** The smallest value of {@code c.x}; -infinity when unbounded. */
     public static double minimise(double[] c, List<double[]> a, List<Double> b) {
-        return -solve(negate(c), a, b);
+        return -solve(negate(c), a, b).value();
+    }
+
+    /** As {@link #maximise}, with the shadow prices (null when unbounded). */
+    public static Result maximum(double[] c, List<double[]> a, List<Double> b) {
+        return solve(c, a, b);
+    }
+
+    /** As {@link #minimise}, with the shadow prices of maximising -c.x (null when unbounded). */
+    public static Result minimum(double[] c, List<double[]> a, List<Double> b) {
+        Result r = solve(negate(c), a, b);
+        return new Result(-r.value(), r.duals());
     }
 
     private static double[] negate(double[] c) {
@@ -34,20 +49,21 @@ public final class Simplex {
         return n;
     }
 
-    /** Maximises c.x. */
-    private static double solve(double[] c, List<double[]> a, List<Double> b) {
+    /** Maximises c.x; the artificial columns stay in the tableau (never entering again) to read the duals. */
+    private static Result solve(double[] c, List<double[]> a, List<Double> b) {
         int n = c.length;
         int m = a.size();
-        // tableau rows 0..m-1: [A | I (artificials) | b]; objective rows kept separately
+        // tableau rows: [A | I (artificials) | b], with b made non-negative
         double[][] t = new double[m][n + m + 1];
+        double[] sign = new double[m];
         int[] basis = new int[m];
         for (int i = 0; i < m; i++) {
-            double sign = b.get(i) < 0 ? -1 : 1;
+            sign[i] = b.get(i) < 0 ? -1 : 1;
             for (int j = 0; j < n; j++) {
-                t[i][j] = sign * a.get(i)[j];
+                t[i][j] = sign[i] * a.get(i)[j];
             }
             t[i][n + i] = 1;
-            t[i][n + m] = sign * b.get(i);
+            t[i][n + m] = sign[i] * b.get(i);
             basis[i] = n + i;
         }
         // phase 1: maximise -sum(artificials)
@@ -55,41 +71,33 @@ public final class Simplex {
         for (int j = n; j < n + m; j++) {
             phase1[j] = -1;
         }
-        if (run(t, basis, phase1, n + m) == Double.POSITIVE_INFINITY) {
-            throw new IllegalStateException("phase 1 cannot be unbounded");
-        }
+        run(t, basis, phase1, n + m);
         if (objectiveValue(t, basis, phase1) < -1e-6) {
             throw new IllegalArgumentException("the equations have no non-negative solution");
         }
-        // drive artificials out of the basis; a row where that is impossible is redundant
-        List<Integer> keep = new ArrayList<>();
+        // drive artificials out of the basis where a row allows it; in a redundant row one stays, at zero
         for (int i = 0; i < m; i++) {
             if (basis[i] >= n) {
-                int enter = -1;
-                for (int j = 0; j < n && enter < 0; j++) {
-                    if (Math.abs(t[i][j]) > EPS) {
-                        enter = j;
+                for (int j = 0; j < n; j++) {
+                    if (Math.abs(t[i][j]) > EPS && !isBasic(basis, j)) {
+                        pivot(t, basis, i, j);
+                        break;
                     }
                 }
-                if (enter < 0) {
-                    continue;
-                }
-                pivot(t, basis, i, enter);
             }
-            keep.add(i);
         }
-        double[][] t2 = new double[keep.size()][];
-        int[] basis2 = new int[keep.size()];
-        for (int k = 0; k < keep.size(); k++) {
-            double[] row = t[keep.get(k)];
-            double[] r = new double[n + 1];
-            System.arraycopy(row, 0, r, 0, n);
-            r[n] = row[n + m];
-            t2[k] = r;
-            basis2[k] = basis[keep.get(k)];
+        if (run(t, basis, c, n) == Double.POSITIVE_INFINITY) {
+            return new Result(Double.POSITIVE_INFINITY, null);
         }
-        double v = run(t2, basis2, c, n);
-        return v == Double.POSITIVE_INFINITY ? v : objectiveValue(t2, basis2, c);
+        double[] duals = new double[m];
+        for (int i = 0; i < m; i++) {
+            double y = 0;
+            for (int k = 0; k < m; k++) {
+                y += cost(c, basis[k]) * t[k][n + i];
+            }
+            duals[i] = sign[i] * y;
+        }
+        return new Result(objectiveValue(t, basis, c), duals);
     }
 
     /** Pivots to optimality over the first {@code cols} columns (last column is the right-hand side). */

@@ -33,6 +33,21 @@ public final class TableProtection {
     private TableProtection() {
     }
 
+    /**
+     * The line rule alone (primary suppression, then a partner in every line with one hidden entry): what the
+     * fairness audit used before the exact audit; it does not stop several hidden entries of a line from
+     * adding up to a known small number. Kept only until the fairness tables are recoded (issue 13).
+     */
+    public static boolean[] protectByLines(CountTable table, int groupAxes) {
+        Publication p = Publication.of(List.of(table), table.dims().length, groupAxes);
+        boolean[] hidden = new boolean[p.entries()];
+        for (int e = 0; e < hidden.length; e++) {
+            hidden[e] = Disclosure.hidesCount(p.value(e));
+        }
+        lineRule(p, hidden);
+        return p.perTable(hidden).get(0);
+    }
+
     /** One table, every entry published; the first {@code groupAxes} axes define groups of persons. */
     public static boolean[] protect(CountTable table, int groupAxes) {
         return protect(List.of(table), table.dims().length, groupAxes).get(0);
@@ -81,34 +96,53 @@ public final class TableProtection {
         }
         while (!queue.isEmpty()) {
             int e = queue.poll();
-            while (!ranges.isProtected(e, hidden)) {
-                int partner = complement(p, e, hidden);
+            RangeAudit.Range range = ranges.audit(e, hidden);
+            while (!range.isProtected()) {
+                int partner = -1;
+                for (int limit : range.limits()) {
+                    partner = cheaper(p, partner, limit);
+                }
                 if (partner < 0) {
-                    throw new IllegalStateException("no shown entry left to protect entry " + e);
+                    partner = complement(p, e, hidden);
+                }
+                if (partner < 0) {
+                    throw new IllegalStateException("entry " + e + " is narrowed down with every entry hidden");
                 }
                 hidden[partner] = true;
                 queue.add(partner);
+                range = ranges.audit(e, hidden);
             }
         }
     }
 
-    /** The cheapest shown entry in a line with {@code e}, else in a line with an entry of those lines. */
+    /**
+     * The cheapest shown entry in a line with {@code e}; when those lines are all hidden, the cheapest shown
+     * entry of the nearest lines reachable through hidden entries.
+     */
     private static int complement(Publication p, int e, boolean[] hidden) {
-        int best = -1;
-        for (int[] line : p.linesOf(e)) {
-            best = cheaper(p, best, cheapestShown(p, line, hidden));
-        }
-        if (best >= 0) {
-            return best;
-        }
-        for (int[] line : p.linesOf(e)) {
-            for (int mate : line) {
-                for (int[] next : p.linesOf(mate)) {
-                    best = cheaper(p, best, cheapestShown(p, next, hidden));
+        boolean[] seen = new boolean[hidden.length];
+        List<Integer> frontier = List.of(e);
+        seen[e] = true;
+        while (!frontier.isEmpty()) {
+            int best = -1;
+            List<Integer> next = new ArrayList<>();
+            for (int f : frontier) {
+                for (int[] line : p.linesOf(f)) {
+                    best = cheaper(p, best, cheapestShown(p, line, hidden));
+                    for (int mate : line) {
+                        if (!seen[mate]) {
+                            seen[mate] = true;
+                            next.add(mate);
+                        }
+                    }
                 }
             }
+            if (best >= 0) {
+                return best;
+            }
+            frontier = next;
         }
-        return best;
+        return -1;
     }
 
     private static int cheapestShown(Publication p, int[] line, boolean[] hidden) {
