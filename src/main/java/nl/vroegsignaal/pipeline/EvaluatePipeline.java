@@ -12,6 +12,7 @@ import nl.vroegsignaal.core.AtomicFolder;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureMatrix;
+import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
 
@@ -65,7 +66,7 @@ public final class EvaluatePipeline {
                 loaded.config().evaluate(), loaded.config().seed(), provenance, data.oracle());
         // evaluation.json and .html appear together or not at all
         AtomicFolder.write(out, AtomicFolder.onlyFiles(Set.copyOf(TrainingReport.FILES)), "evaluation folder",
-                report::writeTo);
+                staging -> EvaluationReport.write(staging, report.data()));
         return report;
     }
 }

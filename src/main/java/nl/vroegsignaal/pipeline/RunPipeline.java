@@ -23,6 +23,7 @@ import nl.vroegsignaal.core.OutputLock;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingProvenance;
@@ -93,8 +94,9 @@ public final class RunPipeline {
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate"),
-                        c -> c.settings("seed"), c -> AuditStage.run(c.modelDir(), c.input(),
-                                new AuditStage.Options(c.seed(), Optional.empty()), c.dir("audit"))));
+                        c -> c.settings("seed", "texts", "textsSha256"), c -> AuditStage.run(c.modelDir(), c.input(),
+                                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()),
+                                c.dir("audit"))));
     }
 
     /**
@@ -215,7 +217,8 @@ public final class RunPipeline {
             TrainingProvenance provenance = SavedModel.readProvenance(c.out().resolve("cache"))
                     .withConfig(c.config().resolved(), c.config().sha256(), c.config().source());
             EvaluationScores scores = EvaluationScores.read(c.out().resolve(SCORES));
-            TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance);
+            TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance)
+                    .writtenBy(EvaluationReport::write);
             SavedModel.reevaluate(c.modelDir(), provenance, report);
             LOG.info("re-reported the trained model with the new evaluation settings");
         }

@@ -45,7 +45,7 @@ class ModelFileTest {
                     "cafe", "test settings", 42);
             TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
             TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(),
-                    provenance, null);
+                    provenance, null).writtenBy(nl.vroegsignaal.report.EvaluationReport::write);
             SavedModel.save(out, result, provenance, report);
             SAVED.put(kind, out);
             SAVE_AGAIN.put(kind, () -> SavedModel.save(dir.resolve("signed"), result, provenance, report));
