@@ -17,11 +17,13 @@ import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureOptions;
+import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
+import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.SignalFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -85,9 +87,8 @@ public final class RunPipeline {
                         RunPipeline::evaluate),
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
                         RunPipeline::signal),
-                new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate"),
-                        c -> c.settings("seed"), c -> AuditStage.run(c.modelDir(), c.input(),
-                                new AuditStage.Options(c.seed(), Optional.empty()), c.dir("audit"))));
+                new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
+                        c -> c.settings("seed"), RunPipeline::audit));
     }
 
     /**
@@ -199,7 +200,17 @@ public final class RunPipeline {
     private static List<Path> signal(RunContext c) {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
                 c.inputHashes(), SignalStage.Options.defaults());
+        c.signal(result);
         return SignalFiles.write(result.list(), c.dir("signal"));
+    }
+
+    /** The audit on the linked data, features and signal list this run already holds. */
+    private static List<Path> audit(RunContext c) {
+        FeatureSet features = c.linked().features();
+        AuditStage.Result result = AuditStage.compute(SavedModel.load(c.modelDir()), features, c.inputHashes(),
+                TruthFile.alignedTo(c.input(), features.matrix()), c.signal(),
+                new AuditStage.Options(c.seed(), Optional.empty()));
+        return AuditFiles.write(result.report(), c.dir("audit"));
     }
 
     /** The contract files of the input folder (a missing one is left to the linker to report). */

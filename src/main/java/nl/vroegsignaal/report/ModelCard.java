@@ -101,15 +101,14 @@ public record ModelCard(List<Section> sections) {
             quantitative.add(h.nameNl() + ": " + FairnessTexts.decimal(h.value(), 2) + " (95%-interval "
                     + FairnessTexts.decimal(h.lower(), 2) + " tot " + FairnessTexts.decimal(h.upper(), 2) + ")");
         }
-        List<Disparity> found = AuditFindings.disparities(audit);
-        quantitative.add(found.isEmpty() ? "Geen verschil tussen groepen lag duidelijk buiten de band."
-                : found.size() + (found.size() == 1 ? " verschil" : " verschillen")
-                + " tussen groepen lag duidelijk buiten de band:");
-        for (Disparity d : found) {
-            quantitative.add(AuditFindings.sentence(d));
-        }
-        for (GroupComposition g : AuditFindings.listGroups(list)) {
-            quantitative.add(AuditFindings.sentence(g));
+        FirstScreen screen = FirstScreen.of(audit, proxies);
+        quantitative.add(screen.modelFindings().isEmpty()
+                ? "De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt."
+                : "Wat het model veroorzaakt of groter maakt:");
+        quantitative.addAll(screen.modelFindings());
+        if (!screen.context().isEmpty()) {
+            quantitative.add("Verschillen die uit de uitval volgen (geen bevinding over het model):");
+            quantitative.addAll(screen.context());
         }
         quantitative.add(FairnessTexts.falseAlarms(audit.comparisons()));
         quantitative.add(proxies.flagged().isEmpty()
