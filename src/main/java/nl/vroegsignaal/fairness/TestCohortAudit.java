@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.vroegsignaal.core.Bootstrap;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
 
 /**
@@ -61,7 +62,8 @@ final class TestCohortAudit {
         double[] ec = new double[table.size()];
         double[] es = new double[table.size()];
         attribution = new Attribution(in, opt, layout.cellOfRow, dims, table, hidden, riskSums, slots);
-        Bootstrap.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), attribution.pairedCells, (b, c, s, p) -> {
+        CellResamples.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), attribution.pairedCells,
+                (b, c, s, p) -> {
             Margins.extendInto(dims, c, ec);
             Margins.extendInto(dims, s, es);
             for (int k = 0; k < slots.size(); k++) {

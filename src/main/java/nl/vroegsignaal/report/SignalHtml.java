@@ -2,6 +2,7 @@ package nl.vroegsignaal.report;
 
 import java.nio.file.Path;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.core.Html;
 import nl.vroegsignaal.explain.NlFormat;
 import nl.vroegsignaal.explain.Reason;
 import nl.vroegsignaal.explain.Signal;
@@ -106,18 +107,6 @@ public final class SignalHtml {
     }
 
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(s);
     }
 }

@@ -60,7 +60,7 @@ class RunPipelineTest {
         RunPipeline.Result rerun = RunPipeline.run(smallCapacity30, SAMPLE, changed);
         assertThat(rerun.ran()).containsExactly("evaluate", "signal", "audit");
         assertThat(Files.readAllLines(changed.resolve("signal/signalen.csv"))).hasSize(1 + 30);
-        assertThat(Files.readString(changed.resolve("model/provenance.json"))).contains("\"count\" : 30");
+        assertThat(Files.readString(changed.resolve("model/provenance.json"))).contains("\"count\": 30");
 
         Path fresh = dir.resolve("fresh-capacity");
         assertThat(RunPipeline.run(smallCapacity30, SAMPLE, fresh).ran()).isEqualTo(ALL);

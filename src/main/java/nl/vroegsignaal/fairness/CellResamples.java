@@ -1,24 +1,18 @@
 package nl.vroegsignaal.fairness;
 
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
-import org.apache.commons.statistics.descriptive.Quantile;
+import nl.vroegsignaal.core.Bootstrap;
 
 /**
- * Percentile bootstrap over persons: each resample draws n rows with replacement (plain, not stratified by group,
- * so group sizes vary between resamples as they would between cohorts) and hands per-cell counts and sums of a
- * per-row weight to a sink. Seeded with XO_RO_SHI_RO_128_PP, so the same seed gives the same intervals.
+ * The audit's bootstrap resamples ({@link Bootstrap}) as per-cell counts and sums of a per-row weight, handed
+ * to a sink.
  */
-final class Bootstrap {
+final class CellResamples {
     /** Receives resample {@code b}; the arrays are reused between calls. */
     interface Sink {
         void accept(int b, double[] counts, double[] sums);
     }
 
-    /** With a copy: by default Quantile sorts its input in place, which would break the pairing of resamples. */
-    private static final Quantile QUANTILE = Quantile.withDefaults().withCopy(true);
-
-    private Bootstrap() {
+    private CellResamples() {
     }
 
     /** Receives resample {@code b} with the counts of each further cell assignment drawn from the same rows. */
@@ -37,8 +31,7 @@ final class Bootstrap {
      */
     static void run(long seed, int resamples, int[] cellOfRow, int cells, double[] weight, int[][] pairedCells,
                     PairedSink sink) {
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
-        int n = cellOfRow.length;
+        Bootstrap bootstrap = new Bootstrap(seed, cellOfRow.length);
         double[] counts = new double[cells];
         double[] sums = new double[cells];
         double[][] paired = new double[pairedCells.length][cells];
@@ -48,8 +41,7 @@ final class Bootstrap {
             for (double[] p : paired) {
                 java.util.Arrays.fill(p, 0.0);
             }
-            for (int i = 0; i < n; i++) {
-                int row = rng.nextInt(n);
+            for (int row : bootstrap.draw()) {
                 int c = cellOfRow[row];
                 counts[c] += 1.0;
                 if (weight != null) {
@@ -61,15 +53,5 @@ final class Bootstrap {
             }
             sink.accept(b, counts, sums, paired);
         }
-    }
-
-    /** The 2.5% and 97.5% percentiles; NaN bounds when any resample had no defined value. */
-    static double[] interval(double[] samples) {
-        for (double s : samples) {
-            if (Double.isNaN(s)) {
-                return new double[] {Double.NaN, Double.NaN};
-            }
-        }
-        return QUANTILE.evaluate(samples, 0.025, 0.975);
     }
 }
