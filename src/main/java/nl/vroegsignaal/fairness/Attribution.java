@@ -10,6 +10,8 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.core.Bootstrap;
+import nl.vroegsignaal.disclosure.CountTable;
+import nl.vroegsignaal.disclosure.TableProtection;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
 
 /**
@@ -63,7 +65,7 @@ final class Attribution {
             CountTable t = CountTable.ofInterior(dims, counts);
             rankings.add(r);
             tables.add(t);
-            hidden.add(Suppression.apply(t, opt.minCell()));
+            hidden.add(TableProtection.protectByLines(t, 2));
             cells.add(cellOfRow);
         }
         pairedCells = cells.toArray(new int[0][]);

@@ -21,6 +21,7 @@ import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
@@ -89,7 +90,7 @@ public final class RunPipeline {
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
-                        c -> c.settings("seed"), RunPipeline::audit));
+                        c -> c.settings("seed", "texts", "textsSha256"), RunPipeline::audit));
     }
 
     /**
@@ -187,7 +188,8 @@ public final class RunPipeline {
             provenance.put("configSha256", c.config().sha256());
             provenance.put("configSource", c.config().source());
             EvaluationScores scores = EvaluationScores.read(c.out().resolve(SCORES));
-            TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance);
+            TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance)
+                    .writtenBy(EvaluationReport::write);
             SavedModel.reevaluate(c.modelDir(), provenance, report);
             LOG.info("re-reported the trained model with the new evaluation settings");
         }
@@ -210,7 +212,7 @@ public final class RunPipeline {
         FeatureSet features = c.linked().features();
         AuditStage.Result result = AuditStage.compute(SavedModel.load(c.modelDir()), features, c.inputHashes(),
                 TruthFile.alignedTo(c.input(), features.matrix()), c.signal(),
-                new AuditStage.Options(c.seed(), Optional.empty()));
+                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()));
         return AuditFiles.write(result.report(), c.dir("audit"));
     }
 
