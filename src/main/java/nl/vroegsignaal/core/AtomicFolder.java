@@ -113,7 +113,7 @@ public final class AtomicFolder {
         Path parent = abs.getParent();
         Path staging = null;
         try {
-            Files.createDirectories(parent);
+            Folders.createOwnerOnly(parent);
             staging = createPrivateFolder(parent, "." + abs.getFileName() + STAGING);
             body.writeInto(staging);
             syncTree(staging);

@@ -101,6 +101,14 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
         return Optional.empty();
     }
 
+    /** The count and hours features of the absence-rule baseline ({@code train.baselines}), if one was configured. */
+    public Optional<List<String>> absenceRuleFeatures() {
+        JsonNode b = ModelJson.MAPPER.valueToTree(config).path("train").path("baselines");
+        return b.path("absenceCountFeature").isTextual()
+                ? Optional.of(List.of(b.path("absenceCountFeature").asText(), b.path("absenceHoursFeature").asText()))
+                : Optional.empty();
+    }
+
     /** Every trained grid point with its validation figures, the saved one marked. */
     public List<GridCandidate> grid() {
         List<GridCandidate> out = new ArrayList<>();

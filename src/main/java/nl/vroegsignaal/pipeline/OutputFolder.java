@@ -14,7 +14,7 @@ import nl.vroegsignaal.core.InputException;
  * written into a private staging folder and switched into place together. The folder may hold only these
  * files; one holding anything else is never replaced.
  */
-final class OutputFolder {
+public final class OutputFolder {
     private final Path dir;
     private final Set<String> allowed;
     private final List<Pending> pending = new ArrayList<>();
@@ -28,7 +28,7 @@ final class OutputFolder {
     }
 
     /** Refuses an output path that exists but is not a folder, before any work is done. */
-    static void check(Path dir) {
+    public static void check(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException("output folder " + dir + " exists and is not a folder");
         }
