@@ -43,7 +43,8 @@ public final class ConfigLoader {
     static final String DEFAULTS = "/nl/vroegsignaal/vroegsignaal.yaml";
     public static final String DEFAULTS_SOURCE = "built-in defaults";
     /** Blocks where the user's value replaces the default as a whole (an either-or, e.g. count or share). */
-    private static final Set<String> REPLACED_WHOLE = Set.of("evaluate.capacity");
+    private static final Set<String> REPLACED_WHOLE = Set.of("evaluate.capacity", "signal.capacity.leerplicht",
+            "signal.capacity.rmc");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)

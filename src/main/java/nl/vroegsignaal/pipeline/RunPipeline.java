@@ -199,7 +199,7 @@ public final class RunPipeline {
     private static List<Path> signal(RunContext c) {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
                 c.inputHashes(), SignalStage.Options.defaults());
-        return SignalFiles.write(result.list(), c.dir("signal"));
+        return SignalFiles.write(result.lists(), c.dir("signal"));
     }
 
     /** The contract files of the input folder (a missing one is left to the linker to report). */

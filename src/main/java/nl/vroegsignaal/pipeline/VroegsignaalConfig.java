@@ -11,7 +11,7 @@ import nl.vroegsignaal.model.TrainSettings;
  * stages add their section here (and its defaults to the YAML resource); an undeclared section is an error.
  */
 public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings train, EvaluateSettings evaluate,
-                                 RunSettings run) {
+                                 SignalConfig signal, RunSettings run) {
     public static final int CURRENT_VERSION = 1;
 
     /** Every problem, each prefixed with its path, e.g. {@code train.split.testCohorts: must be >= 1, got 0}. */
@@ -28,6 +28,9 @@ public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings
         }
         if (c.present("evaluate", evaluate)) {
             evaluate.validate("evaluate", errors);
+        }
+        if (c.present("signal", signal)) {
+            signal.validate("signal", errors);
         }
         if (c.present("run", run)) {
             run.validate("run", errors);
