@@ -65,6 +65,9 @@ public final class EvaluationHtml {
                 + "calibration error ").append(ReportFormat.estimate(head.expectedCalibrationError(), 4))
                 .append("):</p>\n");
         EvaluationTables.reliability(h, head.reliability());
+        h.append("<p>At the top of the ranking, where the signal list prints its risks (95% Wilson interval of the "
+                + "observed rate):</p>\n");
+        EvaluationTables.top(h, head.top());
         if (!data.trends().isEmpty()) {
             h.append("<h2>Precision at capacity per cohort</h2>\n")
                     .append(EvaluationCharts.cohortTrends(data.trends())).append('\n');

@@ -123,6 +123,20 @@ public final class EvaluationJson {
             estimate(so, "recall", s.recall(), !show.rates());
             estimate(so, "lift", s.lift(), !show.rates());
         }
+        ArrayNode top = o.putArray("topOfRanking");
+        for (TopCalibration t : e.top()) {
+            ObjectNode to = top.addObject();
+            number(to, "share", t.share());
+            boolean hidden = EvaluationDisclosure.hidesTop(t);
+            hiddenOrCount(to, "persons", t.persons(), hidden);
+            if (!hidden) {
+                number(to, "meanPredicted", t.meanPredicted());
+                number(to, "observedRate", t.observedRate());
+                number(to, "lower", t.lower());
+                number(to, "upper", t.upper());
+                to.put("predictedInsideInterval", t.holds());
+            }
+        }
         ObjectNode reliability = o.putObject("reliability");
         reliability.put("binning", "equal-count, merged upwards to at least " + Suppression.MIN_PERSONS
                 + " positives and " + Suppression.MIN_PERSONS + " negatives per bin");

@@ -118,6 +118,23 @@ final class EvaluationTables {
         h.append("</table>\n");
     }
 
+    static void top(StringBuilder h, List<TopCalibration> top) {
+        h.append("<table>\n<tr><th>top of the ranking</th><th>persons</th><th>mean predicted risk</th>"
+                + "<th>observed rate</th><th>95% interval</th><th>predicted inside</th></tr>\n");
+        for (TopCalibration t : top) {
+            boolean hidden = EvaluationDisclosure.hidesTop(t);
+            h.append("<tr>");
+            cell(h, ReportFormat.num(100 * t.share(), 0) + "%");
+            cell(h, ReportFormat.count(t.persons(), hidden));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(t.meanPredicted(), 4));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(t.observedRate(), 4));
+            cell(h, hidden ? Suppression.SHOWN_AS : ReportFormat.num(t.lower(), 4) + "-" + ReportFormat.num(t.upper(), 4));
+            cell(h, hidden ? Suppression.SHOWN_AS : t.holds() ? "yes" : "no");
+            h.append("</tr>\n");
+        }
+        h.append("</table>\n");
+    }
+
     static void trends(StringBuilder h, List<CohortTrend> trends) {
         h.append("<table>\n<tr><th>model</th><th>peildatum</th><th>persons</th><th>VSV</th><th>k</th>"
                 + "<th>precision at k</th><th>recall at k</th></tr>\n");

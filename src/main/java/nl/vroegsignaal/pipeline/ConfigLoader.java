@@ -130,7 +130,7 @@ public final class ConfigLoader {
         }
         if (!node.isObject()) {
             throw new InputException(new InputError(name, 1, null, "must be a mapping of keys (configVersion, seed, "
-                    + "train, evaluate, run), not a " + node.getNodeType().toString().toLowerCase()));
+                    + "train, evaluate, signal, run), not a " + node.getNodeType().toString().toLowerCase()));
         }
         return node;
     }

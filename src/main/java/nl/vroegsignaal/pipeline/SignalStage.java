@@ -25,6 +25,7 @@ import nl.vroegsignaal.explain.SignalSettings;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.InBeeldFile;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.Capacity;
@@ -70,11 +71,21 @@ public final class SignalStage {
         SavedModel saved = SavedModel.load(modelDir);
         LinkedData linked = Linker.read(inputDir);
         FeatureSet features = FeatureBuilder.build(linked);
-        return compute(saved, features, linked.inputHashes(), options);
+        return compute(saved, features, linked.inputHashes(), options, InBeeldFile.read(inputDir));
     }
 
+    /** The lists without {@code in-beeld.csv}: who is on them (as the fairness audit needs) does not depend on it. */
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Options options) {
+        return compute(saved, features, inputHashes, options, Optional.empty());
+    }
+
+    /**
+     * @param inView the input folder's {@code in-beeld.csv}, if any: persons in view on the peildatum are
+     *               marked (or placed apart, as {@code signal.known.placement} says)
+     */
+    public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Options options, Optional<InBeeldFile.Contents> inView) {
         FeatureMatrix m = features.matrix();
         LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
         int[] rows = SignalExplainer.rowsAt(m, p);
@@ -95,9 +106,13 @@ public final class SignalStage {
         Map<AgeBand, Set<String>> hidden = new EnumMap<>(AgeBand.class);
         hidden.put(AgeBand.LEERPLICHT, Set.copyOf(config.visibility().leerplicht()));
         hidden.put(AgeBand.RMC, Set.copyOf(config.visibility().rmc()));
+        KnownPersons known = inView.map(f -> new KnownPersons(f.inViewOn(p), config.known().toPlacement()))
+                .orElse(new KnownPersons(Map.of(), config.known().toPlacement()));
+        Map<String, String> provenance = provenance(saved, inputHashes);
+        provenance.put("capacity", capacity.describe());
+        inView.ifPresent(f -> provenance.put("sha256 " + InBeeldFile.FILE, f.sha256()));
         SignalSettings settings = new SignalSettings(p, modelName(saved, p), capacity.selection(m, rows),
-                hidden, config.visibility().decision(), precision, config.schools(), KnownPersons.none(),
-                provenance(saved, inputHashes));
+                hidden, config.visibility().decision(), precision, config.schools(), known, provenance);
         SignalLists lists = SignalExplainer.explain(new SignalInput(model.tribuoModel(), model::examples, m, rows,
                 raw, risk), settings);
         for (SignalList l : lists.lists()) {

@@ -39,7 +39,7 @@ public final class SignalHtml {
             h2 { font-size: 12.5pt; margin: 5mm 0 1.5mm; border-bottom: 1px solid #000; }
             p { margin: 0 0 2mm; }
             .besluit { font-weight: bold; font-size: 13pt; border: 2px solid #000; padding: 2mm 3mm; }
-            table { width: 100%; border-collapse: collapse; margin-top: 2mm; }
+            table { width: 100%; border-collapse: collapse; margin-top: 2mm; table-layout: fixed; }
             thead { display: table-header-group; }
             thead tr.kop th { border: none; border-bottom: 1px solid #000; font-weight: normal; background: none;
               padding: 0 0 1mm; }
@@ -52,7 +52,8 @@ public final class SignalHtml {
             .pseudoniem span { font-family: "DejaVu Sans Mono", Consolas, "Cascadia Mono", "Liberation Mono",
               monospace; font-variant-numeric: slashed-zero; margin-right: 0.45em; }
             .pseudoniem span:last-child { margin-right: 0; }
-            td.notities { width: 55mm; }
+            table td, table th { overflow-wrap: break-word; }
+            td.pseudoniem { overflow-wrap: normal; }
             .inbeeld { font-weight: bold; display: block; }
             tr { break-inside: avoid; page-break-inside: avoid; }
             ol { margin: 0; padding-left: 5mm; }
@@ -63,6 +64,8 @@ public final class SignalHtml {
               h2 { break-after: avoid; page-break-after: avoid; }
               section.uitleg { break-inside: avoid; page-break-inside: avoid; }
               th { background: none; border-bottom: 2px solid #000; }
+              table { font-size: 9pt; line-height: 1.25; }
+              th, td { padding: 0.8mm 1.5mm; }
               section#lijst { break-before: page; page-break-before: always; }
             }
             """;
@@ -122,7 +125,11 @@ public final class SignalHtml {
             h.append("<p>Er staan geen jongeren op deze lijst.</p>\n</section>\n");
             return;
         }
-        h.append("<table>\n<thead>\n<tr class=\"kop\"><th colspan=\"").append(COLUMNS.length)
+        h.append("<table>\n<colgroup>");
+        for (String[] c : COLUMNS) {
+            h.append("<col style=\"width: ").append(c[2]).append("mm\">");
+        }
+        h.append("</colgroup>\n<thead>\n<tr class=\"kop\"><th colspan=\"").append(COLUMNS.length)
                 .append("\">VERTROUWELIJK \u2013 ").append(esc(SignalTexts.listName(list))).append(" \u2013 ")
                 .append(esc(SignalTexts.subtitle(list))).append("</th></tr>\n<tr>");
         for (String[] c : COLUMNS) {
@@ -156,10 +163,11 @@ public final class SignalHtml {
         h.append("</tbody>\n</table>\n</section>\n");
     }
 
-    /** Column heading and class. */
+    /** Column heading, class and width in mm (together the 273 mm of an A4 landscape page between margins). */
     private static final String[][] COLUMNS = {
-        {"Rang", "getal"}, {"Pseudoniem", ""}, {"Risico", "getal"}, {"Leeftijd", "getal"}, {"School (brin)", ""},
-        {"Onderwijssoort", ""}, {"Leerjaar", "getal"}, {"Redenen", ""}, {"Notities", ""},
+        {"Rang", "getal", "12"}, {"Pseudoniem", "", "44"}, {"Risico", "getal", "15"}, {"Leeftijd", "getal", "16"},
+        {"School", "", "16"}, {"Onderwijs\u00adsoort", "", "22"}, {"Leerjaar", "getal", "17"}, {"Redenen", "", "91"},
+        {"Notities", "", "40"},
     };
 
     /** The pseudonym in groups of four characters, each a span, so that it reads out and types easily. */
