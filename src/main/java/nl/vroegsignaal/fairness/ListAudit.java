@@ -2,6 +2,7 @@ package nl.vroegsignaal.fairness;
 
 import java.util.ArrayList;
 import java.util.List;
+import nl.vroegsignaal.core.Bootstrap;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
 
 /**
@@ -61,7 +62,7 @@ final class ListAudit {
         int resamples = opt.bootstrapResamples();
         this.boot = new double[resamples][][][];
         double[] ec = new double[table.size()];
-        Bootstrap.run(opt.seed(), resamples, cellOfRow, counts.length, null, (b, c, s) -> {
+        CellResamples.run(opt.seed(), resamples, cellOfRow, counts.length, null, (b, c, s) -> {
             Margins.extendInto(dims, c, ec);
             boot[b] = quantitiesAll(ec);
         });

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nl.vroegsignaal.core.Bootstrap;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
 
 /**
@@ -59,7 +60,7 @@ final class TestCohortAudit {
         bootMeanRisk = new double[slots.size()][resamples];
         double[] ec = new double[table.size()];
         double[] es = new double[table.size()];
-        Bootstrap.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), (b, c, s) -> {
+        CellResamples.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), (b, c, s) -> {
             Margins.extendInto(dims, c, ec);
             Margins.extendInto(dims, s, es);
             for (int k = 0; k < slots.size(); k++) {

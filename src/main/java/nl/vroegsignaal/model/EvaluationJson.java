@@ -1,10 +1,5 @@
 package nl.vroegsignaal.model;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.core.Json;
 
 /**
  * Writes {@code evaluation.json}: the report data as a tree with a fixed property order, pretty printed with
@@ -26,8 +22,6 @@ public final class EvaluationJson {
             + "another count under " + Suppression.MIN_PERSONS + " beside them), are shown as "
             + Suppression.SHOWN_AS + ".";
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     private EvaluationJson() {
     }
@@ -37,14 +31,7 @@ public final class EvaluationJson {
     }
 
     public static String toJson(EvaluationReportData data) {
-        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter().withObjectIndenter(indenter)
-                .withArrayIndenter(indenter);
-        try {
-            return MAPPER.writer(printer).writeValueAsString(tree(data)) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("could not write the evaluation as JSON: " + e.getMessage(), e);
-        }
+        return Json.write(tree(data), "the evaluation");
     }
 
     static ObjectNode tree(EvaluationReportData data) {

@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Json;
 
 /**
  * What a training run's evaluation report is computed from, without the capacity or the bootstrap settings:
@@ -30,7 +31,7 @@ public record EvaluationScores(String splitDescription, String chosenModel, Map<
                                List<EvaluationInput> compared, EvaluationInput oracle, String trendModel,
                                Map<String, EvaluationInput> trendCohorts, List<String> notes) {
     private static final String FORMAT = "vroegsignaal-evaluation-scores/1";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     public EvaluationScores {
         names = new TreeMap<>(names);

@@ -55,7 +55,7 @@ public final class Evaluator {
             ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
                     Suppression.MIN_PERSONS));
         }
-        double[][][] samples = Bootstrap.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
+        double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();
         for (int c = 0; c < all.size(); c++) {
             evaluations.add(evaluation(all.get(c), opt, ranked.get(c), k, samples[c]));
@@ -76,9 +76,9 @@ public final class Evaluator {
         String name = in.name();
         Tally t = r.tally(r.unitWeights(), k, new Tally());
         CapacityEstimate capacity = new CapacityEstimate(t.atCapacity(),
-                Bootstrap.estimate(t.precision(), m[Bootstrap.PRECISION]),
-                Bootstrap.estimate(t.recall(), m[Bootstrap.RECALL]),
-                Bootstrap.estimate(t.lift(), m[Bootstrap.LIFT]));
+                ResampledMetrics.estimate(t.precision(), m[ResampledMetrics.PRECISION]),
+                ResampledMetrics.estimate(t.recall(), m[ResampledMetrics.RECALL]),
+                ResampledMetrics.estimate(t.lift(), m[ResampledMetrics.LIFT]));
         List<SectorResult> sectors = new ArrayList<>();
         if (r.sector != null) {
             for (SectorGroup g : SectorGroup.values()) {
@@ -86,25 +86,26 @@ public final class Evaluator {
                 if (t.sectorRows[s] > 0) {
                     sectors.add(new SectorResult(g, (int) t.sectorRows[s], (int) t.sectorPos[s],
                             t.sectorSelected[s],
-                            Bootstrap.estimate(t.sectorPrecision(s), m[Bootstrap.sectorPrecision(s)]),
-                            Bootstrap.estimate(t.sectorRecall(s), m[Bootstrap.sectorRecall(s)]),
-                            Bootstrap.estimate(t.sectorLift(s), m[Bootstrap.sectorLift(s)])));
+                            ResampledMetrics.estimate(t.sectorPrecision(s), m[ResampledMetrics.sectorPrecision(s)]),
+                            ResampledMetrics.estimate(t.sectorRecall(s), m[ResampledMetrics.sectorRecall(s)]),
+                            ResampledMetrics.estimate(t.sectorLift(s), m[ResampledMetrics.sectorLift(s)])));
                 }
             }
         }
         return new Evaluation(name, opt, (int) t.rows, (int) t.positives, t.baseRate(),
-                Bootstrap.estimate(t.auc, m[Bootstrap.AUC]),
-                Bootstrap.estimate(t.averagePrecision, m[Bootstrap.AP]),
-                Bootstrap.estimate(t.brier, m[Bootstrap.BRIER]),
-                Bootstrap.estimate(t.logLoss, m[Bootstrap.LOG_LOSS]),
-                Bootstrap.estimate(t.ece, m[Bootstrap.ECE]),
-                Metrics.reliability(r), capacity, sectors, PrCurve.of(r), TopCalibration.of(in.risk(), in.label()));
+                ResampledMetrics.estimate(t.auc, m[ResampledMetrics.AUC]),
+                ResampledMetrics.estimate(t.averagePrecision, m[ResampledMetrics.AP]),
+                ResampledMetrics.estimate(t.brier, m[ResampledMetrics.BRIER]),
+                ResampledMetrics.estimate(t.logLoss, m[ResampledMetrics.LOG_LOSS]),
+                ResampledMetrics.estimate(t.ece, m[ResampledMetrics.ECE]),
+                Metrics.reliability(r), capacity, sectors, PrCurve.of(r),
+                TopCalibration.of(in.risk(), in.label()));
     }
 
     private static Comparison.OracleRatio oracleRatio(Evaluation model, Evaluation oracle, double[][] m,
                                                       double[][] o) {
-        double[] mp = m[Bootstrap.PRECISION];
-        double[] op = o[Bootstrap.PRECISION];
+        double[] mp = m[ResampledMetrics.PRECISION];
+        double[] op = o[ResampledMetrics.PRECISION];
         double[] ratio = new double[mp.length];
         double[] difference = new double[mp.length];
         for (int b = 0; b < mp.length; b++) {
@@ -113,8 +114,8 @@ public final class Evaluator {
         }
         double pm = model.atCapacity().precision().value();
         double po = oracle.atCapacity().precision().value();
-        return new Comparison.OracleRatio(model.name(), Bootstrap.estimate(pm / po, ratio),
-                Bootstrap.estimate(pm - po, difference), mp.length > 0);
+        return new Comparison.OracleRatio(model.name(), ResampledMetrics.estimate(pm / po, ratio),
+                ResampledMetrics.estimate(pm - po, difference), mp.length > 0);
     }
 
     private static void requireSameRows(List<EvaluationInput> all) {

@@ -1,6 +1,7 @@
 package nl.vroegsignaal.model;
 
 import java.util.Locale;
+import nl.vroegsignaal.core.Html;
 
 /** Text formatting shared by the report writers: escaping, numbers in Locale.ROOT, suppressed cells. */
 final class ReportFormat {
@@ -11,19 +12,7 @@ final class ReportFormat {
 
     /** Escapes text for HTML element content and quoted attribute values. */
     static String escape(String text) {
-        StringBuilder sb = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Html.escape(text);
     }
 
     static String num(double v, int decimals) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
+import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.features.FeatureSet;
@@ -16,7 +17,7 @@ import nl.vroegsignaal.link.Linker;
  * at most once per run and only when a stage that needs it actually runs.
  */
 final class RunContext {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     /** The linked input and its features. */
     record Linked(LinkedData data, FeatureSet features) {

@@ -16,6 +16,7 @@ import nl.vroegsignaal.contract.SourceFile;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.link.InBeeldFile;
 import nl.vroegsignaal.link.LinkedData;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class RunPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(RunPipeline.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
     static final String INPUT = "input";
     static final String TRUTH = "truth";
     static final String MODEL = "model";

@@ -15,6 +15,7 @@ import java.util.TreeMap;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.explain.AgeBand;
 import nl.vroegsignaal.explain.KnownPersons;
 import nl.vroegsignaal.explain.SignalExplainer;
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignalStage {
     private static final Logger LOG = LoggerFactory.getLogger(SignalStage.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     private SignalStage() {
     }

@@ -1,11 +1,7 @@
 package nl.vroegsignaal.pipeline;
 
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +11,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.Hashing;
+import nl.vroegsignaal.core.Json;
 
 /**
  * {@code out/stages/NAME.json}: what a stage of {@code run} was computed from (its key: the code, the
@@ -30,21 +27,14 @@ import nl.vroegsignaal.core.Hashing;
 record StageRecord(String stage, String key, JsonNode parts, Map<String, String> outputs) {
     static final String FOLDER = "stages";
     private static final String FORMAT = "vroegsignaal-stage/1";
-    private static final ObjectMapper JSON = new ObjectMapper().configure(JsonNodeFeature.WRITE_PROPERTIES_SORTED,
-            true);
-    private static final ObjectWriter PRETTY = JSON.writer(new DefaultPrettyPrinter()
-            .withObjectIndenter(new DefaultIndenter("  ", "\n")).withArrayIndenter(new DefaultIndenter("  ", "\n")));
+    private static final ObjectMapper JSON = Json.MAPPER;
 
     StageRecord {
         outputs = new TreeMap<>(outputs);
     }
 
     static String keyOf(JsonNode parts) {
-        try {
-            return Hashing.sha256(JSON.writeValueAsString(parts));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return Hashing.sha256(Json.canonical(parts));
     }
 
     static Path file(Path out, String stage) {
@@ -91,8 +81,8 @@ record StageRecord(String stage, String key, JsonNode parts, Map<String, String>
         n.set("outputs", JSON.valueToTree(outputs));
         try {
             Files.createDirectories(out.resolve(FOLDER));
-            AtomicOutput.writeString(file(out, stage), AtomicOutput.Visibility.AGGREGATE, PRETTY.writeValueAsString(n)
-                    + "\n");
+            AtomicOutput.writeString(file(out, stage), AtomicOutput.Visibility.AGGREGATE,
+                    Json.writeSorted(n, "the stage record"));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException("could not write " + file(out, stage) + ": " + e.getMessage(), e);
         }

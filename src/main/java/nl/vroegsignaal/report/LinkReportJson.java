@@ -1,13 +1,9 @@
 package nl.vroegsignaal.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import nl.vroegsignaal.core.Json;
 
 /**
  * {@code link-report.json}: the link report for machines, in a fixed key order with "\n" line ends on every
@@ -16,13 +12,12 @@ import java.math.BigDecimal;
  */
 public final class LinkReportJson {
     public static final String FILE = "link-report.json";
-    private static final ObjectMapper MAPPER = new ObjectMapper();
 
     private LinkReportJson() {
     }
 
     public static String render(LinkReport r) {
-        ObjectNode root = MAPPER.createObjectNode();
+        ObjectNode root = Json.object();
         root.put("report", "vroegsignaal link report");
         root.put("version", r.version());
         root.put("catalogueVersion", r.catalogueVersion());
@@ -52,14 +47,7 @@ public final class LinkReportJson {
             cell(o, "positives", c.positives());
             rate(o, "positiveRate", c.positiveRate(), c.positives());
         }
-        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
-                .withObjectIndenter(new DefaultIndenter("  ", "\n"))
-                .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-        try {
-            return MAPPER.writer(printer).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
+        return Json.write(root, "the link report");
     }
 
     private static void cell(ObjectNode o, String name, Cell c) {

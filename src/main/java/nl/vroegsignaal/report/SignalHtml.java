@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.core.Html;
 import nl.vroegsignaal.explain.KnownPersons;
 import nl.vroegsignaal.explain.NlFormat;
 import nl.vroegsignaal.explain.Reason;
@@ -195,18 +196,6 @@ public final class SignalHtml {
     }
 
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return Html.escape(s);
     }
 }

@@ -40,8 +40,8 @@ class SignalCommandTest {
         // data-sample holds the generator's truth file: the evaluation compares the models with it.
         assertThat(trainOutput).contains("oracle ", "saved model / oracle, precision@capacity: ");
         String json = Files.readString(model.resolve("evaluation.json"));
-        assertThat(json).contains("\"name\" : \"oracle (true probability)\"");
-        assertThat(json).doesNotContain("\"oracle\" : null");
+        assertThat(json).contains("\"name\": \"oracle (true probability)\"");
+        assertThat(json).doesNotContain("\"oracle\": null");
     }
 
     @Test

@@ -60,7 +60,7 @@ class TrainCommandTest {
             }
         }
         Files.writeString(copy.resolve("calibration.json"), Files.readString(copy.resolve("calibration.json"))
-                .replace("\"a\" : ", "\"a\" : 1"));
+                .replace("\"a\": ", "\"a\": 1"));
         CliRunner.Result r = CliRunner.run("evaluate", "--model", copy.toString(), "--table", table.toString(),
                 "--label", "uitval", "--separator", ";", "--out", dir.resolve("eval2").toString());
         assertThat(r.exitCode()).isEqualTo(Main.EXIT_BAD_INPUT);

@@ -106,6 +106,6 @@ class EvaluationJsonTest {
     @Test
     void undefinedNumbersAreNullNotNaN() throws Exception {
         String json = EvaluationJson.toJson(ReportFixtures.tiny());
-        assertThat(json).doesNotContain("NaN").contains("\"lower\" : null");
+        assertThat(json).doesNotContain("NaN").contains("\"lower\": null");
     }
 }

@@ -157,7 +157,10 @@ class EvaluatorTest {
         assertThat(overig.sector()).isEqualTo(SectorGroup.OVERIG);
         assertThat(overig.precision().value()).isNaN();
         assertThat(overig.precision().hasInterval()).isFalse();
-        assertThat(overig.recall()).isEqualTo(new Estimate(0, 0, 0));
+        // recall is 0 where VAVO positives are drawn, undefined where none is (3 of 60 rows: about 5% of the
+        // resamples), more than the 1% the bootstrap leaves out, so there is no interval either
+        assertThat(overig.recall().value()).isZero();
+        assertThat(overig.recall().hasInterval()).isFalse();
     }
 
     @Test

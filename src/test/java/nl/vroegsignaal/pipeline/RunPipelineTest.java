@@ -64,7 +64,7 @@ class RunPipelineTest {
         assertThat(rerun.ran()).containsExactly("evaluate", "signal", "audit");
         assertThat(Files.readAllLines(changed.resolve("signal/signalen-leerplicht.csv")).size()
                 + Files.readAllLines(changed.resolve("signal/signalen-rmc.csv")).size()).isEqualTo(2 + 30);
-        assertThat(Files.readString(changed.resolve("model/provenance.json"))).contains("\"count\" : 30");
+        assertThat(Files.readString(changed.resolve("model/provenance.json"))).contains("\"count\": 30");
 
         Path fresh = dir.resolve("fresh-capacity");
         assertThat(RunPipeline.run(smallCapacity30, SAMPLE, fresh).ran()).isEqualTo(ALL);

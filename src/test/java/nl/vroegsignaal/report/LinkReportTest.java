@@ -94,9 +94,9 @@ class LinkReportTest {
                 List.of(LinkReport.source(SourceFile.PERSONEN, new SourceCounts(50, 50, 0))),
                 List.of(LinkReport.cohort(new CohortSummary(P, 40, 35, 5, 0, 12), true)));
         String json = LinkReportJson.render(r);
-        assertThat(json).startsWith("{\n  \"report\" : \"vroegsignaal link report\",\n  \"version\" : \"1.0\",\n");
-        assertThat(json).contains("\"censored\" : \"<10\"", "\"population\" : \"suppressed\"",
-                "\"unlabelledHorizon\" : null", "\"positiveRate\" : 0.3429", "\"sha256\" : \"ab12\"");
+        assertThat(json).startsWith("{\n  \"report\": \"vroegsignaal link report\",\n  \"version\": \"1.0\",\n");
+        assertThat(json).contains("\"censored\": \"<10\"", "\"population\": \"suppressed\"",
+                "\"unlabelledHorizon\": null", "\"positiveRate\": 0.3429", "\"sha256\": \"ab12\"");
         assertThat(json).doesNotContain("\r").endsWith("}\n");
         assertThat(LinkReportMarkdown.render(r)).contains("| 2020-10-01 | suppressed | yes | 35 | <10 | n/a | 12 | 34.29% |");
     }

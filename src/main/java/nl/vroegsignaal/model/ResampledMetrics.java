@@ -1,18 +1,15 @@
 package nl.vroegsignaal.model;
 
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
-import org.apache.commons.rng.simple.RandomSource;
-import org.apache.commons.statistics.descriptive.NaNPolicy;
-import org.apache.commons.statistics.descriptive.Quantile;
+import nl.vroegsignaal.core.Bootstrap;
 
 /**
- * Percentile bootstrap over persons. Each resample draws n persons with replacement and is represented by how
- * often each person was drawn (multinomial counts); every candidate is then tallied on its own sorted order
- * with those counts as weights, so candidates share resamples (paired intervals) and nothing is re-sorted.
- * Undefined values (e.g. no positive drawn) are left out of the percentiles.
+ * The evaluation's metrics on bootstrap resamples of persons ({@link Bootstrap}). Each resample is represented
+ * by how often each person was drawn (multinomial counts); every candidate is then tallied on its own sorted
+ * order with those counts as weights, so candidates share resamples (paired intervals) and nothing is
+ * re-sorted. Undefined values (e.g. no positive drawn) follow the policy of {@link Bootstrap#interval}.
  */
-final class Bootstrap {
+final class ResampledMetrics {
     static final int AUC = 0;
     static final int AP = 1;
     static final int BRIER = 2;
@@ -24,9 +21,7 @@ final class Bootstrap {
     private static final int SECTOR_BASE = 8;
     static final int METRICS = SECTOR_BASE + 3 * Tally.SECTORS;
 
-    private static final Quantile QUANTILE = Quantile.withDefaults().withCopy(true).with(NaNPolicy.EXCLUDE);
-
-    private Bootstrap() {
+    private ResampledMetrics() {
     }
 
     static int sectorPrecision(int s) {
@@ -45,14 +40,14 @@ final class Bootstrap {
     static double[][][] resample(List<RankedScores> lists, int k, int resamples, long seed) {
         int n = lists.get(0).n;
         double[][][] out = new double[lists.size()][METRICS][resamples];
-        UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(seed);
+        Bootstrap bootstrap = new Bootstrap(seed, n);
         int[] counts = new int[n];
         int[] sorted = new int[n];
         Tally t = new Tally();
         for (int b = 0; b < resamples; b++) {
             java.util.Arrays.fill(counts, 0);
-            for (int i = 0; i < n; i++) {
-                counts[rng.nextInt(n)]++;
+            for (int row : bootstrap.draw()) {
+                counts[row]++;
             }
             for (int c = 0; c < lists.size(); c++) {
                 RankedScores r = lists.get(c);
@@ -82,10 +77,7 @@ final class Bootstrap {
 
     /** The point value with the 2.5% and 97.5% percentiles of the resampled values. */
     static Estimate estimate(double point, double[] resampled) {
-        if (resampled.length == 0) {
-            return Estimate.pointOnly(point);
-        }
-        double[] q = QUANTILE.evaluate(resampled, 0.025, 0.975);
+        double[] q = Bootstrap.interval(resampled);
         return new Estimate(point, q[0], q[1]);
     }
 }
