@@ -97,20 +97,13 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "op de lijst, of juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de "
                 + "uitkomst bekend is.</p>");
         List<String> items = new ArrayList<>();
-        List<Disparity> found = AuditFindings.disparities(audit);
-        for (int i = 0; i < Math.min(FINDINGS_NAMED, found.size()); i++) {
-            items.add(AuditFindings.sentence(found.get(i)));
-        }
+        List<String> found = FirstScreen.of(audit, proxies).modelFindings();
+        items.addAll(found.subList(0, Math.min(FINDINGS_NAMED, found.size())));
         if (found.size() > FINDINGS_NAMED) {
-            items.add("En " + (found.size() - FINDINGS_NAMED) + " andere verschillen; zie het verslag van de audit.");
+            items.add("En " + (found.size() - FINDINGS_NAMED) + " andere bevindingen; zie het verslag van de audit.");
         }
         if (found.isEmpty()) {
-            items.add("Geen verschil tussen groepen lag duidelijk buiten de band.");
-        }
-        List<GroupComposition> listed = AuditFindings.listGroups(list);
-        if (!listed.isEmpty()) {
-            items.add(listed.size() + (listed.size() == 1 ? " groep staat" : " groepen staan")
-                    + " duidelijk vaker of minder vaak op de lijst dan hun uitval doet verwachten.");
+            items.add("De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt.");
         }
         items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
                 : "Kenmerken die sterk samenhangen met geslacht of herkomst: " + String.join(", ", proxies.flagged())
