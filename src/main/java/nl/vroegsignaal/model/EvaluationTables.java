@@ -79,9 +79,10 @@ final class EvaluationTables {
     static void sectors(StringBuilder h, Comparison c) {
         h.append("<table>\n<tr><th>candidate</th><th>sector</th><th>persons</th><th>VSV</th><th>selected</th>"
                 + "<th>precision</th><th>recall</th><th>lift</th></tr>\n");
+        java.util.Map<Evaluation, List<SectorDisclosure.Shown>> sectorsShown = SectorDisclosure.of(c);
         for (Comparison.Row row : c.rows()) {
             List<SectorResult> sectors = row.evaluation().sectors();
-            List<SectorDisclosure.Shown> shown = SectorDisclosure.of(sectors);
+            List<SectorDisclosure.Shown> shown = sectorsShown.get(row.evaluation());
             for (int i = 0; i < sectors.size(); i++) {
                 SectorResult s = sectors.get(i);
                 SectorDisclosure.Shown show = shown.get(i);

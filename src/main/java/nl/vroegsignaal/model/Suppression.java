@@ -9,8 +9,8 @@ package nl.vroegsignaal.model;
  * 10 as well.
  */
 final class Suppression {
-    static final int MIN_PERSONS = 10;
-    static final String SHOWN_AS = "<10";
+    static final int MIN_PERSONS = nl.vroegsignaal.disclosure.Disclosure.MIN_PERSONS;
+    static final String SHOWN_AS = nl.vroegsignaal.disclosure.Disclosure.PAGE_MARK;
     /** Shares times counts come back with rounding noise; 10 must not turn into 9.999999999. */
     private static final double SLACK = 1e-9;
 
