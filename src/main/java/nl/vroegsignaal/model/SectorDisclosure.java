@@ -20,19 +20,19 @@ import nl.vroegsignaal.disclosure.TableProtection;
  * Levels: rows; then leavers and selected ({@code margins}); then precision, recall and lift ({@code rates},
  * which give away the true positives).
  */
-final class SectorDisclosure {
+public final class SectorDisclosure {
     private static final int POS = 0;
     private static final int SEL = 0;
 
     /** What one sector row shows; each level implies the one before. */
-    record Shown(boolean rows, boolean margins, boolean rates) {
+    public record Shown(boolean rows, boolean margins, boolean rates) {
     }
 
     private SectorDisclosure() {
     }
 
     /** The decision for every evaluation of the comparison (candidates and oracle). */
-    static Map<Evaluation, List<Shown>> of(Comparison c) {
+    public static Map<Evaluation, List<Shown>> of(Comparison c) {
         List<Evaluation> all = new ArrayList<>(c.candidates());
         if (c.oracle() != null) {
             all.add(c.oracle());
