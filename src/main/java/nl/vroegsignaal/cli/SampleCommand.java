@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code vroegsignaal sample}: writes a synthetic municipality in the contract's format. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Generate a synthetic municipality (the eight contract files plus a truth file).",
                 "The same options give byte-identical files. See src/site/world-model.md for the world model."})
 final class SampleCommand implements Callable<Integer> {

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.pipeline.SignalStage;
+import nl.vroegsignaal.pipeline.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal signal}: the signal list for case workers. */
-@Command(name = "signal", mixinStandardHelpOptions = true,
+@Command(name = "signal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Score the population at a peildatum and write the top of the ranking, with reasons in "
                 + "plain Dutch: a list for leerplicht (under 18) and one for RMC (18 and over), each as "
                 + "signalen-<list>.csv, .json and .html (printable on A4).")
@@ -40,6 +41,7 @@ final class SignalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.check(out);
         List<Path> written = SignalStage.run(model, input, new SignalStage.Options(parse(peildatum),
                 Optional.ofNullable(capacity)), out);
         spec.commandLine().getOut().printf("wrote the signal lists to %s (%d files); open signalen-leerplicht.html "

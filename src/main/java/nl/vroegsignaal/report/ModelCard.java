@@ -141,12 +141,12 @@ public record ModelCard(String title, List<Section> sections) {
     public String markdown() {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
         for (Section s : sections) {
-            md.append("## ").append(s.heading()).append("\n\n");
+            md.append("## ").append(Markdown.escape(s.heading())).append("\n\n");
             for (String p : s.paragraphs()) {
-                md.append(p).append("\n\n");
+                md.append(Markdown.escape(p)).append("\n\n");
             }
             for (String b : s.bullets()) {
-                md.append("- ").append(b).append('\n');
+                md.append("- ").append(Markdown.escape(b)).append('\n');
             }
             if (!s.bullets().isEmpty()) {
                 md.append('\n');
