@@ -1,34 +1,58 @@
 package nl.vroegsignaal.report;
 
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import nl.vroegsignaal.core.AtomicFolder;
 import nl.vroegsignaal.explain.SignalList;
+import nl.vroegsignaal.explain.SignalLists;
 
 /**
- * Writes the three signal-list files into one folder, readable by their owner only, as one {@link AtomicFolder}:
- * a case worker never sees a new CSV beside an old HTML list.
+ * Writes each signal list as {@code signalen-<list>.csv}, {@code .json} and {@code .html} into one folder,
+ * readable by their owner only, as one {@link AtomicFolder}: a case worker never sees a new CSV beside an old
+ * HTML list. One set per list, so that each reader can be given only their own list.
  */
 public final class SignalFiles {
-    /** The files of a signal-list folder: an existing folder holding anything else is never replaced. */
-    public static final Set<String> FILES = Set.of(SignalCsv.FILE, SignalJson.FILE, SignalHtml.FILE);
+    /** The names this stage writes: a folder holding anything else is never replaced. */
+    private static final Pattern OWN = Pattern.compile("signalen-[a-z0-9-]+\\.(csv|json|html)");
+    private static final AtomicFolder.Owner OWNER = dir -> {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
+                    && OWN.matcher(p.getFileName().toString()).matches());
+        }
+    };
 
     private SignalFiles() {
     }
 
-    /** Writes signalen.csv, signalen.json and signalen.html; returns their paths in that order. */
-    public static List<Path> write(SignalList list, Path dir) {
-        AtomicFolder.write(dir, AtomicFolder.onlyFiles(FILES), "signal list folder", staging -> {
-            SignalCsv.write(list, staging.resolve(SignalCsv.FILE));
-            SignalJson.write(list, staging.resolve(SignalJson.FILE));
-            SignalHtml.write(list, staging.resolve(SignalHtml.FILE));
-        });
-        return List.of(dir.resolve(SignalCsv.FILE), dir.resolve(SignalJson.FILE), dir.resolve(SignalHtml.FILE));
+    /** The file name of a list's file with the given extension, e.g. {@code signalen-rmc.html}. */
+    public static String fileName(SignalList list, String extension) {
+        return "signalen-" + list.key() + "." + extension;
     }
 
-    /** Refuses, before any work, a folder that holds anything but an earlier signal list (or is the input). */
+    /** Writes every list's csv, json and html; returns their paths, list by list in that order. */
+    public static List<Path> write(SignalLists lists, Path dir) {
+        List<Path> out = new ArrayList<>();
+        AtomicFolder.write(dir, OWNER, "signal list folder", staging -> {
+            for (SignalList list : lists.lists()) {
+                SignalCsv.write(list, staging.resolve(fileName(list, "csv")));
+                SignalJson.write(list, staging.resolve(fileName(list, "json")));
+                SignalHtml.write(list, staging.resolve(fileName(list, "html")));
+            }
+        });
+        for (SignalList list : lists.lists()) {
+            out.addAll(List.of(dir.resolve(fileName(list, "csv")), dir.resolve(fileName(list, "json")),
+                    dir.resolve(fileName(list, "html"))));
+        }
+        return out;
+    }
+
+    /** Refuses, before any work, a folder that holds anything but earlier signal lists (or is the input). */
     public static void checkTarget(Path dir, Path input) {
-        AtomicFolder.checkTarget(dir, AtomicFolder.onlyFiles(FILES), "signal list folder", input);
+        AtomicFolder.checkTarget(dir, OWNER, "signal list folder", input);
     }
 }
