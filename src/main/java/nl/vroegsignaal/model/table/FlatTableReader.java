@@ -24,7 +24,7 @@ import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.features.FeatureKind;
 import nl.vroegsignaal.features.FeatureMatrix;
-import nl.vroegsignaal.link.CsvRecords;
+import nl.vroegsignaal.core.CsvRecords;
 import nl.vroegsignaal.model.table.TableOptions.ColumnType;
 
 /**

@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import nl.vroegsignaal.link.CsvDialect;
+import nl.vroegsignaal.core.CsvDialect;
 
 /**
  * How to read a flat table: which column is the label (and which of its values is predicted), which is time,

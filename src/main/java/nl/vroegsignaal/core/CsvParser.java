@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -323,7 +323,7 @@ public final class CsvParser implements Closeable {
     }
 
     /** Bytes of the file taken up by the records returned so far. */
-    long consumed() {
+    public long consumed() {
         return bytesRead - (limit - pos);
     }
 

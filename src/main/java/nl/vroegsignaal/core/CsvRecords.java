@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -9,8 +9,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import nl.vroegsignaal.core.InputError;
-import nl.vroegsignaal.core.InputException;
 
 /**
  * A CSV file as records of Strings, read by the one {@link CsvParser} in a {@link CsvDialect}: for tables

@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 /**
  * How {@link CsvParser} reads a file. Both dialects are UTF-8 RFC 4180 (quotes with {@code ""} inside, line

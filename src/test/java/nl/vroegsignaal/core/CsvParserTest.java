@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +16,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import nl.vroegsignaal.core.Hashing;
 import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
