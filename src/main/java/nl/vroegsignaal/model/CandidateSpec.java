@@ -63,9 +63,15 @@ public sealed interface CandidateSpec {
         }
     }
 
-    /** Gradient-boosted trees (XGBoost, histogram method, fixed thread count and seed for reproducibility). */
+    /**
+     * Gradient-boosted trees (XGBoost, histogram method, a fixed seed). Every fit runs on one thread, so its trees
+     * never depend on how many cores there are; candidates run side by side instead ({@code train.threads}).
+     */
     record BoostedTrees(int trees, int maxDepth, double eta, double minChildWeight, double subsample,
-                        double colsample, double lambda, double alpha, int threads) implements CandidateSpec {
+                        double colsample, double lambda, double alpha) implements CandidateSpec {
+        /** XGBoost threads per fit: one, so that the model is the same on any machine. */
+        static final int THREADS = 1;
+
         @Override
         public ModelKind kind() {
             return ModelKind.GRADIENT_BOOSTED_TREES;
@@ -82,14 +88,13 @@ public sealed interface CandidateSpec {
             m.put("colsample", colsample);
             m.put("lambda", lambda);
             m.put("alpha", alpha);
-            m.put("threads", threads);
             return m;
         }
 
         @Override
         public Trainer<Label> trainer(long seed) {
             return new XGBoostClassificationTrainer(XGBoostTrainer.BoosterType.GBTREE, XGBoostTrainer.TreeMethod.HIST,
-                    trees, eta, 0.0, maxDepth, minChildWeight, subsample, colsample, lambda, alpha, threads,
+                    trees, eta, 0.0, maxDepth, minChildWeight, subsample, colsample, lambda, alpha, THREADS,
                     XGBoostTrainer.LoggingVerbosity.SILENT, seed);
         }
     }

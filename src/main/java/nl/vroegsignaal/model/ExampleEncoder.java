@@ -1,9 +1,7 @@
 package nl.vroegsignaal.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureKind;
 import nl.vroegsignaal.features.FeatureMatrix;
@@ -36,13 +34,9 @@ final class ExampleEncoder {
             if (col.kind() == FeatureKind.CATEGORICAL) {
                 FeatureColumn.Categorical cat = (FeatureColumn.Categorical) data;
                 codes[c] = cat.codes();
-                Map<String, String> names = new HashMap<>();
-                for (String level : col.levels()) {
-                    names.put(level, col.name() + "=" + level);
-                }
                 oneHot[c] = new String[cat.levels().size()];
                 for (int l = 0; l < cat.levels().size(); l++) {
-                    oneHot[c][l] = names.get(cat.levels().get(l));
+                    oneHot[c][l] = col.oneHotName(cat.levels().get(l));
                 }
                 max += 1;
             } else {

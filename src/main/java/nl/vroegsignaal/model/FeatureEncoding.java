@@ -18,7 +18,11 @@ import nl.vroegsignaal.features.FeatureMatrix;
  * training, a {@code name#missing} indicator is 1. Every numeric feature is always present in an example,
  * so models see one dense, consistent layout.</li>
  * <li>Categorical: one-hot {@code name=level} (1.0) for the levels seen in training; an unseen or missing level
- * sets none of them.</li>
+ * sets none of them. A column with many levels (the wijk at nation scale: thousands) keeps at most
+ * {@link #MAX_LEVELS} levels of its own, the most frequent ones with at least {@link #MIN_LEVEL_ROWS} training
+ * rows; every other level, and a level unseen in training, sets the one input {@code name=(overig)}. So the
+ * number of model inputs stays small at any scale, and an explanation still adds the pooled input to the
+ * column's own family.</li>
  * </ul>
  *
  * @param catalogueVersion version of the feature catalogue the model was trained with
@@ -28,6 +32,15 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
 
     /** Suffix of the missing-value indicator feature. */
     public static final String MISSING_SUFFIX = "#missing";
+    /** The level standing for every level that has no input of its own in a pooled column. */
+    public static final String OTHER_LEVEL = "(overig)";
+    /** Most levels a categorical column keeps as inputs of their own. */
+    static final int MAX_LEVELS = 50;
+    /**
+     * Fewest training rows for a level of its own in a column that has to pool: with a rare outcome, a one-hot
+     * input on fewer rows holds a handful of cases, which trees chase and a penalty cannot tell from signal.
+     */
+    static final int MIN_LEVEL_ROWS = 100;
 
     public FeatureEncoding {
         columns = List.copyOf(columns);
@@ -39,12 +52,24 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
      * @param mean             training mean (numeric/binary), else 0
      * @param sd               training standard deviation (numeric/binary; 0 for a constant column), else 0
      * @param missingIndicator whether a {@code name#missing} indicator feature exists
-     * @param levels           categorical levels seen in training (empty for numeric)
+     * @param levels           categorical levels with an input of their own (empty for numeric)
+     * @param pooled           whether every other level sets the input {@code name=(overig)}
      */
     public record EncodedColumn(String name, FeatureKind kind, double mean, double sd, boolean missingIndicator,
-                                List<String> levels) {
+                                List<String> levels, boolean pooled) {
         public EncodedColumn {
             levels = List.copyOf(levels);
+        }
+
+        /** The one-hot input a level sets, or null for none (a missing level; an unseen one unless pooled). */
+        public String oneHotName(String level) {
+            if (level == null) {
+                return null;
+            }
+            if (levels.contains(level)) {
+                return name + "=" + level;
+            }
+            return pooled ? name + "=" + OTHER_LEVEL : null;
         }
     }
 
@@ -58,24 +83,43 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
             if (column instanceof FeatureColumn.Numeric num) {
                 out.add(numeric(def, num.values(), rows));
             } else {
-                FeatureColumn.Categorical cat = (FeatureColumn.Categorical) column;
-                boolean[] seen = new boolean[cat.levels().size()];
-                for (int r : rows) {
-                    int code = cat.codes()[r];
-                    if (code >= 0) {
-                        seen[code] = true;
-                    }
-                }
-                List<String> levels = new ArrayList<>();
-                for (int l = 0; l < seen.length; l++) {
-                    if (seen[l]) {
-                        levels.add(cat.levels().get(l));
-                    }
-                }
-                out.add(new EncodedColumn(def.name(), FeatureKind.CATEGORICAL, 0, 0, false, levels));
+                out.add(categorical(def.name(), (FeatureColumn.Categorical) column, rows));
             }
         }
         return new FeatureEncoding(matrix.catalogue().version(), out);
+    }
+
+    private static EncodedColumn categorical(String name, FeatureColumn.Categorical cat, int[] rows) {
+        int[] count = new int[cat.levels().size()];
+        for (int r : rows) {
+            int code = cat.codes()[r];
+            if (code >= 0) {
+                count[code]++;
+            }
+        }
+        List<Integer> seen = new ArrayList<>();
+        for (int l = 0; l < count.length; l++) {
+            if (count[l] > 0) {
+                seen.add(l);
+            }
+        }
+        if (seen.size() <= MAX_LEVELS) {
+            List<String> levels = new ArrayList<>();
+            seen.forEach(l -> levels.add(cat.levels().get(l)));
+            return new EncodedColumn(name, FeatureKind.CATEGORICAL, 0, 0, false, levels, false);
+        }
+        // most frequent first, ties in level order, so the choice does not depend on anything but the counts
+        seen.sort((a, b) -> count[a] != count[b] ? Integer.compare(count[b], count[a]) : Integer.compare(a, b));
+        List<Integer> kept = new ArrayList<>();
+        for (int l : seen) {
+            if (kept.size() < MAX_LEVELS && count[l] >= MIN_LEVEL_ROWS) {
+                kept.add(l);
+            }
+        }
+        kept.sort(Integer::compare);
+        List<String> levels = new ArrayList<>();
+        kept.forEach(l -> levels.add(cat.levels().get(l)));
+        return new EncodedColumn(name, FeatureKind.CATEGORICAL, 0, 0, false, levels, true);
     }
 
     private static EncodedColumn numeric(FeatureDefinition def, double[] values, int[] rows) {
@@ -101,7 +145,12 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
         }
         double sd = n < 2 ? 0 : Math.sqrt(ss / n);
         FeatureKind kind = def.kind() == FeatureKind.BINARY ? FeatureKind.BINARY : FeatureKind.NUMERIC;
-        return new EncodedColumn(def.name(), kind, mean, sd, missing, List.of());
+        return new EncodedColumn(def.name(), kind, mean, sd, missing, List.of(), false);
+    }
+
+    /** The one-hot input of a level of column {@code c}, or null when the level sets none. */
+    String oneHotName(int c, String level) {
+        return columns.get(c).oneHotName(level);
     }
 
     /** The model's input feature names, in column order (numeric, its indicator, then one-hot levels). */
@@ -111,6 +160,9 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
             if (c.kind() == FeatureKind.CATEGORICAL) {
                 for (String level : c.levels()) {
                     names.add(c.name() + "=" + level);
+                }
+                if (c.pooled()) {
+                    names.add(c.name() + "=" + OTHER_LEVEL);
                 }
             } else {
                 names.add(c.name());

@@ -11,13 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.InputException;
-import nl.vroegsignaal.core.Progress;
 import nl.vroegsignaal.features.FeatureMatrix;
-import org.tribuo.Example;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.evaluation.LabelEvaluationUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -46,40 +42,20 @@ public final class RiskModelTrainer {
         }
 
         FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
-        ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
-        List<Example<Label>> validation = encoder.labelled(matrix, rows.validation());
         byte[] yValidation = Baselines.labels(matrix, rows.validation());
-        boolean[] isPositive = new boolean[yValidation.length];
-        for (int i = 0; i < isPositive.length; i++) {
-            isPositive[i] = yValidation[i] == 1;
-        }
-
-        MutableDataset<Label> train = StableProvenance.dataset(encoder.labelled(matrix, rows.train()),
-                "vroegsignaal training rows (" + rows.train().length + ")");
-        LOG.info("training set: {} rows, {} model features", train.size(), train.getFeatureMap().size());
-
+        List<CandidateTraining.Fit> fits = CandidateTraining.run(settings.candidates(), encoding, matrix,
+                rows.train(), rows.validation(), seed, runProvenance(seed), settings.parallelFits());
         Map<ModelKind, Trained> bestPerKind = new LinkedHashMap<>();
         List<CandidateResult> results = new ArrayList<>();
-        List<CandidateSpec> candidates = settings.candidates();
-        Progress progress = Progress.start("training candidates", candidates.size(), "models");
-        for (CandidateSpec spec : candidates) {
-            long t0 = System.nanoTime();
-            Model<Label> model = StableProvenance.withFixedTime(spec.trainer(seed).train(train, runProvenance(seed)));
-            double[] p = TribuoRiskModel.positiveProbabilities(model, validation);
-            CandidateResult result = new CandidateResult(spec, LabelEvaluationUtil.averagedPrecision(isPositive, p),
-                    LabelEvaluationUtil.binaryAUCROC(isPositive, p));
+        for (CandidateTraining.Fit fit : fits) {
+            CandidateResult result = fit.result();
             results.add(result);
-            LOG.info("{}: validation AUC-PR {}, AUC-ROC {} ({} s)", spec.description(),
-                    String.format("%.4f", result.validationAucPr()), String.format("%.4f", result.validationAucRoc()),
-                    String.format("%.1f", (System.nanoTime() - t0) / 1e9));
-            Trained best = bestPerKind.get(spec.kind());
+            Trained best = bestPerKind.get(result.spec().kind());
             if (best == null || result.validationAucPr() > best.result.validationAucPr()) {
-                bestPerKind.put(spec.kind(), new Trained(result, model, p));
+                bestPerKind.put(result.spec().kind(), new Trained(result, fit.model(), fit.validationProbabilities()));
             }
-            progress.stepBy(1);
         }
-        progress.close();
-        train = null; // let the training examples go before the baselines and the report
+        fits = null; // let the models that lost go before the baselines and the report
 
         List<RiskModel> compared = new ArrayList<>();
         TribuoRiskModel chosen = null;

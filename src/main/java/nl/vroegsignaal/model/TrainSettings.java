@@ -8,9 +8,12 @@ import nl.vroegsignaal.core.ConfigChecks;
  * The {@code train} section of the configuration: split, calibration, the candidate grids and the baselines.
  * Defaults live in {@code nl/vroegsignaal/vroegsignaal.yaml}; every key is documented in
  * {@code src/site/configuration.md}.
+ *
+ * @param threads candidates trained at once, one thread each (0: as many as the machine has processors); never
+ *                changes the result
  */
 public record TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
-                            Baselines baselines) {
+                            Baselines baselines, Integer threads) {
 
     /** Grids larger than this would blow the two-minute training budget at city scale. */
     static final int MAX_GRID = 12;
@@ -31,7 +34,7 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
     /** XGBoost grid: the cartesian product of the listed values. */
     public record BoostedTrees(Boolean enabled, List<Integer> trees, List<Integer> maxDepth, List<Double> eta,
                                List<Double> minChildWeight, List<Double> subsample, List<Double> colsample,
-                               Double lambda, Double alpha, Integer threads) {
+                               Double lambda, Double alpha) {
     }
 
     /**
@@ -80,7 +83,6 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
             c.eachUnit(x + ".colsample", xgboost.colsample());
             c.nonNegative(x + ".lambda", xgboost.lambda());
             c.nonNegative(x + ".alpha", xgboost.alpha());
-            c.atLeast(x + ".threads", xgboost.threads(), 1);
         }
         if (lr && gb && !logistic.enabled() && !xgboost.enabled()) {
             errors.add(p + ": at least one of logistic.enabled and xgboost.enabled must be true");
@@ -96,11 +98,22 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
                         + " fit the time budget");
             }
         }
+        c.atLeast(p + ".threads", threads, 0);
         if (c.present(p + ".baselines", baselines)) {
             c.text(p + ".baselines.absenceCountFeature", baselines.absenceCountFeature());
             c.text(p + ".baselines.absenceHoursFeature", baselines.absenceHoursFeature());
             c.nonNegative(p + ".baselines.environmentShrinkage", baselines.environmentShrinkage());
         }
+    }
+
+    /** The same settings training {@code n} candidates at once (0: one per processor). */
+    public TrainSettings withThreads(int n) {
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n);
+    }
+
+    /** How many candidates train at once: {@code threads}, or the processors available when it is 0. */
+    public int parallelFits() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
     }
 
     /** All candidates in a fixed order: logistic costs first, then the XGBoost grid. Call after validate. */
@@ -126,7 +139,7 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
                         for (double sub : xgboost.subsample()) {
                             for (double col : xgboost.colsample()) {
                                 out.add(new CandidateSpec.BoostedTrees(trees, depth, eta, mcw, sub, col,
-                                        xgboost.lambda(), xgboost.alpha(), xgboost.threads()));
+                                        xgboost.lambda(), xgboost.alpha()));
                             }
                         }
                     }

@@ -42,8 +42,12 @@ class SavedModelTest {
     }
 
     static Path trainAndSave(Path out) {
+        return trainAndSave(out, TestSettings.small());
+    }
+
+    static Path trainAndSave(Path out, TrainSettings settings) {
         TrainingResult result = RiskModelTrainer.train(data.matrix(), OutOfTimeSplit.byPeildatum(data.matrix(), 1, 1),
-                TestSettings.small(), 42);
+                settings, 42);
         RunInfo run = new RunInfo("synthetic cohorts", Map.of("personen.csv", "00ff"), Map.of("seed", 42),
                 "cafe", "test settings", 42);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
@@ -56,6 +60,16 @@ class SavedModelTest {
     void twoTrainingsWithTheSameSeedWriteByteIdenticalFiles() {
         for (String f : FILES) {
             assertThat(Hashing.sha256(second.resolve(f))).as(f).isEqualTo(Hashing.sha256(first.resolve(f)));
+        }
+    }
+
+    @Test
+    void oneCandidateAtATimeOrManyAtOnceWriteByteIdenticalFiles() {
+        Path one = trainAndSave(dir.resolve("one-thread"), TestSettings.small().withThreads(1));
+        Path three = trainAndSave(dir.resolve("three-threads"), TestSettings.small().withThreads(3));
+        for (String f : FILES) {
+            assertThat(Hashing.sha256(one.resolve(f))).as(f).isEqualTo(Hashing.sha256(first.resolve(f)));
+            assertThat(Hashing.sha256(three.resolve(f))).as(f).isEqualTo(Hashing.sha256(first.resolve(f)));
         }
     }
 

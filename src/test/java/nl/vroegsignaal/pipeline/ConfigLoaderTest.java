@@ -72,7 +72,7 @@ class ConfigLoaderTest {
                     "train.xgboost.eta[1]: must be in (0, 1], got 1.5",
                     "train.xgboost.maxDepth: must be a whole number, got 'deep'",
                     "train.xgboost.trheads: unknown key (known here: alpha, colsample, enabled, eta, lambda, "
-                            + "maxDepth, minChildWeight, subsample, threads, trees)",
+                            + "maxDepth, minChildWeight, subsample, trees)",
                     "train.logistic.enabled: must be true or false, got 'yes please'",
                     "evaluate.capacity.count: must be >= 1, got -5",
                     "signal: unknown key (known here: configVersion, evaluate, run, seed, train)");

@@ -1,0 +1,154 @@
+package nl.vroegsignaal.model;
+
+import com.oracle.labs.mlrg.olcut.provenance.ListProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.BooleanProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoost;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.Tribuo;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.xgboost.XGBoostClassificationConverter;
+import org.tribuo.common.xgboost.XGBoostModel;
+import org.tribuo.common.xgboost.XGBoostOutputConverter;
+import org.tribuo.provenance.DatasetProvenance;
+import org.tribuo.provenance.ModelProvenance;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+/**
+ * Trains one XGBoost candidate with xgboost4j on a matrix built once from the feature matrix, and wraps the
+ * booster as the Tribuo {@link XGBoostModel} that Tribuo's own {@code XGBoostClassificationTrainer} would have
+ * produced: the same parameters (two-class {@code multi:softprob}), the same label ids and feature ids, the
+ * trainer's own provenance. Saving, loading, scoring and explanations therefore treat it like any Tribuo model;
+ * {@code BoosterFitTest} checks that both paths grow the same trees.
+ * <p>
+ * Tribuo's trainer converts every example again for every candidate, which cost more than the fit itself.
+ * Tribuo has no public constructor for an XGBoostModel around an external booster (its
+ * {@code XGBoostExternalModel} is another model class, which our explanations and saved files do not use), so
+ * the package-private constructor is called, as Tribuo's trainer does.
+ */
+final class BoosterFit {
+    static final String MODEL_NAME = "xgboost-classification-model";
+
+    private BoosterFit() {
+    }
+
+    /** The training rows as Tribuo would see them: features, label ids, provenance. */
+    record TrainingRows(SparseInputs inputs, ImmutableFeatureMap features, ImmutableOutputInfo<Label> labels,
+                        float[] labelIds, DatasetProvenance provenance) {
+
+        static TrainingRows of(SparseInputs inputs, List<String> inputNames, byte[] label, int[] rows,
+                               String description) {
+            LabelFactory factory = new LabelFactory();
+            var info = factory.generateInfo();
+            for (int r : rows) {
+                info.observe(label[r] == 1 ? ExampleEncoder.POSITIVE : ExampleEncoder.NEGATIVE);
+            }
+            ImmutableOutputInfo<Label> labels = info.generateImmutableOutputInfo();
+            float[] ids = new float[rows.length];
+            int positive = labels.getID(ExampleEncoder.POSITIVE);
+            int negative = labels.getID(ExampleEncoder.NEGATIVE);
+            for (int i = 0; i < rows.length; i++) {
+                ids[i] = label[rows[i]] == 1 ? positive : negative;
+            }
+            ImmutableFeatureMap features = SparseInputs.featureMap(inputNames, inputs);
+            return new TrainingRows(inputs, features, labels, ids,
+                    datasetProvenance(description, rows.length, features.size(), labels.size()));
+        }
+
+        DMatrix toDMatrix() throws XGBoostError {
+            return inputs.toDMatrix(labelIds);
+        }
+    }
+
+    /** A fit of one candidate on {@code train}, with the run's provenance recorded inside the model. */
+    static Fitted fit(CandidateSpec.BoostedTrees spec, long seed, TrainingRows rows, DMatrix train,
+                      DMatrix validation, Map<String, Provenance> runProvenance) {
+        try {
+            Map<String, Object> params = parameters(spec, seed, rows.labels().size());
+            Booster booster = XGBoost.train(train, params, spec.trees(), Map.of(), null, null);
+            float[][] p = booster.predict(validation);
+            int positive = rows.labels().getID(ExampleEncoder.POSITIVE);
+            double[] validationP = new double[p.length];
+            for (int i = 0; i < p.length; i++) {
+                validationP[i] = p[i][positive];
+            }
+            ModelProvenance provenance = new ModelProvenance(XGBoostModel.class.getName(),
+                    StableProvenance.FIXED_TIME, rows.provenance(), spec.trainer(seed).getProvenance(),
+                    new java.util.TreeMap<>(runProvenance), true);
+            return new Fitted(wrap(provenance, rows, booster), validationP);
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not train " + spec.description() + ": " + e.getMessage(),
+                    e);
+        }
+    }
+
+    /** A Tribuo model and its probabilities of VSV on the validation rows. */
+    record Fitted(Model<Label> model, double[] validationProbabilities) {
+    }
+
+    /** The parameters Tribuo's XGBoostClassificationTrainer passes for this candidate. */
+    static Map<String, Object> parameters(CandidateSpec.BoostedTrees spec, long seed, int classes) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("eta", spec.eta());
+        m.put("gamma", 0.0);
+        m.put("max_depth", spec.maxDepth());
+        m.put("min_child_weight", spec.minChildWeight());
+        m.put("subsample", spec.subsample());
+        m.put("colsample_bytree", spec.colsample());
+        m.put("lambda", spec.lambda());
+        m.put("alpha", spec.alpha());
+        m.put("nthread", CandidateSpec.BoostedTrees.THREADS);
+        m.put("seed", seed);
+        m.put("verbosity", 0);
+        m.put("booster", "gbtree");
+        m.put("tree_method", "hist");
+        m.put("objective", "multi:softprob");
+        m.put("num_class", classes);
+        return m;
+    }
+
+    private static DatasetProvenance datasetProvenance(String description, int rows, int features, int outputs) {
+        Map<String, Provenance> m = new HashMap<>();
+        m.put(ObjectProvenance.CLASS_NAME, new StringProvenance(ObjectProvenance.CLASS_NAME,
+                SparseInputs.class.getName()));
+        m.put("datasource", new SimpleDataSourceProvenance(description, StableProvenance.FIXED_TIME,
+                new LabelFactory()));
+        m.put("transformations", new ListProvenance<>());
+        m.put("is-dense", new BooleanProvenance("is-dense", false));
+        m.put("is-sequence", new BooleanProvenance("is-sequence", false));
+        m.put("num-examples", new IntProvenance("num-examples", rows));
+        m.put("num-features", new IntProvenance("num-features", features));
+        m.put("num-outputs", new IntProvenance("num-outputs", outputs));
+        m.put("tribuo-version", new StringProvenance("tribuo-version", Tribuo.VERSION));
+        return new DatasetProvenance(m);
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static Model<Label> wrap(ModelProvenance provenance, TrainingRows rows, Booster booster) {
+        try {
+            Constructor<XGBoostModel> c = XGBoostModel.class.getDeclaredConstructor(String.class,
+                    ModelProvenance.class, ImmutableFeatureMap.class, ImmutableOutputInfo.class, List.class,
+                    XGBoostOutputConverter.class);
+            c.setAccessible(true);
+            return c.newInstance(MODEL_NAME, provenance, rows.features(), rows.labels(), List.of(booster),
+                    new XGBoostClassificationConverter());
+        } catch (ReflectiveOperationException e) {
+            Throwable cause = e instanceof InvocationTargetException ite ? ite.getCause() : e;
+            throw new IllegalStateException("could not wrap an XGBoost booster as a Tribuo model: " + cause, cause);
+        }
+    }
+}

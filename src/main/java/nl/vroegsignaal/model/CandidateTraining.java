@@ -1,0 +1,177 @@
+package nl.vroegsignaal.model;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import ml.dmlc.xgboost4j.java.XGBoostError;
+import nl.vroegsignaal.core.Progress;
+import nl.vroegsignaal.features.FeatureMatrix;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.evaluation.LabelEvaluationUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Trains every candidate of the grid on the training rows and scores it on the validation rows, several at
+ * once. Each fit runs on one thread, so a model never depends on the number of cores, and a busy machine slows
+ * every fit evenly instead of stalling a multi-threaded one; results come back in candidate order whatever
+ * finishes first. Each library's input is built once and shared by its candidates: an XGBoost matrix straight
+ * from the feature matrix ({@link SparseInputs}), Tribuo examples for the logistic regressions.
+ */
+final class CandidateTraining {
+    private static final Logger LOG = LoggerFactory.getLogger(CandidateTraining.class);
+
+    /** A trained candidate: its validation figures, the model and its probabilities on the validation rows. */
+    record Fit(CandidateResult result, Model<Label> model, double[] validationProbabilities) {
+    }
+
+    private final long seed;
+    private final Map<String, Provenance> runProvenance;
+    private final boolean[] isPositive;
+    private MutableDataset<Label> tribuoTrain;
+    private List<Example<Label>> tribuoValidation;
+    private BoosterFit.TrainingRows boosterTrain;
+    private SparseInputs boosterValidation;
+    /** XGBoost matrices (training, validation), one pair per fit running at once: native caches are not shared. */
+    private final LinkedBlockingQueue<DMatrix[]> matrices = new LinkedBlockingQueue<>();
+    private final List<DMatrix[]> allMatrices = new ArrayList<>();
+
+    private CandidateTraining(long seed, Map<String, Provenance> runProvenance, boolean[] isPositive) {
+        this.seed = seed;
+        this.runProvenance = runProvenance;
+        this.isPositive = isPositive;
+    }
+
+    /** Every candidate trained on {@code train} and scored on {@code validation}, in candidate order. */
+    static List<Fit> run(List<CandidateSpec> candidates, FeatureEncoding encoding, FeatureMatrix matrix,
+                         int[] train, int[] validation, long seed, Map<String, Provenance> runProvenance,
+                         int parallel) {
+        byte[] y = Baselines.labels(matrix, validation);
+        boolean[] isPositive = new boolean[y.length];
+        for (int i = 0; i < y.length; i++) {
+            isPositive[i] = y[i] == 1;
+        }
+        CandidateTraining t = new CandidateTraining(seed, runProvenance, isPositive);
+        t.prepare(candidates, encoding, matrix, train, validation);
+        int workers = Math.max(1, Math.min(parallel, candidates.size()));
+        LOG.info("training {} candidates, {} at a time, one thread each", candidates.size(), workers);
+        AtomicInteger threadNumber = new AtomicInteger();
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread th = new Thread(r, "train-" + threadNumber.incrementAndGet());
+            th.setDaemon(true);
+            return th;
+        });
+        Progress progress = Progress.start("training candidates", candidates.size(), "models");
+        try {
+            List<Future<Fit>> futures = new ArrayList<>();
+            for (CandidateSpec spec : candidates) {
+                futures.add(pool.submit(() -> {
+                    Fit fit = t.fit(spec);
+                    synchronized (progress) {
+                        progress.stepBy(1);
+                    }
+                    return fit;
+                }));
+            }
+            List<Fit> out = new ArrayList<>();
+            for (Future<Fit> f : futures) {
+                out.add(f.get());
+            }
+            return out;
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while training", e);
+        } finally {
+            pool.shutdownNow();
+            progress.close();
+            t.dispose();
+        }
+    }
+
+    private void prepare(List<CandidateSpec> candidates, FeatureEncoding encoding, FeatureMatrix matrix,
+                         int[] train, int[] validation) {
+        boolean logistic = candidates.stream().anyMatch(c -> c instanceof CandidateSpec.Logistic);
+        boolean trees = candidates.stream().anyMatch(c -> c instanceof CandidateSpec.BoostedTrees);
+        String description = "vroegsignaal training rows (" + train.length + ")";
+        if (logistic) {
+            ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
+            tribuoTrain = StableProvenance.dataset(encoder.labelled(matrix, train), description);
+            tribuoValidation = encoder.labelled(matrix, validation);
+        }
+        if (trees) {
+            List<String> names = encoding.modelFeatureNames();
+            var ids = SparseInputs.ids(names);
+            boosterTrain = BoosterFit.TrainingRows.of(SparseInputs.of(encoding, matrix, train, ids), names,
+                    matrix.label(), train, description);
+            boosterValidation = SparseInputs.of(encoding, matrix, validation, ids);
+        }
+        LOG.info("training set: {} rows, {} model features", train.length, encoding.modelFeatureNames().size());
+    }
+
+    private Fit fit(CandidateSpec spec) {
+        long t0 = System.nanoTime();
+        Model<Label> model;
+        double[] p;
+        if (spec instanceof CandidateSpec.BoostedTrees trees) {
+            DMatrix[] m = takeMatrices();
+            try {
+                BoosterFit.Fitted fitted = BoosterFit.fit(trees, seed, boosterTrain, m[0], m[1], runProvenance);
+                model = fitted.model();
+                p = fitted.validationProbabilities();
+            } finally {
+                matrices.add(m);
+            }
+        } else {
+            model = StableProvenance.withFixedTime(spec.trainer(seed).train(tribuoTrain, runProvenance));
+            p = TribuoRiskModel.positiveProbabilities(model, tribuoValidation);
+        }
+        CandidateResult result = new CandidateResult(spec, LabelEvaluationUtil.averagedPrecision(isPositive, p),
+                LabelEvaluationUtil.binaryAUCROC(isPositive, p));
+        LOG.info("{}: validation AUC-PR {}, AUC-ROC {} ({} s)", spec.description(),
+                String.format("%.4f", result.validationAucPr()), String.format("%.4f", result.validationAucRoc()),
+                String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+        return new Fit(result, model, p);
+    }
+
+    private DMatrix[] takeMatrices() {
+        DMatrix[] m = matrices.poll();
+        if (m != null) {
+            return m;
+        }
+        try {
+            m = new DMatrix[] {boosterTrain.toDMatrix(), boosterValidation.toDMatrix(null)};
+        } catch (XGBoostError e) {
+            throw new IllegalStateException("XGBoost could not build its input matrix: " + e.getMessage(), e);
+        }
+        synchronized (allMatrices) {
+            allMatrices.add(m);
+        }
+        return m;
+    }
+
+    private void dispose() {
+        synchronized (allMatrices) {
+            for (DMatrix[] m : allMatrices) {
+                m[0].dispose();
+                m[1].dispose();
+            }
+            allMatrices.clear();
+        }
+    }
+}

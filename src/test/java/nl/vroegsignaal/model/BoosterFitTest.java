@@ -1,0 +1,59 @@
+package nl.vroegsignaal.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import java.util.List;
+import java.util.Map;
+import ml.dmlc.xgboost4j.java.DMatrix;
+import nl.vroegsignaal.features.FeatureMatrix;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.common.xgboost.XGBoostModel;
+
+/** The XGBoost fast path (arrays straight from the matrix) grows the trees Tribuo's own trainer grows. */
+class BoosterFitTest {
+
+    @Test
+    void theFastPathGivesTribuosTreesFeaturesAndProbabilities() throws Exception {
+        SyntheticCohorts data = SyntheticCohorts.generate(4, 2000, 3, 11);
+        FeatureMatrix matrix = data.matrix();
+        SplitRows rows = OutOfTimeSplit.byPeildatum(matrix, 1, 1).assign(matrix);
+        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
+        CandidateSpec.BoostedTrees spec = new CandidateSpec.BoostedTrees(30, 3, 0.1, 5.0, 0.8, 0.8, 1.0, 0.0);
+        Map<String, Provenance> run = Map.of();
+
+        ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
+        MutableDataset<Label> dataset = StableProvenance.dataset(encoder.labelled(matrix, rows.train()), "rows");
+        List<Example<Label>> validation = encoder.labelled(matrix, rows.validation());
+        Model<Label> tribuo = spec.trainer(7).train(dataset, run);
+
+        List<String> names = encoding.modelFeatureNames();
+        var ids = SparseInputs.ids(names);
+        BoosterFit.TrainingRows train = BoosterFit.TrainingRows.of(
+                SparseInputs.of(encoding, matrix, rows.train(), ids), names, matrix.label(), rows.train(), "rows");
+        DMatrix dTrain = train.toDMatrix();
+        DMatrix dValidation = SparseInputs.of(encoding, matrix, rows.validation(), ids).toDMatrix(null);
+        BoosterFit.Fitted fast = BoosterFit.fit(spec, 7, train, dTrain, dValidation, run);
+        dTrain.dispose();
+        dValidation.dispose();
+
+        XGBoostModel<Label> a = (XGBoostModel<Label>) tribuo;
+        XGBoostModel<Label> b = (XGBoostModel<Label>) fast.model();
+        assertThat(b.getModelDump().get(0)).containsExactly(a.getModelDump().get(0));
+        assertThat(b.getFeatureIDMap().keySet()).containsExactlyElementsOf(a.getFeatureIDMap().keySet());
+        for (String f : a.getFeatureIDMap().keySet()) {
+            assertThat(b.getFeatureIDMap().getID(f)).as(f).isEqualTo(a.getFeatureIDMap().getID(f));
+        }
+        assertThat(b.getOutputIDInfo().getID(ExampleEncoder.POSITIVE))
+                .isEqualTo(a.getOutputIDInfo().getID(ExampleEncoder.POSITIVE));
+        assertThat(fast.validationProbabilities())
+                .containsExactly(TribuoRiskModel.positiveProbabilities(tribuo, validation));
+        assertThat(TribuoRiskModel.positiveProbabilities(b, validation))
+                .containsExactly(fast.validationProbabilities());
+        assertThat(b.getProvenance().getTrainerProvenance()).isEqualTo(a.getProvenance().getTrainerProvenance());
+    }
+}
