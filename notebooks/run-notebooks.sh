@@ -69,4 +69,8 @@ if [ "${#failed[@]}" -gt 0 ]; then
   echo "failed notebooks: ${failed[*]}"
   exit 1
 fi
+# Every chart of every executed notebook has a title, axis labels and numbered ticks.
+executed=()
+for nb in "${notebooks[@]}"; do executed+=("target/notebooks/$(basename "$nb")"); done
+/usr/bin/python3 notebooks/check-charts.py "${executed[@]}" || { echo "notebook charts: see above"; exit 1; }
 echo "notebooks: all ${#notebooks[@]} ran (executed copies in target/notebooks/)"

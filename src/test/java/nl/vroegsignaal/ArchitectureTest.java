@@ -1,15 +1,23 @@
 package nl.vroegsignaal;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.ObjectOutputStream;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.vroegsignaal.contract.Geslacht;
 import nl.vroegsignaal.contract.Herkomst;
@@ -26,8 +34,8 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ArchitectureTest {
     private static final String ROOT = "nl.vroegsignaal";
-    private static final List<String> PACKAGES = List.of("contract", "core", "sample", "link", "features", "model",
-            "explain", "fairness", "report", "pipeline", "cli");
+    private static final List<String> PACKAGES = List.of("contract", "core", "disclosure", "sample", "link",
+            "features", "model", "explain", "fairness", "report", "pipeline", "cli");
 
     /** Imported on first use, not when the test engine merely discovers this class. */
     private static final class Main {
@@ -41,17 +49,19 @@ class ArchitectureTest {
     static {
         MAY_USE.put("contract", List.of());
         MAY_USE.put("core", List.of());
+        MAY_USE.put("disclosure", List.of("contract", "core"));
         MAY_USE.put("sample", List.of("contract", "core"));
-        MAY_USE.put("link", List.of("contract", "core"));
-        MAY_USE.put("features", List.of("link", "contract", "core"));
-        MAY_USE.put("model", List.of("features", "link", "contract", "core"));
-        MAY_USE.put("explain", List.of("model", "features", "link", "contract", "core"));
-        MAY_USE.put("fairness", List.of("explain", "model", "features", "link", "contract", "core"));
-        MAY_USE.put("report", List.of("fairness", "explain", "model", "features", "link", "contract", "core"));
+        MAY_USE.put("link", List.of("disclosure", "contract", "core"));
+        MAY_USE.put("features", List.of("link", "disclosure", "contract", "core"));
+        MAY_USE.put("model", List.of("features", "link", "disclosure", "contract", "core"));
+        MAY_USE.put("explain", List.of("model", "features", "link", "disclosure", "contract", "core"));
+        MAY_USE.put("fairness", List.of("explain", "model", "features", "link", "disclosure", "contract", "core"));
+        MAY_USE.put("report", List.of("fairness", "explain", "model", "features", "link", "disclosure", "contract",
+                "core"));
         MAY_USE.put("pipeline", List.of("report", "fairness", "explain", "model", "features", "link", "sample",
-                "contract", "core"));
+                "disclosure", "contract", "core"));
         MAY_USE.put("cli", List.of("pipeline", "report", "fairness", "explain", "model", "features", "link",
-                "sample", "contract", "core"));
+                "sample", "disclosure", "contract", "core"));
     }
 
     @TestFactory
@@ -85,6 +95,41 @@ class ArchitectureTest {
     @Test
     void stagesHaveNoCycles() {
         slices().matching(ROOT + ".(*)..").should().beFreeOfCycles().allowEmptyShould(true).check(Main.CLASSES);
+    }
+
+    /** An HTML or SVG tag in a string constant: {@code <p>}, {@code </td>}, {@code <svg viewBox=...>}. */
+    private static final Pattern TAG = Pattern.compile("</?[a-zA-Z][a-zA-Z0-9]*(\\s[^<>]*)?/?>");
+
+    /**
+     * Pages that still build HTML in Java, each until its owner moves it to a template; the list may only
+     * shrink (a class on it without HTML strings fails the test, so it must come off).
+     */
+    private static final Set<String> HTML_NOT_YET_IN_TEMPLATES = Set.of(
+            "nl.vroegsignaal.report.FairnessHtml", "nl.vroegsignaal.report.FairnessSvg",
+            "nl.vroegsignaal.report.SignalHtml", "nl.vroegsignaal.report.RegisterEntry");
+
+    /**
+     * Pages come from the jte templates in src/main/jte (escaped by default), so no main class holds a string
+     * constant with an HTML or SVG tag. This reads every literal, text block and concatenation recipe of every
+     * main class; it cannot see tags assembled from single characters, which review has to catch.
+     */
+    @Test
+    void noHtmlIsBuiltOutsideTheTemplates() throws IOException {
+        Map<String, List<String>> found = new TreeMap<>();
+        for (JavaClass c : Main.CLASSES) {
+            URI uri = c.getSource().orElseThrow().getUri();
+            try (InputStream in = uri.toURL().openStream()) {
+                List<String> tags = StringConstants.of(in).stream().filter(s -> TAG.matcher(s).find()).toList();
+                if (!tags.isEmpty()) {
+                    found.put(c.getName().replaceFirst("\\$.*", ""), tags);
+                }
+            }
+        }
+        Map<String, List<String>> unexpected = new TreeMap<>(found);
+        unexpected.keySet().removeAll(HTML_NOT_YET_IN_TEMPLATES);
+        assertThat(unexpected).as("HTML string constants outside the templates").isEmpty();
+        assertThat(HTML_NOT_YET_IN_TEMPLATES).as("classes moved to templates: take them off the list")
+                .allMatch(found::containsKey);
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Printable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
@@ -62,9 +63,9 @@ public final class Main implements Runnable {
     private static int handleFailure(Exception e, CommandLine cl, CommandLine.ParseResult parseResult) {
         PrintWriter err = cl.getErr();
         if (e instanceof InputException || e instanceof UncheckedIOException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + escapedLines(e.getMessage()));
         } else {
-            err.println("error: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            err.println("error: " + e.getClass().getSimpleName() + ": " + escapedLines(e.getMessage()));
         }
         if (verbose) {
             e.printStackTrace(err);
@@ -73,6 +74,15 @@ public final class Main implements Runnable {
         }
         err.flush();
         return EXIT_BAD_INPUT;
+    }
+
+    /** Keeps the line breaks between listed errors, escapes every other control character. */
+    private static String escapedLines(String message) {
+        if (message == null) {
+            return null;
+        }
+        return String.join(System.lineSeparator(),
+                java.util.Arrays.stream(message.split("\\R", -1)).map(Printable::escape).toList());
     }
 
     @Override

@@ -62,6 +62,11 @@ public final class NlFormat {
         return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1] + " " + date.getYear();
     }
 
+    /** "1 oktober": a date without its year, e.g. the peildatum of every year. */
+    public static String dayAndMonth(LocalDate date) {
+        return date.getDayOfMonth() + " " + MONTHS[date.getMonthValue() - 1];
+    }
+
     /** A fixed number of decimals with a point, for machine-readable files: deterministic, never exponent form. */
     public static BigDecimal fixed(double value, int decimals) {
         return new BigDecimal(value).setScale(decimals, RoundingMode.HALF_UP);

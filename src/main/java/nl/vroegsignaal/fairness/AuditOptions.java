@@ -17,7 +17,7 @@ import java.util.TreeMap;
 public record AuditOptions(long seed, int bootstrapResamples, int minCell, double bandLow, double bandHigh,
                            Map<String, String> referenceGroups) {
     public static final int DEFAULT_RESAMPLES = 1000;
-    public static final int DEFAULT_MIN_CELL = 10;
+    public static final int DEFAULT_MIN_CELL = nl.vroegsignaal.disclosure.Disclosure.MIN_PERSONS;
     public static final double DEFAULT_BAND_LOW = 0.8;
     public static final double DEFAULT_BAND_HIGH = 1.25;
 
@@ -26,8 +26,9 @@ public record AuditOptions(long seed, int bootstrapResamples, int minCell, doubl
             throw new IllegalArgumentException("bootstrapResamples: must be >= 100 for a 95% percentile interval,"
                     + " got " + bootstrapResamples);
         }
-        if (minCell < 1) {
-            throw new IllegalArgumentException("minCell: must be >= 1, got " + minCell);
+        if (minCell != nl.vroegsignaal.disclosure.Disclosure.MIN_PERSONS) {
+            throw new IllegalArgumentException("minCell: the disclosure rule fixes it at "
+                    + nl.vroegsignaal.disclosure.Disclosure.MIN_PERSONS + ", got " + minCell);
         }
         if (!(bandLow > 0 && bandLow < 1 && bandHigh > 1 && Double.isFinite(bandHigh))) {
             throw new IllegalArgumentException("band: expected 0 < bandLow < 1 < bandHigh, got [" + bandLow + ", "

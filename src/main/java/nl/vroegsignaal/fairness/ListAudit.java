@@ -1,6 +1,8 @@
 package nl.vroegsignaal.fairness;
 
 import java.util.ArrayList;
+import nl.vroegsignaal.disclosure.CountTable;
+import nl.vroegsignaal.disclosure.TableProtection;
 import java.util.List;
 import nl.vroegsignaal.core.Bootstrap;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
@@ -44,7 +46,7 @@ final class ListAudit {
             counts[cellOfRow[r]]++;
         }
         this.table = CountTable.ofInterior(dims, counts);
-        this.hidden = Suppression.apply(table, opt.minCell());
+        this.hidden = TableProtection.protectByLines(table, 2);
         this.overall = layout.overall();
         for (ProtectedAttribute a : ProtectedAttribute.values()) {
             List<Slot> slots = layout.slots(a);

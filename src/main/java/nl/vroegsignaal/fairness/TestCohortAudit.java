@@ -7,6 +7,8 @@ import static nl.vroegsignaal.fairness.Metric.Axis.POS;
 import static nl.vroegsignaal.fairness.Metric.Axis.SEL;
 
 import java.util.ArrayList;
+import nl.vroegsignaal.disclosure.CountTable;
+import nl.vroegsignaal.disclosure.TableProtection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +50,7 @@ final class TestCohortAudit {
             risk[cellOfRow[r]] += in.risk()[r];
         }
         this.table = CountTable.ofInterior(dims, counts);
-        this.hidden = Suppression.apply(table, opt.minCell());
+        this.hidden = TableProtection.protectByLines(table, 2);
         this.riskSums = Margins.extend(dims, risk);
 
         slots.add(layout.overall());

@@ -5,11 +5,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import nl.vroegsignaal.contract.Peildatum;
+import nl.vroegsignaal.contract.SourceFile;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.link.DatedPlace;
 import nl.vroegsignaal.link.Dates;
 import nl.vroegsignaal.link.Enrolments;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Spells;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * When the data ends and which peildata it holds.
@@ -25,7 +29,10 @@ import nl.vroegsignaal.link.Spells;
  *       would be in it. So the first peildatum is the first 1 October at least {@link #LOOKBACK_YEARS} years
  *       (the catalogue's longest window) after the earliest date in verzuim and verhuizingen, unless an
  *       explicit first peildatum is given. Only these point events show where the export's history begins:
- *       a benefit or care spell that began long ago and still runs rightly carries its old dates.</li>
+ *       a benefit or care spell that began long ago and still runs rightly carries its old dates. A few
+ *       stray rows must not move it: rows that lie more than {@link #OUTLIER_GAP_MONTHS} months before the
+ *       next later ones, when they are at most 1 in {@link #OUTLIER_SHARE} of the absence and move rows, are
+ *       left out of this rule, with a warning that names the earliest of them.</li>
  *   <li>A label at P is known only when P + 1 year is on or before the horizon.</li>
  * </ul>
  *
@@ -34,6 +41,13 @@ import nl.vroegsignaal.link.Spells;
 public record Timeline(LocalDate horizon, boolean horizonFromData, List<LocalDate> peildata) {
     /** The longest look-back window of any catalogue feature. */
     public static final int LOOKBACK_YEARS = 3;
+    /** Empty months that separate stray early rows from where the export's history really begins. */
+    static final int OUTLIER_GAP_MONTHS = 12;
+    /** Stray early rows are at most one in this many of the absence and move rows. */
+    static final int OUTLIER_SHARE = 100;
+    /** Peildata are held as the bits of a long in the feature stage. */
+    public static final int MAX_PEILDATA = Long.SIZE;
+    private static final Logger LOG = LoggerFactory.getLogger(Timeline.class);
 
     public static Timeline of(LinkedData data, FeatureOptions options) {
         Optional<LocalDate> latest = latestKnowledgeDate(data);
@@ -41,18 +55,104 @@ public record Timeline(LocalDate horizon, boolean horizonFromData, List<LocalDat
         if (options.extractionDate().isPresent()) {
             horizon = options.extractionDate().get();
             if (latest.isPresent() && !latest.get().isBefore(horizon)) {
-                throw new InputException("extraction date " + horizon + " is not after the latest record in the "
-                        + "input (dated " + latest.get() + "); give a later extraction date or leave it out");
+                String message = "extraction date " + horizon + " is not after the latest record in the "
+                        + "input (dated " + latest.get() + "); give a later extraction date or leave it out";
+                throw data.places().latest().map(at -> new InputException(at.error("dated " + at.date()
+                        + ", on or after the extraction date " + horizon + " given with --extraction-date: "
+                        + "correct the record, or give a later extraction date or leave it out")))
+                        .orElseGet(() -> new InputException(message));
             }
         } else {
             horizon = latest.orElseThrow(() -> new InputException(
                     "the input holds no dated records, so there is no peildatum to link")).plusDays(1);
         }
-        LocalDate first = options.firstPeildatum().orElseGet(() -> coverageStart(data)
+        LocalDate first = options.firstPeildatum().orElseGet(() -> robustCoverageStart(data)
                 .map(d -> d.plusYears(LOOKBACK_YEARS)).orElse(LocalDate.MIN));
         List<LocalDate> peildata = peildata(data.enrolments(), horizon).stream()
                 .filter(p -> !p.isBefore(first)).toList();
+        if (peildata.size() > MAX_PEILDATA) {
+            throw tooManyPeildata(data, options, peildata);
+        }
         return new Timeline(horizon, options.extractionDate().isEmpty(), peildata);
+    }
+
+    private static InputException tooManyPeildata(LinkedData data, FeatureOptions options, List<LocalDate> peildata) {
+        String span = "the input spans " + peildata.size() + " peildata (" + peildata.get(0) + " to "
+                + peildata.get(peildata.size() - 1) + "); at most " + MAX_PEILDATA + " are supported";
+        Optional<DatedPlace> at = options.extractionDate().isPresent()
+                ? data.places().earliest(SourceFile.INSCHRIJVINGEN)
+                : data.places().latest();
+        return at.map(p -> new InputException(p.error("dated " + p.date() + ", so " + span
+                        + ": correct the date")))
+                .orElseGet(() -> new InputException(span));
+    }
+
+    /**
+     * {@link #coverageStart} without stray early rows (see the class comment): the first day of the first
+     * absence or move month after the last gap of more than {@link #OUTLIER_GAP_MONTHS} empty months that has
+     * at most 1 in {@link #OUTLIER_SHARE} of the rows before it.
+     */
+    static Optional<LocalDate> robustCoverageStart(LinkedData data) {
+        Optional<LocalDate> plain = coverageStart(data);
+        if (plain.isEmpty()) {
+            return plain;
+        }
+        int[][] dates = {data.absences().date(), data.moves().date()};
+        long total = (long) dates[0].length + dates[1].length;
+        int firstMonth = monthOf(plain.get());
+        int lastMonth = firstMonth;
+        for (int[] ds : dates) {
+            for (int d : ds) {
+                lastMonth = Math.max(lastMonth, monthOf(LocalDate.ofEpochDay(d)));
+            }
+        }
+        long[] perMonth = new long[lastMonth - firstMonth + 1];
+        for (int[] ds : dates) {
+            for (int d : ds) {
+                perMonth[monthOf(LocalDate.ofEpochDay(d)) - firstMonth]++;
+            }
+        }
+        int startMonth = 0;
+        long before = 0;
+        long strays = 0;
+        int empty = 0;
+        for (int m = 0; m < perMonth.length && before * OUTLIER_SHARE <= total; m++) {
+            if (perMonth[m] == 0) {
+                empty++;
+                continue;
+            }
+            if (empty > OUTLIER_GAP_MONTHS && before * OUTLIER_SHARE <= total) {
+                startMonth = m;
+                strays = before;
+            }
+            empty = 0;
+            before += perMonth[m];
+        }
+        if (strays == 0) {
+            return plain;
+        }
+        int from = (int) LocalDate.of(0, 1, 1).plusMonths(firstMonth + (long) startMonth).toEpochDay();
+        int start = Integer.MAX_VALUE;
+        for (int[] ds : dates) {
+            for (int d : ds) {
+                if (d >= from) {
+                    start = Math.min(start, d);
+                }
+            }
+        }
+        LocalDate robust = LocalDate.ofEpochDay(start);
+        long n = strays;
+        String where = data.places().earliest(SourceFile.VERZUIM,
+                        SourceFile.VERHUIZINGEN)
+                .map(DatedPlace::location).orElse("absence and move records");
+        LOG.warn("{}: dated {}, more than {} months before the other absence and move records ({} such row{}): "
+                        + "the first peildatum follows the records from {} instead; check the date",
+                where, plain.get(), OUTLIER_GAP_MONTHS, n, n == 1 ? "" : "s", robust);
+        return Optional.of(robust);
+    }
+
+    private static int monthOf(LocalDate d) {
+        return d.getYear() * 12 + d.getMonthValue() - 1;
     }
 
     /** The earliest absence or move date: where the export's event history begins (see the class comment). */

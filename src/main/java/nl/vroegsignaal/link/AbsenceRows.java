@@ -25,6 +25,7 @@ final class AbsenceRows extends EventRows {
             date.add(d);
             soort.add(s);
             hours.add(h);
+            knownOn(f, 1, d);
         }
     }
 

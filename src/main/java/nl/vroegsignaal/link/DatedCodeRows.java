@@ -31,6 +31,7 @@ final class DatedCodeRows extends EventRows {
             person.add(p);
             date.add(d);
             code.add(c);
+            knownOn(f, 1, d);
         }
     }
 

@@ -36,6 +36,7 @@ final class EnrolmentRows extends EventRows {
             leerjaar.add(l);
             date.add(from);
             end.add(to);
+            knownOn(f, 4, from);
         }
     }
 

@@ -14,6 +14,8 @@ abstract class EventRows implements RowHandler {
     protected final IntColumn date = new IntColumn();
     private final SourceFile source;
     private long unknown;
+    private DatedPlace earliest;
+    private DatedPlace latest;
 
     EventRows(SourceFile source, PersonIndex persons) {
         this.source = source;
@@ -58,6 +60,25 @@ abstract class EventRows implements RowHandler {
             return false;
         }
         return !f.errors().any();
+    }
+
+    /** Notes the kept row's knowledge date (see {@link nl.vroegsignaal.features.Timeline}) with its place. */
+    protected final void knownOn(FieldReader f, int column, int day) {
+        if (earliest == null || day < earliest.day()) {
+            earliest = new DatedPlace(source.fileName(), f.line(), source.columns().get(column), day);
+        }
+        if (latest == null || day > latest.day()) {
+            latest = new DatedPlace(source.fileName(), f.line(), source.columns().get(column), day);
+        }
+    }
+
+    /** The kept row with the earliest knowledge date, or null when no row was kept. */
+    DatedPlace earliest() {
+        return earliest;
+    }
+
+    DatedPlace latest() {
+        return latest;
     }
 
     /** Hands the columns to the builder; this object must not be used afterwards. */

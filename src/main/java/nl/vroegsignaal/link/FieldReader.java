@@ -172,10 +172,20 @@ final class FieldReader {
         return k;
     }
 
+    /**
+     * The most hours one absence report can cover: a school year of secondary education has at least 1000
+     * hours of lessons (WVO), and a melding is about one spell of absence within a school year.
+     */
+    static final int MAX_HOURS = 1000;
+
     /** Optional non-negative whole number of hours: empty gives {@link Absences#NO_HOURS}. */
     int hours(int i) {
         if (isEmpty(i)) {
             return Absences.NO_HOURS;
+        }
+        if (pseudonyms.looksLikeBsn(bytes(), start(i), end(i))) {
+            error(i, RAW_BSN);
+            return INVALID;
         }
         byte[] b = bytes();
         int s = start(i);
@@ -194,8 +204,9 @@ final class FieldReader {
             error(i, "is negative: expected a non-negative whole number of hours");
             return INVALID;
         }
-        if (v > Integer.MAX_VALUE) {
-            error(i, "is too large: expected a non-negative whole number of hours");
+        if (v > MAX_HOURS) {
+            error(i, "is more than " + MAX_HOURS + ": expected at most " + MAX_HOURS
+                    + " hours in one melding (a school year of lessons)");
             return INVALID;
         }
         return (int) v;

@@ -10,8 +10,17 @@ import nl.vroegsignaal.core.CsvParser;
 /**
  * The header row must name exactly the contract's columns, in contract order. A column outside the contract
  * is refused, not ignored: the contract admits no free text, names or addresses.
+ *
+ * <p>A broken header often holds data: with classic-Mac line ends (CR only) the whole file is one line, and a
+ * lost line end after the header glues the first row onto it. So a message names at most
+ * {@link #SHOWN_NAMES} unexpected columns, and only those that look like column names.
  */
 final class HeaderCheck {
+    static final int SHOWN_NAMES = 3;
+    static final String CR_ONLY = "the line ends are CR only (classic Mac, as in Excel's \"CSV (Macintosh)\"): "
+            + "save the file as \"CSV UTF-8\" with LF or CR LF line ends";
+    private static final java.util.regex.Pattern PLAIN_NAME = java.util.regex.Pattern.compile("[a-z][a-z_]{0,31}");
+
     private HeaderCheck() {
     }
 
@@ -20,7 +29,7 @@ final class HeaderCheck {
         long line = parser.line();
         String expected = String.join(", ", source.columns());
         if (parser.problem() != null) {
-            errors.add(line, null, "header: " + parser.problem());
+            errors.add(line, null, "header: " + (parser.fatal() && holdsCr(parser) ? CR_ONLY : parser.problem()));
             return false;
         }
         if (parser.nonAscii() && fields.invalidUtf8Field() >= 0) {
@@ -33,6 +42,15 @@ final class HeaderCheck {
         }
         if (names.equals(source.columns())) {
             return true;
+        }
+        if (names.stream().anyMatch(n -> n.indexOf('\r') >= 0)) {
+            errors.add(line, null, "header: " + CR_ONLY);
+            return false;
+        }
+        if (lineEndLost(names, source.columns())) {
+            errors.add(line, null, "header: has " + names.size() + " fields where " + source.columns().size()
+                    + " are expected: the line end after the header seems to be missing; expected " + expected);
+            return false;
         }
         if (names.size() == 1) {
             String delimiter = delimiterIn(names.get(0));
@@ -67,8 +85,7 @@ final class HeaderCheck {
                     + "; expected " + expected);
         }
         if (!unexpected.isEmpty()) {
-            List<String> shown = unexpected.stream().map(HeaderCheck::shownName).toList();
-            errors.add(line, null, "header: unexpected column" + plural(shown.size()) + " " + String.join(", ", shown)
+            errors.add(line, null, "header: unexpected column" + plural(unexpected.size()) + " " + shownNames(unexpected)
                     + "; the contract allows only " + expected + " (other columns are refused to protect privacy)");
         }
         if (!repeated.isEmpty()) {
@@ -94,8 +111,42 @@ final class HeaderCheck {
         return null;
     }
 
-    private static String shownName(String name) {
-        return ShownValues.quote(name).trim();
+    /**
+     * At most {@link #SHOWN_NAMES} names that look like column names (lower-case letters and '_'), quoted; the
+     * others are counted only, as they may be data (a pseudonym, a date, a number of hours).
+     */
+    static String shownNames(java.util.Collection<String> names) {
+        List<String> shown = new ArrayList<>();
+        for (String n : names) {
+            if (shown.size() < SHOWN_NAMES && PLAIN_NAME.matcher(n).matches()) {
+                shown.add("'" + n + "'");
+            }
+        }
+        int hidden = names.size() - shown.size();
+        String joined = String.join(", ", shown);
+        if (hidden == 0) {
+            return joined;
+        }
+        String why = "not shown, as they may be data";
+        return shown.isEmpty() ? "(" + hidden + ", " + why + ")" : joined + " and " + hidden + " more (" + why + ")";
+    }
+
+    /** The contract's columns, the last one glued to more fields: the first row on the header's line. */
+    private static boolean lineEndLost(List<String> names, List<String> columns) {
+        int n = columns.size();
+        return names.size() > n && names.subList(0, n - 1).equals(columns.subList(0, n - 1))
+                && names.get(n - 1).startsWith(columns.get(n - 1)) && !names.get(n - 1).equals(columns.get(n - 1));
+    }
+
+    /** Whether the bytes buffered for an overlong first line hold a CR: then the line ends are CR only. */
+    private static boolean holdsCr(CsvParser parser) {
+        byte[] b = parser.bytes();
+        for (byte c : b) {
+            if (c == '\r') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String plural(int n) {

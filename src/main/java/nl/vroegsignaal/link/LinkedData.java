@@ -9,9 +9,10 @@ import nl.vroegsignaal.contract.SourceFile;
  *
  * @param counts     rows read, linked and excluded per source file
  * @param inputHashes sha256 per input file name (empty when built in memory)
+ * @param places     where each file's earliest and latest knowledge dates are (empty when built in memory)
  */
 public record LinkedData(Persons persons, ProtectedAttributes protectedAttributes, Enrolments enrolments,
                          Diplomas diplomas, Absences absences, Spells benefits, Spells youthCare,
                          Spells debtSupport, Moves moves, Map<SourceFile, SourceCounts> counts,
-                         Map<String, String> inputHashes) {
+                         Map<String, String> inputHashes, RecordPlaces places) {
 }

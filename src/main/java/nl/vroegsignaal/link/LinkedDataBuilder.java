@@ -163,6 +163,10 @@ public final class LinkedDataBuilder {
     }
 
     public LinkedData build(Map<String, String> inputHashes) {
+        return build(inputHashes, RecordPlaces.NONE);
+    }
+
+    public LinkedData build(Map<String, String> inputHashes, RecordPlaces places) {
         int n = pseudonyms.size();
         // Sort persons by pseudonym so that indices do not depend on file order.
         Integer[] boxed = new Integer[n];
@@ -208,7 +212,7 @@ public final class LinkedDataBuilder {
             sourceCounts.put(f, new SourceCounts(c[0], c[1], c[0] - c[1]));
         }
         return new LinkedData(persons, prot, enr, dip, abs, spells(benefits, newIndex, n), spells(youthCare, newIndex, n),
-                spells(debtSupport, newIndex, n), mov, Map.copyOf(sourceCounts), Map.copyOf(inputHashes));
+                spells(debtSupport, newIndex, n), mov, Map.copyOf(sourceCounts), Map.copyOf(inputHashes), places);
     }
 
     private static Spells spells(Events s, int[] newIndex, int n) {

@@ -46,7 +46,8 @@ public final class Linker {
      */
     public static LinkedData read(Path inputDir, LinkOptions options) {
         if (!Files.isDirectory(inputDir)) {
-            throw new InputException(new InputError(inputDir.toString(), 0, null, "input folder not found"));
+            throw new InputException(new InputError(inputDir.toString(), 0, null,
+                    Files.exists(inputDir) ? "is not a folder: expected the input folder" : "input folder not found"));
         }
         int maxErrors = options.maxErrorsPerFile();
         PersonRows persons = new PersonRows();
@@ -84,13 +85,21 @@ public final class Linker {
      * once added, so that at nation scale they can be collected before the builder sorts.
      */
     private static LinkedData link(PersonRows persons, List<EventRows> events, Map<String, String> hashes) {
+        Map<SourceFile, DatedPlace> earliest = new EnumMap<>(SourceFile.class);
+        Map<SourceFile, DatedPlace> latest = new EnumMap<>(SourceFile.class);
+        for (EventRows e : events) {
+            if (e.earliest() != null) {
+                earliest.put(e.source(), e.earliest());
+                latest.put(e.source(), e.latest());
+            }
+        }
         LinkedDataBuilder builder = new LinkedDataBuilder();
         persons.addTo(builder);
         for (int i = 0; i < events.size(); i++) {
             events.get(i).addTo(builder);
             events.set(i, null);
         }
-        LinkedData data = builder.build(hashes);
+        LinkedData data = builder.build(hashes, new RecordPlaces(earliest, latest));
         LOG.debug("linked {} persons", data.persons().size());
         return data;
     }

@@ -28,8 +28,9 @@ final class SourceReader {
     static FileReport read(Path dir, SourceFile source, RowHandler handler, int maxErrors) {
         FileErrors errors = new FileErrors(source.fileName(), maxErrors);
         Path file = dir.resolve(source.fileName());
-        if (!Files.isRegularFile(file)) {
-            errors.add(0, null, "missing file: not found in the input folder");
+        String notAFile = InputFiles.whyNotReadable(file);
+        if (notAFile != null) {
+            errors.add(0, null, notAFile);
             return new FileReport(source, errors.toList(), 0, null);
         }
         MessageDigest digest = sha256();
@@ -64,7 +65,7 @@ final class SourceReader {
                 }
             }
         } catch (IOException e) {
-            errors.add(0, null, "could not be read: " + e.getMessage());
+            errors.add(0, null, "could not be read: " + InputFiles.reason(e));
         }
         String hash = complete ? HexFormat.of().formatHex(digest.digest()) : null;
         LOG.debug("{}: {} rows, {} errors, {} ms on {}", source.fileName(), rows, errors.count(),

@@ -50,6 +50,7 @@ final class SpellRows extends EventRows {
             date.add(from);
             end.add(to);
             registered.add(reg);
+            knownOn(f, first + 2, reg);
         }
     }
 

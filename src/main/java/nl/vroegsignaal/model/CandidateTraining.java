@@ -14,9 +14,8 @@ import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import nl.vroegsignaal.core.Progress;
 import nl.vroegsignaal.features.FeatureMatrix;
-import org.tribuo.Example;
+import de.bwaldvogel.liblinear.FeatureNode;
 import org.tribuo.Model;
-import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.evaluation.LabelEvaluationUtil;
 import org.slf4j.Logger;
@@ -26,8 +25,8 @@ import org.slf4j.LoggerFactory;
  * Trains every candidate of the grid on the training rows and scores it on the validation rows, several at
  * once. Each fit runs on one thread, so a model never depends on the number of cores, and a busy machine slows
  * every fit evenly instead of stalling a multi-threaded one; results come back in candidate order whatever
- * finishes first. Each library's input is built once and shared by its candidates: an XGBoost matrix straight
- * from the feature matrix ({@link SparseInputs}), Tribuo examples for the logistic regressions.
+ * finishes first. Each library's input is built once, straight from the feature matrix ({@link SparseInputs}),
+ * and shared by its candidates: an XGBoost matrix, liblinear nodes. No Tribuo example is built for training.
  */
 final class CandidateTraining {
     private static final Logger LOG = LoggerFactory.getLogger(CandidateTraining.class);
@@ -39,10 +38,10 @@ final class CandidateTraining {
     private final long seed;
     private final Map<String, Provenance> runProvenance;
     private final boolean[] isPositive;
-    private MutableDataset<Label> tribuoTrain;
-    private List<Example<Label>> tribuoValidation;
-    private BoosterFit.TrainingRows boosterTrain;
-    private SparseInputs boosterValidation;
+    private BoosterFit.TrainingRows trainRows;
+    private SparseInputs validationRows;
+    private FeatureNode[][] liblinearTrain;
+    private FeatureNode[][] liblinearValidation;
     /** XGBoost matrices (training, validation), one pair per fit running at once: native caches are not shared. */
     private final LinkedBlockingQueue<DMatrix[]> matrices = new LinkedBlockingQueue<>();
     private final List<DMatrix[]> allMatrices = new ArrayList<>();
@@ -107,19 +106,15 @@ final class CandidateTraining {
     private void prepare(List<CandidateSpec> candidates, FeatureEncoding encoding, FeatureMatrix matrix,
                          int[] train, int[] validation) {
         boolean logistic = candidates.stream().anyMatch(c -> c instanceof CandidateSpec.Logistic);
-        boolean trees = candidates.stream().anyMatch(c -> c instanceof CandidateSpec.BoostedTrees);
         String description = "vroegsignaal training rows (" + train.length + ")";
+        List<String> names = encoding.modelFeatureNames();
+        var ids = SparseInputs.ids(names);
+        trainRows = BoosterFit.TrainingRows.of(SparseInputs.of(encoding, matrix, train, ids), names, matrix.label(),
+                train, description);
+        validationRows = SparseInputs.of(encoding, matrix, validation, ids);
         if (logistic) {
-            ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
-            tribuoTrain = StableProvenance.dataset(encoder.labelled(matrix, train), description);
-            tribuoValidation = encoder.labelled(matrix, validation);
-        }
-        if (trees) {
-            List<String> names = encoding.modelFeatureNames();
-            var ids = SparseInputs.ids(names);
-            boosterTrain = BoosterFit.TrainingRows.of(SparseInputs.of(encoding, matrix, train, ids), names,
-                    matrix.label(), train, description);
-            boosterValidation = SparseInputs.of(encoding, matrix, validation, ids);
+            liblinearTrain = trainRows.inputs().toLiblinear();
+            liblinearValidation = validationRows.toLiblinear();
         }
         LOG.info("training set: {} rows, {} model features", train.length, encoding.modelFeatureNames().size());
     }
@@ -131,15 +126,17 @@ final class CandidateTraining {
         if (spec instanceof CandidateSpec.BoostedTrees trees) {
             DMatrix[] m = takeMatrices();
             try {
-                BoosterFit.Fitted fitted = BoosterFit.fit(trees, seed, boosterTrain, m[0], m[1], runProvenance);
+                BoosterFit.Fitted fitted = BoosterFit.fit(trees, seed, trainRows, m[0], m[1], runProvenance);
                 model = fitted.model();
                 p = fitted.validationProbabilities();
             } finally {
                 matrices.add(m);
             }
         } else {
-            model = StableProvenance.withFixedTime(spec.trainer(seed).train(tribuoTrain, runProvenance));
-            p = TribuoRiskModel.positiveProbabilities(model, tribuoValidation);
+            BoosterFit.Fitted fitted = LogisticFit.fit((CandidateSpec.Logistic) spec, seed, trainRows, liblinearTrain,
+                    liblinearValidation, runProvenance);
+            model = fitted.model();
+            p = fitted.validationProbabilities();
         }
         CandidateResult result = new CandidateResult(spec, LabelEvaluationUtil.averagedPrecision(isPositive, p),
                 LabelEvaluationUtil.binaryAUCROC(isPositive, p));
@@ -155,7 +152,7 @@ final class CandidateTraining {
             return m;
         }
         try {
-            m = new DMatrix[] {boosterTrain.toDMatrix(), boosterValidation.toDMatrix(null)};
+            m = new DMatrix[] {trainRows.toDMatrix(), validationRows.toDMatrix(null)};
         } catch (XGBoostError e) {
             throw new IllegalStateException("XGBoost could not build its input matrix: " + e.getMessage(), e);
         }

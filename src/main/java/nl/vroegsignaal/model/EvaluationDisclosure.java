@@ -4,28 +4,28 @@ package nl.vroegsignaal.model;
  * Which figures of an evaluation may be shown, by {@link Suppression}'s rule; the JSON, the tables and the
  * charts all ask here, so they hide the same figures.
  */
-final class EvaluationDisclosure {
+public final class EvaluationDisclosure {
     private EvaluationDisclosure() {
     }
 
     /** Whole-cohort figures (AUC, Brier, log loss, ECE): hidden only when the cohort is under 10. */
-    static boolean hidesCohort(Evaluation e) {
+    public static boolean hidesCohort(Evaluation e) {
         return Suppression.hidesCount(e.rows());
     }
 
     /** The base rate gives away the positives and negatives of the cohort. */
-    static boolean hidesBaseRate(Evaluation e) {
+    public static boolean hidesBaseRate(Evaluation e) {
         return Suppression.hidesRate(e.positives(), e.rows());
     }
 
     /** Precision, recall, lift and true positives at capacity: with k and the positives they show the 2x2 table. */
-    static boolean hidesAtCapacity(Evaluation e) {
+    public static boolean hidesAtCapacity(Evaluation e) {
         AtCapacity p = e.atCapacity().point();
         return hidesBaseRate(e) || Suppression.hidesSelection(p.truePositives(), p.k(), e.positives(), e.rows());
     }
 
     /** The worst and best case under ties give away the true positives of those two selections as well. */
-    static boolean hidesTieRange(Evaluation e) {
+    public static boolean hidesTieRange(Evaluation e) {
         AtCapacity p = e.atCapacity().point();
         return hidesAtCapacity(e)
                 || Suppression.hidesSelection(p.precisionWorst() * p.k(), p.k(), e.positives(), e.rows())
@@ -33,17 +33,17 @@ final class EvaluationDisclosure {
     }
 
     /** Model / oracle precision: shown only when both precisions are. */
-    static boolean hidesOracleRatio(Evaluation model, Evaluation oracle) {
+    public static boolean hidesOracleRatio(Evaluation model, Evaluation oracle) {
         return hidesAtCapacity(model) || oracle == null || hidesAtCapacity(oracle);
     }
 
     /** A reliability bin: its observed rate gives away its positives and negatives. */
-    static boolean hidesBin(ReliabilityTable.Bin b) {
+    public static boolean hidesBin(ReliabilityTable.Bin b) {
         return Suppression.hidesRate(b.positives(), b.n());
     }
 
     /** Precision and recall of one cohort of a trend, like {@link #hidesAtCapacity}. */
-    static boolean hidesTrendPoint(CohortTrend.Point p) {
+    public static boolean hidesTrendPoint(CohortTrend.Point p) {
         double truePositives = p.precision().value() * p.k();
         return Suppression.hidesRate(p.positives(), p.rows())
                 || Suppression.hidesSelection(truePositives, p.k(), p.positives(), p.rows());

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Everything the evaluation report shows, for {@link EvaluationJson} and {@link EvaluationHtml}.
+ * Everything the evaluation report shows, for the report stage's {@code EvaluationJson} and {@code EvaluationHtml}.
  *
  * @param title             report title
  * @param provenance        what produced the report (version, config hash, input hashes, seed, ...); kept

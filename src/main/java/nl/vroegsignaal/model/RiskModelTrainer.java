@@ -43,8 +43,10 @@ public final class RiskModelTrainer {
 
         FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
         byte[] yValidation = Baselines.labels(matrix, rows.validation());
+        int[] selection = SelectionSample.of(matrix, rows.train(), settings.selectionRows(), seed);
+        boolean sampled = selection.length < rows.train().length;
         List<CandidateTraining.Fit> fits = CandidateTraining.run(settings.candidates(), encoding, matrix,
-                rows.train(), rows.validation(), seed, runProvenance(seed), settings.parallelFits());
+                selection, rows.validation(), seed, runProvenance(seed), settings.parallelFits());
         Map<ModelKind, Trained> bestPerKind = new LinkedHashMap<>();
         List<CandidateResult> results = new ArrayList<>();
         for (CandidateTraining.Fit fit : fits) {
@@ -55,7 +57,18 @@ public final class RiskModelTrainer {
                 bestPerKind.put(result.spec().kind(), new Trained(result, fit.model(), fit.validationProbabilities()));
             }
         }
-        fits = null; // let the models that lost go before the baselines and the report
+        fits = null; // let the models that lost go before the final fits, the baselines and the report
+        if (sampled) {
+            LOG.info("the grid was compared on a seeded sample of {} of {} training rows; fitting the best of each "
+                    + "family on all training rows", selection.length, rows.train().length);
+            List<CandidateSpec> best = bestPerKind.values().stream().map(t -> t.result.spec()).toList();
+            bestPerKind.clear();
+            for (CandidateTraining.Fit fit : CandidateTraining.run(best, encoding, matrix, rows.train(),
+                    rows.validation(), seed, runProvenance(seed), settings.parallelFits())) {
+                bestPerKind.put(fit.result().spec().kind(),
+                        new Trained(fit.result(), fit.model(), fit.validationProbabilities()));
+            }
+        }
 
         List<RiskModel> compared = new ArrayList<>();
         TribuoRiskModel chosen = null;
@@ -76,6 +89,11 @@ public final class RiskModelTrainer {
                 + String.format("%.4f", chosenTrained.result.validationAucPr()) + ") of " + results.size()
                 + " candidates; trained on the training rows only, calibrated (" + settings.calibration().key()
                 + ") on the validation rows, reported on the test rows";
+        if (sampled) {
+            reason += "; the grid was compared on a seeded sample of " + selection.length + " of "
+                    + rows.train().length + " training rows, and the best candidate of each family fitted again on "
+                    + "all of them";
+        }
 
         List<String> notes = new ArrayList<>();
         if (!split.outOfTime()) {

@@ -10,16 +10,16 @@ import java.util.List;
  * suppression, as in the fairness audit). Levels are nested: rows, then positives and selected, then
  * precision, recall and lift (which give away the sector's true positives).
  */
-final class SectorDisclosure {
+public final class SectorDisclosure {
 
     /** What one sector row shows; each level implies the one before. */
-    record Shown(boolean rows, boolean margins, boolean rates) {
+    public record Shown(boolean rows, boolean margins, boolean rates) {
     }
 
     private SectorDisclosure() {
     }
 
-    static List<Shown> of(List<SectorResult> sectors) {
+    public static List<Shown> of(List<SectorResult> sectors) {
         int n = sectors.size();
         boolean[] rows = new boolean[n];
         boolean[] margins = new boolean[n];

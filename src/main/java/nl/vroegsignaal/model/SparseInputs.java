@@ -22,10 +22,10 @@ import org.tribuo.VariableInfo;
  *
  * @param rowStarts {@code rows + 1} offsets into {@code ids} and {@code values}
  * @param ids       feature id of each stored value, ascending within a row
- * @param values    the stored values, as float (what XGBoost reads)
+ * @param values    the stored values (XGBoost reads them as float, as through Tribuo)
  * @param width     number of model inputs (feature ids run from 0 to width - 1)
  */
-record SparseInputs(long[] rowStarts, int[] ids, float[] values, int width) {
+record SparseInputs(long[] rowStarts, int[] ids, double[] values, int width) {
 
     int rows() {
         return rowStarts.length - 1;
@@ -62,7 +62,7 @@ record SparseInputs(long[] rowStarts, int[] ids, float[] values, int width) {
         }
         long[] starts = new long[rows.length + 1];
         int[] ids = new int[rows.length * perRow];
-        float[] values = new float[rows.length * perRow];
+        double[] values = new double[rows.length * perRow];
         int next = 0;
         for (int i = 0; i < rows.length; i++) {
             int row = rows[i];
@@ -72,16 +72,16 @@ record SparseInputs(long[] rowStarts, int[] ids, float[] values, int width) {
                     int code = codes[c][row];
                     int id = code >= 0 && code < levelId[c].length ? levelId[c][code] : -1;
                     if (id >= 0) {
-                        next = insert(ids, values, first, next, id, 1.0f);
+                        next = insert(ids, values, first, next, id, 1.0);
                     }
                 } else {
                     FeatureEncoding.EncodedColumn col = cols.get(c);
                     double v = numeric[c][row];
                     boolean missing = Double.isNaN(v);
                     double x = missing || col.sd() == 0 ? 0.0 : (v - col.mean()) / col.sd();
-                    next = insert(ids, values, first, next, valueId[c], (float) x);
+                    next = insert(ids, values, first, next, valueId[c], x);
                     if (missingId[c] >= 0) {
-                        next = insert(ids, values, first, next, missingId[c], missing ? 1.0f : 0.0f);
+                        next = insert(ids, values, first, next, missingId[c], missing ? 1.0 : 0.0);
                     }
                 }
             }
@@ -134,9 +134,41 @@ record SparseInputs(long[] rowStarts, int[] ids, float[] values, int width) {
         return new ImmutableFeatureMap(infos);
     }
 
+    /**
+     * These rows as liblinear reads them, as Tribuo feeds it: feature ids from 1, then a bias input of 1 with
+     * id {@code width + 1}. Nodes with the same id and value are one object (liblinear only reads them): most
+     * inputs are counts, 0/1 or one-hot, so this keeps millions of rows in little memory.
+     */
+    de.bwaldvogel.liblinear.FeatureNode[][] toLiblinear() {
+        java.util.HashMap<Long, de.bwaldvogel.liblinear.FeatureNode>[] shared = new java.util.HashMap[width];
+        for (int j = 0; j < width; j++) {
+            shared[j] = new java.util.HashMap<>();
+        }
+        de.bwaldvogel.liblinear.FeatureNode bias = new de.bwaldvogel.liblinear.FeatureNode(width + 1, 1.0);
+        de.bwaldvogel.liblinear.FeatureNode[][] x = new de.bwaldvogel.liblinear.FeatureNode[rows()][];
+        for (int r = 0; r < x.length; r++) {
+            int from = (int) rowStarts[r];
+            int to = (int) rowStarts[r + 1];
+            de.bwaldvogel.liblinear.FeatureNode[] row = new de.bwaldvogel.liblinear.FeatureNode[to - from + 1];
+            for (int k = from; k < to; k++) {
+                int id = ids[k];
+                double v = values[k];
+                row[k - from] = shared[id].computeIfAbsent(Double.doubleToLongBits(v),
+                        b -> new de.bwaldvogel.liblinear.FeatureNode(id + 1, v));
+            }
+            row[to - from] = bias;
+            x[r] = row;
+        }
+        return x;
+    }
+
     /** An XGBoost matrix of these rows; {@code labels} (one per row) may be null for scoring. */
     DMatrix toDMatrix(float[] labels) throws XGBoostError {
-        DMatrix m = new DMatrix(rowStarts, ids, values, DMatrix.SparseType.CSR, width);
+        float[] asFloat = new float[values.length];
+        for (int k = 0; k < values.length; k++) {
+            asFloat[k] = (float) values[k];
+        }
+        DMatrix m = new DMatrix(rowStarts, ids, asFloat, DMatrix.SparseType.CSR, width);
         if (labels != null) {
             m.setLabel(labels);
         }
@@ -152,7 +184,7 @@ record SparseInputs(long[] rowStarts, int[] ids, float[] values, int width) {
     }
 
     /** Appends (id, value) keeping the row's ids ascending (rows are short: insertion is cheapest). */
-    private static int insert(int[] ids, float[] values, int first, int next, int id, float value) {
+    private static int insert(int[] ids, double[] values, int first, int next, int id, double value) {
         int k = next;
         while (k > first && ids[k - 1] > id) {
             ids[k] = ids[k - 1];

@@ -8,9 +8,9 @@ package nl.vroegsignaal.model;
  * its counts). Fractional counts (expected counts from splitting a tie at the cut-off) are hidden when under
  * 10 as well.
  */
-final class Suppression {
-    static final int MIN_PERSONS = 10;
-    static final String SHOWN_AS = "<10";
+public final class Suppression {
+    public static final int MIN_PERSONS = 10;
+    public static final String SHOWN_AS = "<10";
     /** Shares times counts come back with rounding noise; 10 must not turn into 9.999999999. */
     private static final double SLACK = 1e-9;
 
@@ -18,12 +18,12 @@ final class Suppression {
     }
 
     /** A count of persons: hidden when under 10 (zero included). */
-    static boolean hidesCount(double persons) {
+    public static boolean hidesCount(double persons) {
         return persons < MIN_PERSONS - SLACK;
     }
 
     /** A share numerator / denominator: hidden when the numerator, the denominator or their difference is under 10. */
-    static boolean hidesRate(double numeratorPersons, double denominatorPersons) {
+    public static boolean hidesRate(double numeratorPersons, double denominatorPersons) {
         return hidesCount(numeratorPersons) || hidesCount(denominatorPersons)
                 || hidesCount(denominatorPersons - numeratorPersons);
     }
@@ -33,7 +33,7 @@ final class Suppression {
      * group's rows, positives and selected count they give away the whole 2x2 table, so they are hidden when
      * any of true positives, false positives, false negatives or true negatives is under 10.
      */
-    static boolean hidesSelection(double truePositives, double selected, double positives, double rows) {
+    public static boolean hidesSelection(double truePositives, double selected, double positives, double rows) {
         double falsePositives = selected - truePositives;
         double falseNegatives = positives - truePositives;
         double trueNegatives = rows - selected - falseNegatives;

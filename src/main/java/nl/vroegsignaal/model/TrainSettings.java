@@ -11,9 +11,11 @@ import nl.vroegsignaal.core.ConfigChecks;
  *
  * @param threads candidates trained at once, one thread each (0: as many as the machine has processors); never
  *                changes the result
+ * @param selectionRows training rows the grid is compared on: with more, a seeded sample of this many (stratified
+ *                      by label), and the best candidate of each family is fitted again on all training rows
  */
 public record TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
-                            Baselines baselines, Integer threads) {
+                            Baselines baselines, Integer threads, Integer selectionRows) {
 
     /** Grids larger than this would blow the two-minute training budget at city scale. */
     static final int MAX_GRID = 12;
@@ -99,6 +101,7 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
             }
         }
         c.atLeast(p + ".threads", threads, 0);
+        c.atLeast(p + ".selectionRows", selectionRows, 1000);
         if (c.present(p + ".baselines", baselines)) {
             c.text(p + ".baselines.absenceCountFeature", baselines.absenceCountFeature());
             c.text(p + ".baselines.absenceHoursFeature", baselines.absenceHoursFeature());
@@ -108,7 +111,12 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
 
     /** The same settings training {@code n} candidates at once (0: one per processor). */
     public TrainSettings withThreads(int n) {
-        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n);
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n, selectionRows);
+    }
+
+    /** The same settings comparing the grid on at most {@code n} training rows. */
+    public TrainSettings withSelectionRows(int n) {
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, threads, n);
     }
 
     /** How many candidates train at once: {@code threads}, or the processors available when it is 0. */

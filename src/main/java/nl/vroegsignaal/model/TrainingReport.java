@@ -13,7 +13,7 @@ import nl.vroegsignaal.features.FeatureMatrix;
 /**
  * The evaluation report of a training run (every compared ranking on the test rows, side by side on the same
  * bootstrap resamples) or of a saved model on other data; written as {@code evaluation.json} and
- * {@code evaluation.html} by the evaluation side's writers.
+ * {@code evaluation.html} by {@code report.EvaluationReport}.
  */
 public final class TrainingReport {
     /** The evaluation files this report writes into a folder. */
@@ -23,10 +23,12 @@ public final class TrainingReport {
 
     private final EvaluationReportData data;
     private final Map<ModelKind, String> names;
+    private final Writer writer;
 
-    private TrainingReport(EvaluationReportData data, Map<ModelKind, String> names) {
+    private TrainingReport(EvaluationReportData data, Map<ModelKind, String> names, Writer writer) {
         this.data = data;
         this.names = names;
+        this.writer = writer;
     }
 
     /**
@@ -91,7 +93,7 @@ public final class TrainingReport {
         Map<ModelKind, String> names = new LinkedHashMap<>(scores.names());
         return new TrainingReport(new EvaluationReportData("vroegsignaal: the risk model on the test cohort",
                 provenance, scores.splitDescription(), comparison, scores.chosenModel(), trends, scores.notes(),
-                grid), names);
+                grid), names, null);
     }
 
     /** A saved model evaluated on the given labelled rows of other data (the {@code evaluate} command). */
@@ -105,7 +107,7 @@ public final class TrainingReport {
         Comparison comparison = Evaluator.evaluatePaired(List.of(input), oracleInput(oracle, rows, label, sectors),
                 settings.options(seed));
         return new TrainingReport(new EvaluationReportData("vroegsignaal: a saved risk model on new data",
-                provenance, rowsDescription, comparison, name, List.of(), notes), Map.of(model.kind(), name));
+                provenance, rowsDescription, comparison, name, List.of(), notes), Map.of(model.kind(), name), null);
     }
 
     /** The saved model's risks per validation and test cohort (not training), keyed by ISO date. */
@@ -205,9 +207,22 @@ public final class TrainingReport {
         return e.hasInterval() ? String.format(Locale.ROOT, "%.3f-%.3f", e.lower(), e.upper()) : "no interval";
     }
 
-    /** Writes evaluation.json and evaluation.html into {@code dir} (each atomically). */
+    /** Writes the report's {@link #FILES} into a folder (the pages live in the later {@code report} stage). */
+    @FunctionalInterface
+    public interface Writer {
+        void write(Path dir, EvaluationReportData data);
+    }
+
+    /** The same report, written by {@code writer} when {@link SavedModel} builds the model folder. */
+    public TrainingReport writtenBy(Writer writer) {
+        return new TrainingReport(data, names, writer);
+    }
+
+    /** Writes the files into {@code dir} (each atomically) with the writer given to {@link #writtenBy}. */
     public void writeTo(Path dir) {
-        EvaluationJson.write(dir.resolve(FILES.get(0)), data);
-        EvaluationHtml.write(dir.resolve(FILES.get(1)), data);
+        if (writer == null) {
+            throw new IllegalStateException("no writer for the evaluation report: call writtenBy first");
+        }
+        writer.write(dir, data);
     }
 }

@@ -43,6 +43,7 @@ import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
 import nl.vroegsignaal.report.ModelCard;
 import nl.vroegsignaal.report.RegisterEntry;
+import nl.vroegsignaal.report.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -66,14 +67,21 @@ public final class AuditStage {
      *                     without naming a seed
      * @param organisation the municipality's name for the model card and register entry; empty leaves a marked
      *                     place for it
+     * @param texts        the Dutch texts of the model card (built in, or the configuration's {@code texts} file)
      */
-    public record Options(long seed, Optional<String> organisation) {
+    public record Options(long seed, Optional<String> organisation, Texts texts) {
         /** Use the model's own seed. */
         public static final long MODEL_SEED = Long.MIN_VALUE;
 
         public Options {
             organisation = organisation == null ? Optional.empty()
                     : organisation.map(String::strip).filter(s -> !s.isEmpty());
+            texts = texts == null ? Texts.builtIn() : texts;
+        }
+
+        /** With the built-in texts. */
+        public Options(long seed, Optional<String> organisation) {
+            this(seed, organisation, Texts.builtIn());
         }
 
         public static Options defaults() {
@@ -123,7 +131,7 @@ public final class AuditStage {
                 AuditCohort.attributes(features.audit(), signal.rows())), GroupBaseRates.from(audit), auditOptions);
 
         AuditFacts facts = facts(saved, m, inputHashes, options, seed, cohort, signal, capacity);
-        return new Result(facts, audit, list, proxies, ModelCard.build(facts, audit, list, proxies),
+        return new Result(facts, audit, list, proxies, ModelCard.build(facts, audit, list, proxies, options.texts()),
                 RegisterEntry.build(facts, audit, list, proxies));
     }
 

@@ -33,6 +33,7 @@ import java.util.stream.Collectors;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.report.Texts;
 
 /**
  * Reads the configuration: the built-in defaults ({@code nl/vroegsignaal/vroegsignaal.yaml}) with the keys of
@@ -90,13 +91,20 @@ public final class ConfigLoader {
             throw new InputException(errors.stream().map(m -> new InputError(source, 0, null, m)).toList());
         }
         JsonNode resolved = YAML.valueToTree(config);
+        Texts texts = Texts.builtIn();
+        if (config.texts() != null) {
+            // relative to the configuration file; the file's hash joins the configuration so that stages rerun
+            Path textsFile = file.toAbsolutePath().getParent().resolve(config.texts()).normalize();
+            texts = Texts.withOverrides(textsFile);
+            ((ObjectNode) resolved).put("textsSha256", Hashing.sha256(textsFile));
+        }
         String canonical;
         try {
             canonical = JSON.writeValueAsString(resolved);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        return new LoadedConfig(config, resolved, Hashing.sha256(canonical), source);
+        return new LoadedConfig(config, resolved, Hashing.sha256(canonical), source, texts);
     }
 
     private static JsonNode readDefaults() {

@@ -10,6 +10,7 @@ import nl.vroegsignaal.core.BuildInfo;
 import java.util.stream.IntStream;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureMatrix;
+import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
 
@@ -61,7 +62,7 @@ public final class EvaluatePipeline {
         data.inputHashes().forEach((file, sha) -> provenance.put("sha256 " + file, sha));
         TrainingReport report = TrainingReport.ofModel(saved.model(), m, rows, description, notes,
                 loaded.config().evaluate(), loaded.config().seed(), provenance, data.oracle());
-        report.writeTo(out);
+        EvaluationReport.write(out, report.data());
         return report;
     }
 }

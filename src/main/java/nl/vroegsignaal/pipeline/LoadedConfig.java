@@ -1,6 +1,7 @@
 package nl.vroegsignaal.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.vroegsignaal.report.Texts;
 
 /**
  * A validated configuration with what provenance records about it.
@@ -9,6 +10,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param resolved the configuration as resolved (defaults with the file's keys over them), as a JSON tree
  * @param sha256   sha256 of the resolved configuration's canonical JSON (sorted keys, no whitespace)
  * @param source   {@code built-in defaults} or the path of the file given with --config
+ * @param texts    the Dutch texts of the pages: built in, or with the file of the {@code texts} key over them
  */
-public record LoadedConfig(VroegsignaalConfig config, JsonNode resolved, String sha256, String source) {
+public record LoadedConfig(VroegsignaalConfig config, JsonNode resolved, String sha256, String source,
+                           Texts texts) {
 }

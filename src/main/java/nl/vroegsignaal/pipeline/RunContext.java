@@ -85,11 +85,13 @@ final class RunContext {
         trainedNow = value;
     }
 
-    /** The named top-level sections of the resolved configuration, plus the input folder as given. */
+    /** The named top-level sections of the resolved configuration (those present), plus the input folder. */
     JsonNode settings(String... sections) {
         ObjectNode n = JSON.createObjectNode();
         for (String s : sections) {
-            n.set(s, config.resolved().path(s));
+            if (config.resolved().has(s)) {
+                n.set(s, config.resolved().get(s));
+            }
         }
         n.put("input", input.toString());
         return n;

@@ -20,6 +20,7 @@ import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
@@ -87,8 +88,9 @@ public final class RunPipeline {
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate"),
-                        c -> c.settings("seed"), c -> AuditStage.run(c.modelDir(), c.input(),
-                                new AuditStage.Options(c.seed(), Optional.empty()), c.dir("audit"))));
+                        c -> c.settings("seed", "texts", "textsSha256"), c -> AuditStage.run(c.modelDir(), c.input(),
+                                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()),
+                                c.dir("audit"))));
     }
 
     /**
@@ -186,7 +188,8 @@ public final class RunPipeline {
             provenance.put("configSha256", c.config().sha256());
             provenance.put("configSource", c.config().source());
             EvaluationScores scores = EvaluationScores.read(c.out().resolve(SCORES));
-            TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance);
+            TrainingReport report = TrainingReport.ofScores(scores, c.config().config().evaluate(), provenance)
+                    .writtenBy(EvaluationReport::write);
             SavedModel.reevaluate(c.modelDir(), provenance, report);
             LOG.info("re-reported the trained model with the new evaluation settings");
         }

@@ -1,6 +1,7 @@
 package nl.vroegsignaal.pipeline;
 
 import java.nio.file.Path;
+import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.DataSplit;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.RiskModelTrainer;
@@ -44,7 +45,8 @@ public final class TrainPipeline {
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
         LOG.info("evaluating on the test rows");
         EvaluationScores scores = TrainingReport.scores(result, data.matrix(), data.oracle());
-        TrainingReport report = TrainingReport.ofScores(scores, config.evaluate(), provenance.toJson());
+        TrainingReport report = TrainingReport.ofScores(scores, config.evaluate(), provenance.toJson())
+                .writtenBy(EvaluationReport::write);
         if (scoresFile != null) {
             scores.write(scoresFile);
         }

@@ -1,5 +1,6 @@
 package nl.vroegsignaal.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroegsignaal.core.ConfigChecks;
@@ -9,9 +10,13 @@ import nl.vroegsignaal.model.TrainSettings;
 /**
  * The whole configuration ({@code vroegsignaal.yaml}): a version, the seed, and one section per stage. Later
  * stages add their section here (and its defaults to the YAML resource); an undeclared section is an error.
+ *
+ * @param texts a YAML file of the municipality's own Dutch texts (relative to the configuration file), or null
+ *              for the built-in texts; see src/site/texts.md
  */
 public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings train, EvaluateSettings evaluate,
-                                 RunSettings run) {
+                                 RunSettings run,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) String texts) {
     public static final int CURRENT_VERSION = 1;
 
     /** Every problem, each prefixed with its path, e.g. {@code train.split.testCohorts: must be >= 1, got 0}. */
@@ -31,6 +36,9 @@ public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings
         }
         if (c.present("run", run)) {
             run.validate("run", errors);
+        }
+        if (texts != null && texts.isBlank()) {
+            errors.add("texts: must name a YAML file of texts, got an empty value");
         }
         return errors;
     }

@@ -1,19 +1,26 @@
 package nl.vroegsignaal.report;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import nl.vroegsignaal.disclosure.Disclosure;
+import nl.vroegsignaal.disclosure.DisclosureJson;
+
 /**
- * One number of an aggregate report as it may be shown: the value, or why it is hidden. A count under
- * {@link #MIN_COUNT} is shown as "&lt;10"; a larger count that would let a hidden one be recovered from the
- * numbers beside it is shown as "suppressed"; "n/a" marks a number that does not apply to that row.
+ * One number of an aggregate report as it may be shown: the value, hidden (by {@link Disclosure}'s rule), or
+ * not applicable. A count of persons under the minimum is hidden; so is a larger one that would let a hidden
+ * count be worked out, and the two look the same. Rows of a file are not counts of persons and are always shown.
  */
 public record Cell(long value, State state) {
-    /** The smallest count an aggregate output may show. */
-    public static final int MIN_COUNT = 10;
 
-    public enum State { SHOWN, SMALL, SECONDARY, NOT_APPLICABLE }
+    public enum State { SHOWN, HIDDEN, NOT_APPLICABLE }
 
-    /** A count, hidden as "&lt;10" when under {@link #MIN_COUNT} (zero included: an empty cell also discloses). */
-    public static Cell count(long n) {
-        return new Cell(n, n < MIN_COUNT ? State.SMALL : State.SHOWN);
+    /** A count of persons, hidden when under {@link Disclosure#MIN_PERSONS} (zero included). */
+    public static Cell count(long persons) {
+        return new Cell(persons, Disclosure.hidesCount(persons) ? State.HIDDEN : State.SHOWN);
+    }
+
+    /** Rows of a file (read, linked, rejected): not a statistic about persons, so always shown, also 0. */
+    public static Cell rows(long rows) {
+        return new Cell(rows, State.SHOWN);
     }
 
     public static Cell notApplicable() {
@@ -25,20 +32,28 @@ public record Cell(long value, State state) {
     }
 
     public boolean hidden() {
-        return state == State.SMALL || state == State.SECONDARY;
+        return state == State.HIDDEN;
     }
 
-    /** Hides a shown count because a hidden neighbour could otherwise be recovered from it. */
+    /** Hides a shown count because a hidden neighbour could otherwise be worked out from it. */
     public Cell suppressAlso() {
-        return shown() ? new Cell(value, State.SECONDARY) : this;
+        return shown() ? new Cell(value, State.HIDDEN) : this;
     }
 
     public String text() {
         return switch (state) {
             case SHOWN -> Long.toString(value);
-            case SMALL -> "<" + MIN_COUNT;
-            case SECONDARY -> "suppressed";
+            case HIDDEN -> Disclosure.PAGE_MARK;
             case NOT_APPLICABLE -> "n/a";
         };
+    }
+
+    /** Writes the cell as a JSON field: the number, null with the reason beside it, or null when not applicable. */
+    public void writeTo(ObjectNode o, String field) {
+        switch (state) {
+            case SHOWN -> o.put(field, value);
+            case HIDDEN -> DisclosureJson.hide(o, field);
+            case NOT_APPLICABLE -> o.putNull(field);
+        }
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.disclosure.DisclosureJson;
 import nl.vroegsignaal.explain.NlFormat;
 import nl.vroegsignaal.fairness.AttributeAudit;
 import nl.vroegsignaal.fairness.AttributeComposition;
@@ -27,8 +28,8 @@ import nl.vroegsignaal.fairness.Rate;
 /**
  * {@code fairness.json}: every number of the audit, in a fixed field order, numbers with fixed decimals (never
  * exponent form), two-space indent and '\n' line ends, so the same audit always gives the same bytes. A
- * suppressed count, rate or ratio is written as {@code "waarde": null, "onderdrukt": true}: the value never
- * appears, not even as -1 or NaN.
+ * hidden count, rate or ratio is written as {@code "waarde": null} with the reason beside it, as in every JSON
+ * file ({@link DisclosureJson}): the value never appears, not even as -1 or NaN.
  */
 public final class FairnessJson {
     public static final String FILE = "fairness.json";
@@ -259,8 +260,7 @@ public final class FairnessJson {
     }
 
     private static void hidden(ObjectNode o) {
-        o.putNull("waarde");
-        o.put("onderdrukt", true);
+        DisclosureJson.hide(o, "waarde");
     }
 
     /** NaN or infinity (e.g. a bootstrap without an interval, a ratio over zero) is written as null. */

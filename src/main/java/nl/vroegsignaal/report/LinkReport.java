@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import nl.vroegsignaal.contract.SourceFile;
 import nl.vroegsignaal.core.BuildInfo;
+import nl.vroegsignaal.disclosure.Disclosure;
 import nl.vroegsignaal.features.CohortSummary;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.features.Timeline;
@@ -16,7 +17,7 @@ import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.SourceCounts;
 
 /**
- * What {@code link} read and produced, aggregated and with small cells suppressed (see {@link Cell}): the
+ * What {@code link} read and produced, aggregated, with counts of persons protected (see {@link Cell}): the
  * content of {@code link-report.json} and {@code link-report.md}. Holds no person-level value.
  *
  * @param inputs   sha256 per input file name, sorted by name
@@ -28,12 +29,13 @@ public record LinkReport(String version, String catalogueVersion, int featureCou
                          List<Cohort> cohorts) {
 
     /**
-     * Rows of one source file. Personen has no link step, so its linked and rejected cells are n/a.
+     * Rows of one source file. Personen has no link step, so its linked and rejected cells are n/a. Rows of a
+     * file are not statistics about persons ({@link nl.vroegsignaal.disclosure.Disclosure.Kind}), so they and
+     * the link rate are always shown exactly.
      *
-     * @param linkRate exact rate, or a lower bound when the rejected count is hidden (see {@code rateIsLowerBound})
+     * @param linkRate linked / read; null for personen and for an empty file
      */
-    public record Source(String file, Cell rowsRead, Cell rowsLinked, Cell rowsRejected, BigDecimal linkRate,
-                         boolean rateIsLowerBound) {
+    public record Source(String file, Cell rowsRead, Cell rowsLinked, Cell rowsRejected, BigDecimal linkRate) {
     }
 
     /** One peildatum; positiveRate is null when hidden or not applicable. */
@@ -54,30 +56,13 @@ public record LinkReport(String version, String catalogueVersion, int featureCou
     }
 
     static Source source(SourceFile file, SourceCounts c) {
-        Cell read = Cell.count(c.rowsRead());
+        // rows of a file, not persons: shown as they are, also when 0
+        Cell read = Cell.rows(c.rowsRead());
         if (file == SourceFile.PERSONEN) {
-            return new Source(file.fileName(), read, Cell.notApplicable(), Cell.notApplicable(), null, false);
+            return new Source(file.fileName(), read, Cell.notApplicable(), Cell.notApplicable(), null);
         }
-        Cell linked = Cell.count(c.linked());
-        Cell rejected = Cell.count(c.unknownPerson());
-        // read = linked + rejected: with read shown, one hidden part would give away the other.
-        if (read.shown() && rejected.hidden()) {
-            linked = linked.suppressAlso();
-        }
-        if (read.shown() && linked.hidden()) {
-            rejected = rejected.suppressAlso();
-        }
-        BigDecimal rate = null;
-        boolean lowerBound = false;
-        if (read.shown() && linked.shown() && rejected.shown()) {
-            rate = ratio(c.linked(), c.rowsRead());
-        } else if (read.shown() && rejected.state() == Cell.State.SMALL) {
-            // Whatever the hidden count (0..9), at least this share linked; rounded down so it stays a bound.
-            rate = BigDecimal.valueOf(c.rowsRead() - (Cell.MIN_COUNT - 1))
-                    .divide(BigDecimal.valueOf(c.rowsRead()), 4, RoundingMode.FLOOR);
-            lowerBound = true;
-        }
-        return new Source(file.fileName(), read, linked, rejected, rate, lowerBound);
+        BigDecimal rate = c.rowsRead() == 0 ? null : ratio(c.linked(), c.rowsRead());
+        return new Source(file.fileName(), read, Cell.rows(c.linked()), Cell.rows(c.unknownPerson()), rate);
     }
 
     static Cohort cohort(CohortSummary s, boolean labelsKnown) {
@@ -95,7 +80,7 @@ public record LinkReport(String version, String catalogueVersion, int featureCou
             population = population.suppressAlso();
         }
         // labelled - positives (the negatives) is not shown, but must not be small either.
-        if (labelled.shown() && positives.shown() && s.labelled() - s.positives() < Cell.MIN_COUNT) {
+        if (labelled.shown() && positives.shown() && Disclosure.hidesCount(s.labelled() - s.positives())) {
             positives = positives.suppressAlso();
         }
         BigDecimal rate = labelled.shown() && positives.shown() ? ratio(s.positives(), s.labelled()) : null;

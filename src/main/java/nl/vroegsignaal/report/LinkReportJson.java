@@ -4,11 +4,13 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import nl.vroegsignaal.core.Json;
+import nl.vroegsignaal.disclosure.Disclosure;
+import nl.vroegsignaal.disclosure.DisclosureJson;
 
 /**
  * {@code link-report.json}: the link report for machines, in a fixed key order with "\n" line ends on every
- * platform, so that the same input gives the same bytes. A hidden count is a string ("&lt;10", "suppressed"),
- * a count that does not apply is null.
+ * platform, so that the same input gives the same bytes. A hidden count is null with the reason beside it
+ * ({@link nl.vroegsignaal.disclosure.DisclosureJson}); a count that does not apply is null without one.
  */
 public final class LinkReportJson {
     public static final String FILE = "link-report.json";
@@ -24,7 +26,8 @@ public final class LinkReportJson {
         root.put("features", r.featureCount());
         root.put("extractionHorizon", r.horizon().toString());
         root.put("horizonFrom", r.horizonFromData() ? "data" : "option");
-        root.put("smallCellMinimum", Cell.MIN_COUNT);
+        root.put("smallCellMinimum", Disclosure.MIN_PERSONS);
+        root.put("disclosure", Disclosure.ruleEn());
         ArrayNode inputs = root.putArray("inputs");
         r.inputs().forEach((file, sha) -> inputs.addObject().put("file", file).put("sha256", sha));
         ArrayNode sources = root.putArray("sources");
@@ -34,7 +37,6 @@ public final class LinkReportJson {
             cell(o, "rowsLinked", s.rowsLinked());
             cell(o, "rowsRejectedUnknownPerson", s.rowsRejected());
             rate(o, "linkRate", s.linkRate(), s.rowsLinked());
-            o.put("linkRateIsLowerBound", s.rateIsLowerBound());
         }
         ArrayNode cohorts = root.putArray("cohorts");
         for (LinkReport.Cohort c : r.cohorts()) {
@@ -51,21 +53,17 @@ public final class LinkReportJson {
     }
 
     private static void cell(ObjectNode o, String name, Cell c) {
-        switch (c.state()) {
-            case SHOWN -> o.put(name, c.value());
-            case NOT_APPLICABLE -> o.putNull(name);
-            default -> o.put(name, c.text());
-        }
+        c.writeTo(o, name);
     }
 
-    /** A rate, or "suppressed" when the count it rests on is hidden, or null when it does not apply. */
+    /** A rate; hidden when a count it rests on is hidden; null when it does not apply. */
     private static void rate(ObjectNode o, String name, BigDecimal rate, Cell basis) {
         if (rate != null) {
             o.put(name, rate);
-        } else if (basis.state() == Cell.State.NOT_APPLICABLE) {
-            o.putNull(name);
+        } else if (basis.hidden()) {
+            DisclosureJson.hide(o, name);
         } else {
-            o.put(name, "suppressed");
+            o.putNull(name);
         }
     }
 }

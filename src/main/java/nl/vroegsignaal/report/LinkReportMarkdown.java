@@ -2,6 +2,7 @@ package nl.vroegsignaal.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import nl.vroegsignaal.disclosure.Disclosure;
 
 /** {@code link-report.md}: the link report for data stewards, in plain English. */
 public final class LinkReportMarkdown {
@@ -19,9 +20,7 @@ public final class LinkReportMarkdown {
                 .append(r.horizonFromData() ? "the day after the latest registration date in the input"
                         : "the extraction date given with --extraction-date")
                 .append("). A label at peildatum P is known only when P + 1 year lies on or before that date.\n\n");
-        md.append("Counts under ").append(Cell.MIN_COUNT).append(" are shown as `<").append(Cell.MIN_COUNT)
-                .append("`; a count that would let such a number be worked out from the totals beside it is shown as "
-                        + "`suppressed`; `n/a` means the number does not apply.\n\n");
+        md.append(Disclosure.ruleEn()).append(" `n/a` means the number does not apply.\n\n");
 
         md.append("## Input files\n\n| file | sha256 |\n|---|---|\n");
         r.inputs().forEach((file, sha) -> md.append("| ").append(file).append(" | `").append(sha).append("` |\n"));
@@ -36,8 +35,7 @@ public final class LinkReportMarkdown {
         for (LinkReport.Source s : r.sources()) {
             md.append("| ").append(s.file()).append(" | ").append(s.rowsRead().text()).append(" | ")
                     .append(s.rowsLinked().text()).append(" | ").append(s.rowsRejected().text()).append(" | ")
-                    .append(s.linkRate() == null ? (s.rowsLinked().state() == Cell.State.NOT_APPLICABLE ? "n/a" : "suppressed")
-                            : (s.rateIsLowerBound() ? "at least " : "") + percent(s.linkRate()))
+                    .append(s.linkRate() == null ? "n/a" : percent(s.linkRate()))
                     .append(" |\n");
         }
 
@@ -55,7 +53,7 @@ public final class LinkReportMarkdown {
                     .append(c.censored().text()).append(" | ").append(c.unlabelledHorizon().text()).append(" | ")
                     .append(c.positives().text()).append(" | ")
                     .append(c.positiveRate() != null ? percent(c.positiveRate())
-                            : c.labelsKnown() ? "suppressed" : "n/a")
+                            : c.labelsKnown() ? Disclosure.PAGE_MARK : "n/a")
                     .append(" |\n");
         }
         return md.toString();

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import nl.vroegsignaal.contract.Peildatum;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.explain.NlFormat;
 import nl.vroegsignaal.fairness.Disparity;
@@ -19,9 +20,10 @@ import nl.vroegsignaal.fairness.ProxyReport;
  * filled from the model's provenance, its evaluation and this audit. Written as {@code modelkaart.md} and shown in
  * {@code fairness.html}.
  *
+ * @param title    the card's heading
  * @param sections in the paper's order
  */
-public record ModelCard(List<Section> sections) {
+public record ModelCard(String title, List<Section> sections) {
     public static final String FILE = "modelkaart.md";
 
     /** One section: a heading, paragraphs and then a bullet list (either may be empty). */
@@ -36,75 +38,65 @@ public record ModelCard(List<Section> sections) {
         sections = List.copyOf(sections);
     }
 
+    /** The card with the built-in texts. */
     public static ModelCard build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies) {
+        return build(f, audit, list, proxies, Texts.builtIn());
+    }
+
+    /** The card with the given texts ({@code modelkaart.*} in teksten.yaml). */
+    public static ModelCard build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
+                                  Texts t) {
         List<Section> s = new ArrayList<>();
-        s.add(new Section("modelgegevens", "Modelgegevens", List.of(
-                "Dit model schat voor jongeren van 12 tot en met 22 jaar de kans dat zij binnen een jaar voortijdig "
-                        + "de school verlaten (zonder startkwalificatie). Het is gemaakt met vroegsignaal, open-source "
-                        + "software voor gemeenten."),
-                List.of("Soort model: " + f.modelTypeNl() + " (" + f.modelDescription() + ")",
-                        "Kalibratie (van score naar kans): " + f.calibration(),
-                        "Naam van het model: " + f.modelName(),
-                        "Organisatie: " + f.organisation().orElse(FairnessTexts.toFill("naam van de gemeente")),
-                        "Versie van vroegsignaal: " + f.provenance().getOrDefault("vroegsignaalVersion", "onbekend"),
-                        "Versie van de lijst met kenmerken (features): "
-                                + f.provenance().getOrDefault("featureCatalogueVersion", "onbekend"),
-                        "Vragen en contact: " + FairnessTexts.toFill("contactpersoon of e-mailadres"))));
-        s.add(new Section("gebruik", "Beoogd gebruik", List.of(
-                "Het model maakt één keer per jaar, op de peildatum 1 oktober, een lijst van jongeren met de "
-                        + "hoogste kans op uitval. De lijst is even lang als het aantal jongeren dat de gemeente kan "
-                        + "benaderen (" + f.capacityNl() + "). Een medewerker kijkt naar elk signaal en beslist "
-                        + "zelf of en hoe hij de jongere een gesprek of hulp aanbiedt."),
-                List.of("Gebruikers: leerplichtambtenaren en RMC-medewerkers (trajectbegeleiders) van de gemeente.",
-                        "Controle: de privacy officer en de functionaris gegevensbescherming lezen deze audit.",
-                        "Doel: jongeren eerder hulp aanbieden, zodat minder jongeren zonder diploma van school "
-                                + "gaan.")));
-        s.add(new Section("niet_bedoeld", "Niet bedoeld voor", List.of(
-                "Een signaal is geen besluit. Het model neemt nooit zelf een besluit over een jongere "
-                        + "(AVG artikel 22)."),
-                List.of("Nooit automatische besluiten: elk signaal wordt door een mens beoordeeld.",
-                        "Nooit sancties: geen boete, proces-verbaal, handhaving of andere straf op grond van een "
-                                + "signaal.",
-                        "Niet voor besluiten over uitkeringen, jeugdhulp, schulden of toezicht.",
-                        "Niet voor een andere gemeente of andere doelgroep zonder nieuw model en nieuwe audit.",
-                        "Niet om jongeren te vergelijken of te rangschikken buiten het aanbod van hulp.")));
-        s.add(new Section("factoren", "Factoren: voor welke groepen is gekeken", List.of(
-                "Geslacht en herkomst gaan nooit het model in. Alleen deze audit leest ze, om te zien of het model "
-                        + "voor alle groepen even goed werkt. We kijken naar geslacht, naar herkomst en naar "
-                        + "combinaties van die twee. De evaluatie van het model kijkt ook naar onderwijssoort (vo en "
-                        + "mbo)."),
-                List.of("De wijk is wel een kenmerk van het model. De wijk hangt samen met herkomst; daarom toont de "
-                        + "audit hoe sterk elk kenmerk met geslacht en herkomst samenhangt.")));
+        s.add(section(t, "modelgegevens", List.of(
+                t.text("modelkaart.modelgegevens.tekst", "leeftijd_van", Peildatum.MIN_AGE,
+                        "leeftijd_tot", Peildatum.MAX_AGE)),
+                List.of(t.text("modelkaart.modelgegevens.soort", "soort", f.modelTypeNl(),
+                                "beschrijving", f.modelDescription()),
+                        t.text("modelkaart.modelgegevens.kalibratie", "kalibratie", f.calibration()),
+                        t.text("modelkaart.modelgegevens.naam", "naam", f.modelName()),
+                        t.text("modelkaart.modelgegevens.organisatie", "organisatie", f.organisation()
+                                .orElse(FairnessTexts.toFill(t.text("modelkaart.modelgegevens.organisatie_invullen")))),
+                        t.text("modelkaart.modelgegevens.versie", "versie", f.provenance()
+                                .getOrDefault("vroegsignaalVersion", t.text("modelkaart.modelgegevens.onbekend"))),
+                        t.text("modelkaart.modelgegevens.kenmerken_versie", "versie", f.provenance()
+                                .getOrDefault("featureCatalogueVersion", t.text("modelkaart.modelgegevens.onbekend"))),
+                        t.text("modelkaart.modelgegevens.contact", "contact",
+                                FairnessTexts.toFill(t.text("modelkaart.modelgegevens.contact_invullen"))))));
+        s.add(section(t, "gebruik", List.of(t.text("modelkaart.gebruik.tekst",
+                        "peildatum", NlFormat.dayAndMonth(Peildatum.of(2000)), "capaciteit", f.capacityNl())),
+                List.of(t.text("modelkaart.gebruik.gebruikers"), t.text("modelkaart.gebruik.controle"),
+                        t.text("modelkaart.gebruik.doel"))));
+        s.add(section(t, "niet_bedoeld", List.of(t.text("modelkaart.niet_bedoeld.tekst")),
+                List.of(t.text("modelkaart.niet_bedoeld.besluiten"), t.text("modelkaart.niet_bedoeld.sancties"),
+                        t.text("modelkaart.niet_bedoeld.andere_besluiten"),
+                        t.text("modelkaart.niet_bedoeld.andere_gemeente"),
+                        t.text("modelkaart.niet_bedoeld.vergelijken"))));
+        s.add(section(t, "factoren", List.of(t.text("modelkaart.factoren.tekst")),
+                List.of(t.text("modelkaart.factoren.wijk"))));
         List<String> metricBullets = new ArrayList<>();
         for (Metric m : List.of(Metric.RECALL, Metric.FALSE_OMISSION_RATE, Metric.SELECTION_RATE, Metric.PRECISION,
                 Metric.CALIBRATION)) {
-            metricBullets.add(FairnessTexts.metricName(m) + ": " + FairnessTexts.metricExplanation(m));
+            metricBullets.add(t.text("modelkaart.maten.maat", "naam", FairnessTexts.metricName(m),
+                    "uitleg", FairnessTexts.metricExplanation(m)));
         }
-        s.add(new Section("maten", "Maten", List.of(
-                "Het model wordt beoordeeld op de lijst zoals die echt gemaakt wordt: de bovenste jongeren tot aan "
-                        + "de capaciteit. De belangrijkste maten zijn de precisie (hoeveel signalen terecht zijn) en "
-                        + "het bereik (hoeveel uitvallers op de lijst staan), met daarnaast of de kansen kloppen. "
-                        + "Voor eerlijkheid vergelijken we per groep:"), metricBullets));
-        s.add(new Section("evaluatiegegevens", "Evaluatiegegevens", List.of(
-                "Getest op een later schooljaar dan waarop het model leerde (out-of-time): peildatum "
-                        + dates(f.testPeildata()) + ", " + f.testRows() + " jongeren van wie de uitkomst bekend is. "
-                        + "Jongeren die binnen het jaar uit de gemeente vertrokken, tellen niet mee."), List.of()));
-        s.add(new Section("trainingsgegevens", "Trainingsgegevens", List.of(
-                "Het model leerde van de peildata " + dates(f.trainPeildata()) + " (" + f.trainRows()
-                        + " jongeren met bekende uitkomst). De kansen zijn bijgesteld op peildatum "
-                        + dates(f.validationPeildata()) + ". De gegevens komen uit de eigen registraties van de "
-                        + "gemeente en DUO, op pseudoniem: " + String.join(", ", sources(f)) + "."),
-                List.of("Het model leest " + f.features().size() + " kenmerken; per kenmerk staat de reden in de "
-                        + "lijst van kenmerken in het verslag en in de registertekst.")));
+        s.add(section(t, "maten", List.of(t.text("modelkaart.maten.tekst")), metricBullets));
+        s.add(section(t, "evaluatiegegevens", List.of(t.text("modelkaart.evaluatiegegevens.tekst",
+                "peildata", dates(f.testPeildata()), "aantal", f.testRows())), List.of()));
+        s.add(section(t, "trainingsgegevens", List.of(t.text("modelkaart.trainingsgegevens.tekst",
+                        "peildata", dates(f.trainPeildata()), "aantal", f.trainRows(),
+                        "kalibratie_peildata", dates(f.validationPeildata()),
+                        "bronnen", String.join(", ", sources(f)))),
+                List.of(t.text("modelkaart.trainingsgegevens.kenmerken", "aantal", f.features().size()))));
         List<String> quantitative = new ArrayList<>();
         for (AuditFacts.Headline h : f.evaluation()) {
-            quantitative.add(h.nameNl() + ": " + FairnessTexts.decimal(h.value(), 2) + " (95%-interval "
-                    + FairnessTexts.decimal(h.lower(), 2) + " tot " + FairnessTexts.decimal(h.upper(), 2) + ")");
+            quantitative.add(t.text("modelkaart.analyses.maat", "naam", h.nameNl(),
+                    "waarde", FairnessTexts.decimal(h.value(), 2), "van", FairnessTexts.decimal(h.lower(), 2),
+                    "tot", FairnessTexts.decimal(h.upper(), 2)));
         }
         List<Disparity> found = AuditFindings.disparities(audit);
-        quantitative.add(found.isEmpty() ? "Geen verschil tussen groepen lag duidelijk buiten de band."
-                : found.size() + (found.size() == 1 ? " verschil" : " verschillen")
-                + " tussen groepen lag duidelijk buiten de band:");
+        quantitative.add(found.isEmpty() ? t.text("modelkaart.analyses.geen_verschil")
+                : found.size() == 1 ? t.text("modelkaart.analyses.een_verschil")
+                : t.text("modelkaart.analyses.verschillen", "aantal", found.size()));
         for (Disparity d : found) {
             quantitative.add(AuditFindings.sentence(d));
         }
@@ -112,36 +104,26 @@ public record ModelCard(List<Section> sections) {
             quantitative.add(AuditFindings.sentence(g));
         }
         quantitative.add(FairnessTexts.falseAlarms(audit.comparisons()));
-        quantitative.add(proxies.flagged().isEmpty()
-                ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
-                : "Kenmerken die sterk samenhangen met geslacht of herkomst: " + String.join(", ", proxies.flagged())
-                + ".");
-        s.add(new Section("analyses", "Uitkomsten (kwantitatieve analyses)", List.of(
-                "Cijfers van het model op de testgegevens, en de uitkomst van de fairness-audit."), quantitative));
-        s.add(new Section("ethiek", "Ethische overwegingen", List.of(
-                "Het model gebruikt gevoelige gegevens over jongeren en hun huishouden (uitkering, schulden, "
-                        + "jeugdhulp). Dat mag alleen als het doel, de jongere helpen, dat rechtvaardigt en als de "
-                        + "gemeente een grondslag heeft."),
-                List.of("Alleen pseudoniemen, geen namen of BSN. Alleen wie met de lijst werkt, ziet de lijst.",
-                        "Aantallen onder " + audit.options().minCell() + " staan niet in de verslagen.",
-                        "Geslacht, herkomst en wijk zijn nooit een reden op de lijst.",
-                        "Een verschil tussen groepen kan terecht zijn (verschil in uitval), maar ook oneerlijk. De "
-                                + "gemeente moet elk verschil verklaren en beoordelen (" + FairnessTexts.BIAS_STEPS
-                                + ").",
-                        "Wettelijke grondslag, DPIA en IAMA: " + FairnessTexts.toFill("grondslag en links naar DPIA "
-                                + "en IAMA"))));
-        s.add(new Section("kanttekeningen", "Kanttekeningen en aanbevelingen", List.of(
-                "Het model kent alleen wat in de registraties staat, en alleen wat de gemeente voor de "
-                        + "peildatum wist."),
-                List.of("Kleine groepen: voor groepen met weinig jongeren zegt de audit vaak 'niet te bepalen'. Dat "
-                                + "betekent niet dat er geen verschil is.",
-                        "Gedrag verandert: herhaal de audit elk jaar, op het nieuwste schooljaar met bekende "
-                                + "uitkomst, en train het model opnieuw als het slechter wordt.",
-                        "De kans is een schatting voor een groep jongeren met dezelfde kenmerken, geen voorspelling "
-                                + "over één persoon.",
-                        "De audit kijkt naar de lijst bij de ingestelde capaciteit. Bij een andere lengte van de lijst "
-                                + "kunnen de cijfers anders zijn.")));
-        return new ModelCard(s);
+        quantitative.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy")
+                : t.text("modelkaart.analyses.proxies", "kenmerken", String.join(", ", proxies.flagged())));
+        s.add(section(t, "analyses", List.of(t.text("modelkaart.analyses.tekst")), quantitative));
+        s.add(section(t, "ethiek", List.of(t.text("modelkaart.ethiek.tekst")),
+                List.of(t.text("modelkaart.ethiek.pseudoniemen"),
+                        t.text("modelkaart.ethiek.kleine_aantallen", "minimum", audit.options().minCell()),
+                        t.text("modelkaart.ethiek.nooit_reden"),
+                        t.text("modelkaart.ethiek.verschil", "stappen", FairnessTexts.BIAS_STEPS),
+                        t.text("modelkaart.ethiek.grondslag", "grondslag",
+                                FairnessTexts.toFill(t.text("modelkaart.ethiek.grondslag_invullen"))))));
+        s.add(section(t, "kanttekeningen", List.of(t.text("modelkaart.kanttekeningen.tekst")),
+                List.of(t.text("modelkaart.kanttekeningen.kleine_groepen"), t.text("modelkaart.kanttekeningen.gedrag"),
+                        t.text("modelkaart.kanttekeningen.schatting"),
+                        t.text("modelkaart.kanttekeningen.capaciteit"))));
+        return new ModelCard(t.text("modelkaart.titel"), s);
+    }
+
+    /** A section whose heading is the text {@code modelkaart.<key>.kop}. */
+    private static Section section(Texts t, String key, List<String> paragraphs, List<String> bullets) {
+        return new Section(key, t.text("modelkaart." + key + ".kop"), paragraphs, bullets);
     }
 
     private static String dates(List<LocalDate> dates) {
@@ -158,7 +140,7 @@ public record ModelCard(List<Section> sections) {
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# Modelkaart\n\n");
+        StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
         for (Section s : sections) {
             md.append("## ").append(s.heading()).append("\n\n");
             for (String p : s.paragraphs()) {
@@ -174,24 +156,8 @@ public record ModelCard(List<Section> sections) {
         return md.toString().stripTrailing() + "\n";
     }
 
-    /** The card as an HTML fragment (h3 sections) for the report page. */
+    /** The card as an HTML fragment (h3 sections) for the report page ({@code modelkaart.jte}). */
     public String html() {
-        StringBuilder h = new StringBuilder();
-        for (Section s : sections) {
-            h.append("<section class=\"kaart\" id=\"kaart-").append(s.key()).append("\">\n<h3>")
-                    .append(SignalHtml.esc(s.heading())).append("</h3>\n");
-            for (String p : s.paragraphs()) {
-                h.append("<p>").append(SignalHtml.esc(p)).append("</p>\n");
-            }
-            if (!s.bullets().isEmpty()) {
-                h.append("<ul>\n");
-                for (String b : s.bullets()) {
-                    h.append("<li>").append(SignalHtml.esc(b)).append("</li>\n");
-                }
-                h.append("</ul>\n");
-            }
-            h.append("</section>\n");
-        }
-        return h.toString();
+        return Pages.render("modelkaart.jte", this);
     }
 }

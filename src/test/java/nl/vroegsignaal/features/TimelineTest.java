@@ -3,10 +3,18 @@ package nl.vroegsignaal.features;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.testdata.ContractRecords;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.LoggerFactory;
 
 class TimelineTest {
 
@@ -78,5 +86,70 @@ class TimelineTest {
         assertThatThrownBy(() -> Timeline.of(r.toLinkedData(), FeatureOptions.defaults()))
                 .isInstanceOf(InputException.class)
                 .hasMessage("the input holds no dated records, so there is no peildatum to link");
+    }
+    /** 150 fortnightly absence records from 2016-09 on, and one stray record dated {@code stray} when not null. */
+    private static ContractRecords withAbsenceHistory(String stray) {
+        ContractRecords r = new ContractRecords().person("persoon01", "2004-05")
+                .enrolment("persoon01", "AAAA", "VMBO-GT", 1, "2010-08-01", "");
+        LocalDate d = LocalDate.of(2016, 9, 5);
+        for (int i = 0; i < 150; i++) {
+            r.absence("persoon01", d.plusDays(i * 14L).toString(), "ongeoorloofd", 2);
+        }
+        return stray == null ? r : r.absence("persoon01", stray, "ongeoorloofd", 2);
+    }
+
+    @Test
+    void oneStrayEarlyRecordDoesNotMoveTheFirstPeildatum() {
+        List<LocalDate> clean = Timeline.of(withAbsenceHistory(null).toLinkedData(), FeatureOptions.defaults()).peildata();
+        assertThat(clean.get(0)).isEqualTo(LocalDate.of(2019, 10, 1));
+        for (String stray : List.of("1900-01-01", "1970-01-01", "2009-03-01")) {
+            assertThat(Timeline.of(withAbsenceHistory(stray).toLinkedData(), FeatureOptions.defaults()).peildata())
+                    .as(stray).isEqualTo(clean);
+        }
+    }
+
+    @Test
+    void earlyRecordsThatAreMoreThanAFewAreTheHistoryNotStrays() {
+        ContractRecords r = withAbsenceHistory(null);
+        for (int i = 0; i < 2; i++) {
+            r.absence("persoon01", "2009-03-0" + (i + 1), "ongeoorloofd", 2);
+        }
+        assertThat(Timeline.of(r.toLinkedData(), FeatureOptions.defaults()).peildata().get(0))
+                .isEqualTo(LocalDate.of(2012, 10, 1));
+    }
+
+    @Test
+    void theStrayRecordIsNamedWithItsPlaceInAWarning(@TempDir Path dir) {
+        withAbsenceHistory("1900-01-01").writeCsv(dir);
+        Logger logger = (Logger) LoggerFactory.getLogger(Timeline.class);
+        ListAppender<ILoggingEvent> logged = new ListAppender<>();
+        logged.start();
+        logger.addAppender(logged);
+        try {
+            Timeline.of(Linker.read(dir), FeatureOptions.defaults());
+        } finally {
+            logger.detachAppender(logged);
+        }
+        assertThat(logged.list).extracting(ILoggingEvent::getFormattedMessage).containsExactly("verzuim.csv:152: "
+                + "column meldingsdatum: dated 1900-01-01, more than 12 months before the other absence and move "
+                + "records (1 such row): the first peildatum follows the records from 2016-09-05 instead; check the date");
+    }
+
+    @Test
+    void aRecordAfterTheExtractionDateIsNamedWithItsPlace(@TempDir Path dir) {
+        withAbsenceHistory(null).writeCsv(dir);
+        assertThatThrownBy(() -> Timeline.of(Linker.read(dir), FeatureOptions.extractedOn(LocalDate.of(2018, 1, 1))))
+                .isInstanceOf(InputException.class).hasMessage("verzuim.csv:151: column meldingsdatum: dated 2022-05-23, "
+                        + "on or after the extraction date 2018-01-01 given with --extraction-date: correct the record, "
+                        + "or give a later extraction date or leave it out");
+    }
+
+    @Test
+    void aFarFutureRecordThatSpansTooManyPeildataIsNamedWithItsPlace(@TempDir Path dir) {
+        withAbsenceHistory("9999-12-31").writeCsv(dir);
+        assertThatThrownBy(() -> Timeline.of(Linker.read(dir), FeatureOptions.defaults()))
+                .isInstanceOf(InputException.class).hasMessage("verzuim.csv:152: column meldingsdatum: dated 9999-12-31, "
+                        + "so the input spans 7981 peildata (2019-10-01 to 9999-10-01); at most 64 are supported: "
+                        + "correct the date");
     }
 }

@@ -107,6 +107,81 @@ class LinkerRefusalsTest {
     }
 
     @Test
+    void namesCrOnlyLineEndsWithoutQuotingTheRowsOnTheHeaderLine() {
+        ContractFixture f = fixture().text(SourceFile.PERSONEN, SourceFile.PERSONEN.header()
+                + "\rP0000003,2006-05,V,Nederland,WK036301\rP0000001,2007-11,M,buiten Europa,WK036302\r");
+        assertThat(errorsOf(f)).containsExactly("personen.csv:1: header: the line ends are CR only (classic Mac, as in "
+                + "Excel's \"CSV (Macintosh)\"): save the file as \"CSV UTF-8\" with LF or CR LF line ends");
+    }
+
+    @Test
+    void namesCrOnlyLineEndsOfAFileLongerThanOneLineMayBe() {
+        StringBuilder sb = new StringBuilder(SourceFile.VERZUIM.header());
+        while (sb.length() <= CsvParser.MAX_RECORD) {
+            sb.append("\rP0000001,2021-03-01,ongeoorloofd,16");
+        }
+        assertThat(errorsOf(fixture().text(SourceFile.VERZUIM, sb.toString())))
+                .singleElement().asString().startsWith("verzuim.csv:1: header: the line ends are CR only");
+    }
+
+    @Test
+    void aLostLineEndAfterTheHeaderDoesNotLeakTheFirstRow() {
+        ContractFixture f = fixture().text(SourceFile.VERZUIM, SourceFile.VERZUIM.header()
+                + "P0000001,2021-03-01,ongeoorloofd,16\n");
+        assertThat(errorsOf(f)).containsExactly("verzuim.csv:1: header: has 7 fields where 4 are expected: the line "
+                + "end after the header seems to be missing; expected pseudoniem, meldingsdatum, verzuimsoort, uren");
+    }
+
+    @Test
+    void quotesAtMostThreeUnexpectedColumnsAndOnlyPlainNames() {
+        ContractFixture f = fixture().line(SourceFile.DIPLOMAS, 1,
+                "pseudoniem,datum,diplomasoort,naam,adres,P0000001,telefoon,email,16");
+        assertThat(errorsOf(f)).containsExactly("diplomas.csv:1: header: unexpected columns 'naam', 'adres', 'telefoon' "
+                + "and 3 more (not shown, as they may be data); the contract allows only pseudoniem, datum, diplomasoort "
+                + "(other columns are refused to protect privacy)");
+        f = fixture().line(SourceFile.DIPLOMAS, 1, "pseudoniem,datum,diplomasoort,P0000001");
+        assertThat(errorsOf(f)).containsExactly("diplomas.csv:1: header: unexpected column (1, not shown, as they may "
+                + "be data); the contract allows only pseudoniem, datum, diplomasoort (other columns are refused to "
+                + "protect privacy)");
+    }
+
+    @Test
+    void refusesABsnInTheHoursColumnWithoutEchoingIt() {
+        ContractFixture f = fixture().line(SourceFile.VERZUIM, 2, "P0000001,2021-03-01,ongeoorloofd,123456782");
+        assertThat(errorsOf(f)).containsExactly("verzuim.csv:2: column uren: looks like a raw BSN (9 digits passing "
+                + "the elfproef); refusing a file that seems to carry real BSNs");
+    }
+
+    @Test
+    void acceptsUpToASchoolYearOfHoursInOneMelding() {
+        assertThat(Linker.read(fixture().line(SourceFile.VERZUIM, 2, "P0000001,2021-03-01,ongeoorloofd,1000").dir())
+                .absences().size()).isEqualTo(3);
+    }
+
+    @Test
+    void refusesMoreHoursThanASchoolYearHasInOneMelding() {
+        ContractFixture f = fixture().line(SourceFile.VERZUIM, 2, "P0000001,2021-03-01,ongeoorloofd,1001");
+        assertThat(errorsOf(f)).containsExactly("verzuim.csv:2: column uren: is more than 1000: expected at most 1000 "
+                + "hours in one melding (a school year of lessons)");
+    }
+
+    @Test
+    void escapesControlCharactersInAQuotedCode() {
+        ContractFixture f = fixture().line(SourceFile.VERZUIM, 2, "P0000001,2021-03-01,ziek\u001b[2J\u0000,16");
+        assertThat(errorsOf(f)).containsExactly("verzuim.csv:2: column verzuimsoort: 'ziek\\u001B[2J\\u0000' is not "
+                + "one of " + VERZUIM_CODES);
+    }
+
+    @Test
+    void saysWhatIsThereInsteadOfAFile() throws java.io.IOException {
+        ContractFixture f = fixture().delete(SourceFile.DIPLOMAS).delete(SourceFile.JEUGDHULP);
+        java.nio.file.Files.createDirectory(f.file(SourceFile.DIPLOMAS));
+        java.nio.file.Files.createSymbolicLink(f.file(SourceFile.JEUGDHULP), dir.resolve("gone.csv"));
+        assertThat(errorsOf(f)).containsExactly("diplomas.csv: is a folder: expected a CSV file",
+                "jeugdhulp.csv: is a symbolic link to something that does not exist: expected a CSV file");
+    }
+
+    @Test
     void refusesAWrongDelimiter() {
         ContractFixture f = fixture().text(SourceFile.VERZUIM,
                 "pseudoniem;meldingsdatum;verzuimsoort;uren\nP0000001;2021-03-01;ongeoorloofd;2\n");

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.contract.Onderwijssoort;
+import nl.vroegsignaal.report.EvaluationHtml;
+import nl.vroegsignaal.report.EvaluationJson;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -6,14 +6,14 @@ import java.util.List;
 import java.util.Map;
 
 /** Report data built from synthetic cohorts, for the writer tests. */
-final class ReportFixtures {
+public final class ReportFixtures {
     static final EvaluationOptions OPTIONS = new EvaluationOptions(Capacity.ofShare(0.05), 100, 3, 10);
 
     private ReportFixtures() {
     }
 
     /** Two candidates and the oracle on 2,000 persons, with trends over three cohorts. */
-    static EvaluationReportData typical() {
+    public static EvaluationReportData typical() {
         SyntheticCohort test = SyntheticCohort.draw(21, 2000);
         SyntheticCohort noisier = SyntheticCohort.draw(22, 2000);
         EvaluationInput baseline = new EvaluationInput("baseline: sector", noisier.model(), test.label(),
@@ -35,7 +35,7 @@ final class ReportFixtures {
     }
 
     /** A tiny cohort of 40 persons: small counts and small bins must be suppressed. */
-    static EvaluationReportData tiny() {
+    public static EvaluationReportData tiny() {
         SyntheticCohort small = SyntheticCohort.draw(5, 40);
         byte[] label = small.label().clone();
         label[0] = 1;

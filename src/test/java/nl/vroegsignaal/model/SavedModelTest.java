@@ -1,5 +1,6 @@
 package nl.vroegsignaal.model;
 
+import nl.vroegsignaal.report.EvaluationReport;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -52,7 +53,8 @@ class SavedModelTest {
                 "cafe", "test settings", 42);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
         SavedModel.save(out, result, provenance,
-                TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance, null));
+                TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance, null)
+                        .writtenBy(EvaluationReport::write));
         return out;
     }
 

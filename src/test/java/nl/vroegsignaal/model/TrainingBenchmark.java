@@ -1,5 +1,6 @@
 package nl.vroegsignaal.model;
 
+import nl.vroegsignaal.report.EvaluationReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ class TrainingBenchmark {
                 seed);
         TrainingProvenance provenance = TrainingProvenance.of(result, run, settings.calibration());
         TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.config().evaluate(),
-                provenance, null);
+                provenance, null).writtenBy(EvaluationReport::write);
         long t3 = System.nanoTime();
         Path dir = Files.createTempDirectory("vroegsignaal-bench");
         SavedModel.save(dir.resolve("city"), result, provenance, report);

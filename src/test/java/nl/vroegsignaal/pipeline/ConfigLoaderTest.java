@@ -45,6 +45,33 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void aTextsFileNextToTheConfigurationChangesTheModelCardWordingAndTheConfigurationHash() throws IOException {
+        Files.writeString(dir.resolve("teksten.yaml"), "modelkaart:\n  titel: \"Kaart van het model\"\n");
+        Path f = write("texts: teksten.yaml\n");
+        LoadedConfig loaded = ConfigLoader.load(f);
+        assertThat(loaded.texts().text("modelkaart.titel")).isEqualTo("Kaart van het model");
+        assertThat(ConfigLoader.defaults().texts().text("modelkaart.titel")).isEqualTo("Modelkaart");
+        String before = loaded.sha256();
+        Files.writeString(dir.resolve("teksten.yaml"), "modelkaart:\n  titel: \"Modelkaart van de gemeente\"\n");
+        assertThat(ConfigLoader.load(f).sha256()).as("editing the texts file changes the key of the audit")
+                .isNotEqualTo(before);
+    }
+
+    @Test
+    void aTextsFileWithAnUnknownKeyIsRefusedWithItsLine() throws IOException {
+        Files.writeString(dir.resolve("teksten.yaml"), "modelkaart:\n  titul: \"Kaart\"\n");
+        Path f = write("texts: teksten.yaml\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOf(InputException.class)
+                .hasMessageContaining("teksten.yaml:2: unknown text key modelkaart.titul");
+    }
+
+    @Test
+    void theDefaultsWithoutTextsKeepTheirHash() {
+        assertThat(ConfigLoader.defaults().resolved().has("texts")).isFalse();
+        assertThat(ConfigLoader.defaults().resolved().has("textsSha256")).isFalse();
+    }
+
+    @Test
     void reportsEveryProblemAtOnceWithItsPath() throws IOException {
         Path f = write("""
                 configVersion: 2
@@ -75,7 +102,7 @@ class ConfigLoaderTest {
                             + "maxDepth, minChildWeight, subsample, trees)",
                     "train.logistic.enabled: must be true or false, got 'yes please'",
                     "evaluate.capacity.count: must be >= 1, got -5",
-                    "signal: unknown key (known here: configVersion, evaluate, run, seed, train)");
+                    "signal: unknown key (known here: configVersion, evaluate, run, seed, texts, train)");
         });
     }
 

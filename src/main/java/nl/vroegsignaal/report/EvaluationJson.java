@@ -1,4 +1,4 @@
-package nl.vroegsignaal.model;
+package nl.vroegsignaal.report;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -8,6 +8,21 @@ import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.Json;
+import nl.vroegsignaal.model.AtCapacity;
+import nl.vroegsignaal.model.CapacityEstimate;
+import nl.vroegsignaal.model.CohortTrend;
+import nl.vroegsignaal.model.Comparison;
+import nl.vroegsignaal.model.CurvePoint;
+import nl.vroegsignaal.model.Estimate;
+import nl.vroegsignaal.model.Evaluation;
+import nl.vroegsignaal.model.EvaluationDisclosure;
+import nl.vroegsignaal.model.EvaluationOptions;
+import nl.vroegsignaal.model.EvaluationReportData;
+import nl.vroegsignaal.model.GridCandidate;
+import nl.vroegsignaal.model.ReliabilityTable;
+import nl.vroegsignaal.model.SectorDisclosure;
+import nl.vroegsignaal.model.SectorResult;
+import nl.vroegsignaal.model.Suppression;
 
 /**
  * Writes {@code evaluation.json}: the report data as a tree with a fixed property order, pretty printed with

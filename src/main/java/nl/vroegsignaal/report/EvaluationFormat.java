@@ -1,21 +1,18 @@
-package nl.vroegsignaal.model;
+package nl.vroegsignaal.report;
 
 import java.util.Locale;
-import nl.vroegsignaal.core.Html;
+import nl.vroegsignaal.model.Estimate;
+import nl.vroegsignaal.model.EvaluationDisclosure;
+import nl.vroegsignaal.model.Suppression;
 
-/** Text formatting shared by the report writers: escaping, numbers in Locale.ROOT, suppressed cells. */
-final class ReportFormat {
-    static final String NOT_AVAILABLE = "n/a";
+/** Text formatting of the evaluation report: numbers in Locale.ROOT, suppressed cells (templates escape). */
+public final class EvaluationFormat {
+    public static final String NOT_AVAILABLE = "n/a";
 
-    private ReportFormat() {
+    private EvaluationFormat() {
     }
 
-    /** Escapes text for HTML element content and quoted attribute values. */
-    static String escape(String text) {
-        return Html.escape(text);
-    }
-
-    static String num(double v, int decimals) {
+    public static String num(double v, int decimals) {
         if (!Double.isFinite(v)) {
             return NOT_AVAILABLE;
         }
@@ -23,7 +20,7 @@ final class ReportFormat {
     }
 
     /** "0.812 (0.794 to 0.829)", or the value alone without an interval. */
-    static String estimate(Estimate e, int decimals) {
+    public static String estimate(Estimate e, int decimals) {
         if (!e.hasInterval()) {
             return num(e.value(), decimals);
         }
@@ -31,17 +28,17 @@ final class ReportFormat {
     }
 
     /** An estimate, or "&lt;10" when the privacy rule hides it (see {@link EvaluationDisclosure}). */
-    static String rate(Estimate e, boolean hidden, int decimals) {
+    public static String rate(Estimate e, boolean hidden, int decimals) {
         return hidden ? Suppression.SHOWN_AS : estimate(e, decimals);
     }
 
     /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
-    static String count(double persons, boolean hidden) {
+    public static String count(double persons, boolean hidden) {
         return hidden ? Suppression.SHOWN_AS : count(persons);
     }
 
     /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
-    static String count(double persons) {
+    public static String count(double persons) {
         if (Suppression.hidesCount(persons)) {
             return Suppression.SHOWN_AS;
         }

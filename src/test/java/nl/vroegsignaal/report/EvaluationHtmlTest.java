@@ -1,9 +1,11 @@
-package nl.vroegsignaal.model;
+package nl.vroegsignaal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import nl.vroegsignaal.model.Evaluation;
+import nl.vroegsignaal.model.ReportFixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -12,8 +14,10 @@ class EvaluationHtmlTest {
 
     @Test
     void loadsNothingFromTheNetworkOrAnyOtherFile() {
-        assertThat(HTML).doesNotContain("http://", "https://", "<script", "<link", "<img", "src=", "url(",
-                "@import", "xmlns");
+        assertThat(HTML).doesNotContain("https://", "<script", "<link", "<img", "src=", "href=", "@import");
+        // the charts' only URLs are SVG namespace names (never fetched) and references to their own clip paths
+        assertThat(HTML.replaceAll("xmlns(:[a-z]+)?='http://[^']*'", "")).doesNotContain("http://");
+        assertThat(HTML.replace("url(#", "")).doesNotContain("url(");
     }
 
     @Test
@@ -21,7 +25,9 @@ class EvaluationHtmlTest {
         assertThat(HTML).contains("<svg").contains("Precision-recall curves (test cohort)")
                 .contains("Calibration (reliability, equal-count bins)").contains("Precision at capacity per cohort");
         assertThat(HTML.split("<svg", -1)).hasSize(4);
-        assertThat(HTML).contains("<polyline").contains("<circle");
+        // axes, ticks and legend are text a screen reader can read
+        assertThat(HTML).contains(">recall</text>", ">precision</text>", ">0.2</text>", ">observed rate</text>",
+                ">perfect calibration</text>", ">base rate (random ranking)</text>", ">peildatum</text>");
     }
 
     @Test
@@ -33,7 +39,7 @@ class EvaluationHtmlTest {
 
     @Test
     void escapesEveryTextItShows() {
-        assertThat(HTML).contains("<title>Evaluation &lt;test&gt; &amp; &quot;quotes&quot;</title>")
+        assertThat(HTML).contains("<title>Evaluation &lt;test&gt; &amp; \"quotes\"</title>")
                 .contains("<li>Out-of-time validation was &lt;not&gt; possible for 2024.</li>")
                 .doesNotContain("<test>", "<not>");
     }
@@ -43,7 +49,7 @@ class EvaluationHtmlTest {
         Evaluation model = ReportFixtures.typical().comparison().candidates().get(0);
         assertThat(HTML).contains("<td>model (chosen)</td>").contains("<td>oracle (oracle)</td>")
                 .contains("<th>precision / oracle</th>").contains("<h3>At capacity</h3>")
-                .contains(ReportFormat.estimate(model.aucRoc(), 3))
+                .contains(EvaluationFormat.estimate(model.aucRoc(), 3))
                 .contains("How to read these metrics")
                 .contains("<td>config.sha256</td><td>ab12</td>");
     }

@@ -1,4 +1,4 @@
-package nl.vroegsignaal.model;
+package nl.vroegsignaal.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vroegsignaal.model.Evaluation;
+import nl.vroegsignaal.model.ReportFixtures;
+import nl.vroegsignaal.model.EvaluationReportData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,28 +1,42 @@
-package nl.vroegsignaal.model;
+package nl.vroegsignaal.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import nl.vroegsignaal.model.AtCapacity;
+import nl.vroegsignaal.model.CohortTrend;
+import nl.vroegsignaal.model.Comparison;
+import nl.vroegsignaal.model.CurvePoint;
+import nl.vroegsignaal.model.Evaluation;
+import nl.vroegsignaal.model.EvaluationDisclosure;
+import nl.vroegsignaal.model.ReliabilityTable;
 
-/** The three charts of the evaluation report, as inline SVG; suppressed points are not drawn. */
-final class EvaluationCharts {
-    private static final String[] PALETTE = {"#1f77b4", "#d62728", "#2ca02c", "#9467bd", "#ff7f0e", "#8c564b",
-        "#e377c2", "#17becf"};
-    private static final String ORACLE_COLOUR = "#555555";
-
+/**
+ * The three charts of the evaluation report (English, numbers in Locale.ROOT), also shown by notebook 02;
+ * suppressed points are not drawn.
+ */
+public final class EvaluationCharts {
     private EvaluationCharts() {
     }
 
-    static String colour(int index) {
-        return PALETTE[index % PALETTE.length];
+    private static Chart.Pen pen(List<Comparison.Row> rows, int i) {
+        return rows.get(i).oracle() ? Chart.Pen.ORACLE : Chart.Pen.of(i);
     }
 
     /**
      * Precision against recall for every candidate (a dot where its top k ends), the oracle dashed, and the
      * base rate as the level of a random ranking.
      */
-    static String precisionRecall(Comparison c) {
-        SvgChart chart = new SvgChart("Precision-recall curves (test cohort)", "recall", "precision", 0, 1, 0, 1);
+    public static String precisionRecall(Comparison c) {
+        Chart chart = Chart.of("Precision-recall curves (test cohort)", "recall", "precision", Locale.ROOT)
+                .xRange(0, 1).yRange(0, 1);
         List<Comparison.Row> rows = c.rows();
+        Evaluation first = rows.get(0).evaluation();
+        if (!EvaluationDisclosure.hidesBaseRate(first)) {
+            double base = first.baseRate();
+            chart.line("base rate (random ranking)", Chart.Pen.REFERENCE, new double[] {0, 1},
+                    new double[] {base, base});
+        }
         for (int i = 0; i < rows.size(); i++) {
             Evaluation e = rows.get(i).evaluation();
             List<CurvePoint> pts = e.prCurve();
@@ -32,25 +46,18 @@ final class EvaluationCharts {
                 x[j] = pts.get(j).recall();
                 y[j] = pts.get(j).precision();
             }
-            boolean oracle = rows.get(i).oracle();
-            String col = oracle ? ORACLE_COLOUR : colour(i);
-            chart.line(e.name(), x, y, col, oracle);
+            chart.line(e.name(), pen(rows, i), x, y);
             AtCapacity p = e.atCapacity().point();
             if (!EvaluationDisclosure.hidesAtCapacity(e)) {
                 // where the signal list of this candidate stops
-                chart.points(null, new double[] {p.recall()}, new double[] {p.precision()}, null, null, col);
+                chart.points(null, pen(rows, i), new double[] {p.recall()}, new double[] {p.precision()});
             }
         }
-        Evaluation first = rows.get(0).evaluation();
-        if (!EvaluationDisclosure.hidesBaseRate(first)) {
-            double base = first.baseRate();
-            chart.line("base rate", new double[] {0, 1}, new double[] {base, base}, "#aaaaaa", true);
-        }
-        return chart.render();
+        return chart.svg("chart-precision-recall");
     }
 
     /** Observed rate against mean predicted risk per reliability bin, with the diagonal of perfect calibration. */
-    static String calibration(Comparison c) {
+    public static String calibration(Comparison c) {
         double top = 0;
         for (Comparison.Row r : c.rows()) {
             for (ReliabilityTable.Bin b : r.evaluation().reliability().bins()) {
@@ -60,9 +67,9 @@ final class EvaluationCharts {
             }
         }
         double max = niceCeiling(top);
-        SvgChart chart = new SvgChart("Calibration (reliability, equal-count bins)", "mean predicted risk",
-                "observed rate", 0, max, 0, max);
-        chart.line("perfect calibration", new double[] {0, max}, new double[] {0, max}, "#aaaaaa", true);
+        Chart chart = Chart.of("Calibration (reliability, equal-count bins)", "mean predicted risk",
+                "observed rate", Locale.ROOT).xRange(0, max).yRange(0, max)
+                .line("perfect calibration", Chart.Pen.REFERENCE, new double[] {0, max}, new double[] {0, max});
         List<Comparison.Row> rows = c.rows();
         for (int i = 0; i < rows.size(); i++) {
             List<double[]> kept = new ArrayList<>();
@@ -73,15 +80,13 @@ final class EvaluationCharts {
             }
             double[] x = kept.stream().mapToDouble(p -> p[0]).toArray();
             double[] y = kept.stream().mapToDouble(p -> p[1]).toArray();
-            String col = rows.get(i).oracle() ? ORACLE_COLOUR : colour(i);
-            chart.line(null, x, y, col, rows.get(i).oracle());
-            chart.points(rows.get(i).evaluation().name(), x, y, null, null, col);
+            chart.lineWithPoints(rows.get(i).evaluation().name(), pen(rows, i), x, y);
         }
-        return chart.render();
+        return chart.svg("chart-calibration");
     }
 
     /** Precision at capacity per cohort with its 95% interval, one series per model. */
-    static String cohortTrends(List<CohortTrend> trends) {
+    public static String cohortTrends(List<CohortTrend> trends) {
         List<String> dates = trends.stream().flatMap(t -> t.points().stream())
                 .map(p -> p.peildatum().toString()).distinct().sorted().toList();
         double top = 0;
@@ -93,8 +98,8 @@ final class EvaluationCharts {
                 }
             }
         }
-        SvgChart chart = new SvgChart("Precision at capacity per cohort", "peildatum", "precision at capacity",
-                -0.5, dates.size() - 0.5, 0, niceCeiling(top)).categories(dates);
+        Chart chart = Chart.of("Precision at capacity per cohort", "peildatum", "precision at capacity",
+                Locale.ROOT).categories(dates).yRange(0, niceCeiling(top));
         for (int i = 0; i < trends.size(); i++) {
             CohortTrend t = trends.get(i);
             int m = t.points().size();
@@ -111,10 +116,9 @@ final class EvaluationCharts {
                 lo[j] = hidden ? Double.NaN : p.precision().lower();
                 hi[j] = hidden ? Double.NaN : p.precision().upper();
             }
-            chart.line(null, x, y, colour(i), false);
-            chart.points(t.name(), x, y, lo, hi, colour(i));
+            chart.intervals(t.name() + " (95% interval)", Chart.Pen.of(i), x, y, lo, hi);
         }
-        return chart.render();
+        return chart.svg("chart-cohorts");
     }
 
     /** The smallest of 0.05, 0.1, 0.2, 0.3, ... 1.0 at or above v (at least 0.05, at most 1). */
