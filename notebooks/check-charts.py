@@ -15,7 +15,7 @@ def svgs(notebook):
     for index, cell in enumerate(notebook["cells"]):
         for output in cell.get("outputs", []):
             data = output.get("data", {})
-            for mime in ("image/svg+xml", "text/html"):
+            for mime in ("text/html", "image/svg+xml"):
                 text = data.get(mime)
                 if text is None:
                     continue

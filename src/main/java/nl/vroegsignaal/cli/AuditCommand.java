@@ -5,13 +5,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.pipeline.AuditStage;
+import nl.vroegsignaal.pipeline.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal audit}: the fairness audit, model card and register entry for a privacy officer. */
-@Command(name = "audit", mixinStandardHelpOptions = true,
+@Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Audit a saved model for fairness on its test cohort at capacity, check the features for "
                 + "proxies of geslacht and herkomst, and audit the signal list it produces now. Writes "
                 + "fairness.json, fairness.html (Dutch), modelkaart.md, algoritmeregister.json and "
@@ -43,6 +44,7 @@ final class AuditCommand implements Callable<Integer> {
     public Integer call() {
         AuditStage.Options options = new AuditStage.Options(seed == null ? AuditStage.Options.MODEL_SEED : seed,
                 Optional.ofNullable(organisation));
+        OutputFolder.check(out);
         List<Path> written = AuditStage.run(model, input, options, out);
         spec.commandLine().getOut().printf("wrote the fairness audit to %s (%d files); open fairness.html to read "
                 + "or print it%n", out, written.size());

@@ -7,13 +7,14 @@ import nl.vroegsignaal.model.TrainingReport;
 import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.EvaluatePipeline;
 import nl.vroegsignaal.pipeline.LoadedConfig;
+import nl.vroegsignaal.pipeline.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal evaluate}: re-evaluates a saved model on (newer) data. */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Evaluate a saved model on data (the newest labelled cohort, or all labelled rows of a table "
                 + "without time) and write evaluation.json to --out.")
 final class EvaluateCommand implements Callable<Integer> {
@@ -34,6 +35,7 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.check(out);
         LoadedConfig loaded = ConfigLoader.load(config);
         TrainingReport report = EvaluatePipeline.run(model, data.load(), loaded, out);
         PrintWriter stdout = spec.commandLine().getOut();

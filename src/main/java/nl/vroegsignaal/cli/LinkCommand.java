@@ -12,7 +12,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code vroegsignaal link}: links the input folder and writes features, protected attributes and a report. */
-@Command(name = "link", mixinStandardHelpOptions = true,
+@Command(name = "link", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Link the eight contract files of an input folder and compute population, labels and "
                 + "features at every peildatum (1 October).",
                 "Writes features.csv and protected.csv (owner-only), link-report.json and link-report.md; "

@@ -3,6 +3,7 @@ package nl.vroegsignaal.cli;
 import ch.qos.logback.classic.Level;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.core.Printable;
@@ -55,6 +56,10 @@ public final class Main implements Runnable {
     }
 
     static CommandLine commandLine() {
+        // Logs, CSV, JSON and provenance spell numbers and names the same on every machine; libraries (Tribuo's
+        // protobuf reflection upper-cases 'i' to a dotted 'İ' under Turkish) follow. Dutch text for people is
+        // written by NlFormat, which uses no locale.
+        Locale.setDefault(Locale.ROOT);
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handleFailure);
         return cl;

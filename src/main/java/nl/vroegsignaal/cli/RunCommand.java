@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal run}: the whole pipeline from one configuration, reusing what has not changed. */
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Link, train, evaluate, write the signal list and audit the model for fairness in one go, "
                 + "each stage into its own folder under the output folder (link/, model/, signal/, audit/), then "
                 + "print which files to read.",

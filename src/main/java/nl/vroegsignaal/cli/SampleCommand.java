@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code vroegsignaal sample}: writes a synthetic municipality in the contract's format. */
-@Command(name = "sample", mixinStandardHelpOptions = true,
+@Command(name = "sample", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Generate a synthetic municipality (the eight contract files plus a truth file).",
                 "The same options give byte-identical files. See src/site/world-model.md for the world model."})
 final class SampleCommand implements Callable<Integer> {
@@ -61,6 +61,12 @@ final class SampleCommand implements Callable<Integer> {
                     + "luxeverzuim counts leak origin; the outcome model is unchanged.")
     boolean proxyLeak;
 
+    @Option(names = "--registration-bias-herkomst", paramLabel = "REPORTS", defaultValue = "0",
+            description = "Audit knob: schools register each unauthorised absence of youngsters of origin "
+                    + "'buiten Europa' this many extra times on average, as absence that did not happen (a biased "
+                    + "source); the true probability is unchanged (default: ${DEFAULT-VALUE}).")
+    double registrationBias;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads (default: number of processors); does not change the output.")
     Integer threads;
@@ -73,7 +79,8 @@ final class SampleCommand implements Callable<Integer> {
             throw new InputException("--out must be a folder, but " + out + " is a file");
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        SampleGenerator.generate(new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, t), out);
+        SampleGenerator.generate(new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, t,
+                registrationBias), out);
         return Main.EXIT_OK;
     }
 }

@@ -6,13 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.pipeline.SignalStage;
+import nl.vroegsignaal.pipeline.OutputFolder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal signal}: the signal list for case workers. */
-@Command(name = "signal", mixinStandardHelpOptions = true,
+@Command(name = "signal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Score the population at a peildatum and write the top of the ranking, with reasons in "
                 + "plain Dutch: signalen.csv, signalen.json and signalen.html (printable on A4).")
 final class SignalCommand implements Callable<Integer> {
@@ -38,6 +39,7 @@ final class SignalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.check(out);
         List<Path> written = SignalStage.run(model, input, new SignalStage.Options(parse(peildatum),
                 Optional.ofNullable(capacity)), out);
         spec.commandLine().getOut().printf("wrote the signal list to %s (%d files); open signalen.html to read or print it%n",

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code vroegsignaal train}: trains, compares with the baselines out-of-time, and saves the model folder. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(name = "train", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = {"Train the risk model: logistic regression and gradient-boosted trees, selected on the "
                 + "validation cohort, calibrated on it, and reported on the newest labelled cohort beside the "
                 + "absence rule and the environment baseline.",
@@ -28,7 +28,8 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     ConfigArgs configArgs;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "The model folder, e.g. models/city.")
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "The model folder, e.g. models/city (not needed with --validate-only).")
     Path out;
 
     @Override
@@ -37,6 +38,9 @@ final class TrainCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         if (configArgs.onlyValidate(loaded, stdout)) {
             return Main.EXIT_OK;
+        }
+        if (out == null) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
         }
         TrainingData input = data.load();
         TrainPipeline.Outcome outcome = TrainPipeline.run(input, loaded, out);

@@ -59,7 +59,7 @@ public final class AtomicOutput {
         Path dir = abs.getParent();
         Path tmp = null;
         try {
-            Files.createDirectories(dir);
+            Folders.createOwnerOnly(dir);
             tmp = createTemp(dir, abs.getFileName().toString(), visibility);
             try (OutputStream os = new java.io.BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16)) {
                 body.write(os);
@@ -71,7 +71,7 @@ public final class AtomicOutput {
             }
             tmp = null;
         } catch (IOException e) {
-            throw new UncheckedIOException("could not write " + target + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not write " + target + ": " + Folders.reason(e), e);
         } finally {
             if (tmp != null) {
                 try {

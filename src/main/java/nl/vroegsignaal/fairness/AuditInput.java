@@ -10,8 +10,15 @@ import nl.vroegsignaal.features.AuditAttributes;
  * @param label      1 (left school early) or 0; the caller removes unlabelled (censored) rows first
  * @param selected   true when the row is on the list at the operating point (the capacity)
  * @param attributes the protected attributes of each row
+ * @param others     who else would be on the list at the same capacity, per row: {@link Ranking#TODAY} (the
+ *                   absence rule) and, on synthetic data, {@link Ranking#ORACLE}; either may be absent
  */
-public record AuditInput(double[] risk, byte[] label, boolean[] selected, AuditAttributes attributes) {
+public record AuditInput(double[] risk, byte[] label, boolean[] selected, AuditAttributes attributes,
+                         java.util.Map<Ranking, boolean[]> others) {
+
+    public AuditInput(double[] risk, byte[] label, boolean[] selected, AuditAttributes attributes) {
+        this(risk, label, selected, attributes, java.util.Map.of());
+    }
 
     public AuditInput {
         Objects.requireNonNull(risk, "risk");
@@ -24,6 +31,13 @@ public record AuditInput(double[] risk, byte[] label, boolean[] selected, AuditA
             throw new IllegalArgumentException("audit input: all arrays need one entry per row; risk has " + n
                     + ", label " + label.length + ", selected " + selected.length + ", geslacht "
                     + attributes.geslacht().length + ", herkomst " + attributes.herkomst().length);
+        }
+        others = others == null ? java.util.Map.of() : java.util.Map.copyOf(others);
+        for (var e : others.entrySet()) {
+            if (e.getKey() == Ranking.MODEL || e.getValue().length != n) {
+                throw new IllegalArgumentException("audit input: the selection of " + e.getKey().key()
+                        + " needs one entry per row (" + n + "), and the model's own is 'selected'");
+            }
         }
         for (int i = 0; i < n; i++) {
             if (label[i] != 0 && label[i] != 1) {

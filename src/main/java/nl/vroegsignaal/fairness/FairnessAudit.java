@@ -4,14 +4,27 @@ import java.util.List;
 
 /**
  * The fairness audit of the test cohort at the operating point: the whole cohort, each grouping (geslacht,
- * herkomst, geslacht x herkomst) and the count of comparisons. Everything in it is suppressed already: no count
+ * herkomst, geslacht x herkomst), the count of comparisons, which rankings the model was compared with at the
+ * same capacity, and the findings ({@link Findings#ordered}). Everything in it is suppressed already: no count
  * below {@code options.minCell()} and nothing that gives such a count away.
  */
 public record FairnessAudit(AuditOptions options, GroupMetrics overall, List<AttributeAudit> attributes,
-                            Comparisons comparisons) {
+                            Comparisons comparisons, List<Ranking> rankings, List<Finding> findings) {
 
     public FairnessAudit {
         attributes = List.copyOf(attributes);
+        rankings = List.copyOf(rankings);
+        findings = List.copyOf(findings);
+    }
+
+    /** The findings the model causes or widens, in the order the first screen names them. */
+    public List<Finding> modelFindings() {
+        return findings.stream().filter(Finding::causedByModel).toList();
+    }
+
+    /** The differences that follow the dropout rates (context), and those that cannot be attributed. */
+    public List<Finding> contextFindings() {
+        return findings.stream().filter(f -> !f.causedByModel()).toList();
     }
 
     public AttributeAudit attribute(ProtectedAttribute attribute) {

@@ -33,6 +33,7 @@ final class TestCohortAudit {
     private final double[][][] boot;
     /** Per slot: bootstrap values of the mean predicted risk. */
     private final double[][] bootMeanRisk;
+    private final Attribution attribution;
 
     private TestCohortAudit(AuditInput in, AuditOptions opt) {
         this.opt = opt;
@@ -62,7 +63,9 @@ final class TestCohortAudit {
         bootMeanRisk = new double[slots.size()][resamples];
         double[] ec = new double[table.size()];
         double[] es = new double[table.size()];
-        CellResamples.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), (b, c, s) -> {
+        attribution = new Attribution(in, opt, layout.cellOfRow, dims, table, hidden, riskSums, slots);
+        CellResamples.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), attribution.pairedCells,
+                (b, c, s, p) -> {
             Margins.extendInto(dims, c, ec);
             Margins.extendInto(dims, s, es);
             for (int k = 0; k < slots.size(); k++) {
@@ -74,6 +77,7 @@ final class TestCohortAudit {
                 }
                 bootMeanRisk[k][b] = es[n] / ec[n];
             }
+            attribution.accept(b, ec, es, p);
         });
     }
 
@@ -85,21 +89,25 @@ final class TestCohortAudit {
         GroupMetrics overall = metrics(0);
         List<AttributeAudit> attributes = new ArrayList<>();
         List<Disparity> allDisparities = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
         for (ProtectedAttribute a : ProtectedAttribute.values()) {
-            AttributeAudit audit = attribute(a);
+            AttributeAudit audit = attribute(a, findings);
             attributes.add(audit);
             allDisparities.addAll(audit.disparities());
         }
-        return new FairnessAudit(opt, overall, attributes, Comparisons.count(allDisparities, Wilson.ERROR_RATE));
+        return new FairnessAudit(opt, overall, attributes, Comparisons.count(allDisparities, Wilson.ERROR_RATE),
+                attribution.rankings, Findings.ordered(findings, opt));
     }
 
-    private AttributeAudit attribute(ProtectedAttribute a) {
+    private AttributeAudit attribute(ProtectedAttribute a, List<Finding> findings) {
         List<Integer> ks = new ArrayList<>();
         List<GroupMetrics> groups = new ArrayList<>();
+        Map<Integer, GroupMetrics> bySlot = new java.util.HashMap<>();
         for (int k = 0; k < slots.size(); k++) {
             if (slots.get(k).key() != null && slots.get(k).key().attribute() == a) {
                 ks.add(k);
                 groups.add(metrics(k));
+                bySlot.put(k, groups.get(groups.size() - 1));
             }
         }
         int ref = References.choose(a, opt.referenceGroups().get(a.key()), slots, ks,
@@ -118,7 +126,9 @@ final class TestCohortAudit {
                 }
             }
         }
-        return new AttributeAudit(a, reference.group(), groups, disparities, spreads(groups));
+        findings.addAll(attribution.findings(ks, ref, bySlot, disparities));
+        return new AttributeAudit(a, reference.group(), groups, disparities, spreads(groups),
+                attribution.world(ks, ref, bySlot));
     }
 
     private Disparity disparity(GroupMetrics g, GroupMetrics ref, Metric m, double[] bootG, double[] bootRef) {

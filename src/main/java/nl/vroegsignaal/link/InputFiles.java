@@ -1,11 +1,7 @@
 package nl.vroegsignaal.link;
 
-import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 
 /** Why an input path cannot be read as a contract file, said plainly: "missing" only when nothing is there. */
@@ -28,19 +24,5 @@ final class InputFiles {
             return "is a folder: expected a CSV file";
         }
         return "is not a regular file (a pipe, socket or device?): expected a CSV file";
-    }
-
-    /** An I/O failure as a reason without a stack trace or Java class name. */
-    static String reason(IOException e) {
-        if (e instanceof AccessDeniedException) {
-            return "permission denied (check the file's permissions)";
-        }
-        if (e instanceof NoSuchFileException) {
-            return "it disappeared while being read";
-        }
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            return fse.getReason();
-        }
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 }

@@ -50,7 +50,7 @@ final class PersonRows implements RowHandler {
         birthMonth.add(month);
         geslacht.add(g);
         herkomst.add(h);
-        wijk.add(wijkCodes.computeIfAbsent(w, v -> String.format("WK%06d", v)));
+        wijk.add(wijkCodes.computeIfAbsent(w, v -> String.format(java.util.Locale.ROOT, "WK%06d", v)));
     }
 
     @Override

@@ -65,7 +65,7 @@ final class SourceReader {
                 }
             }
         } catch (IOException e) {
-            errors.add(0, null, "could not be read: " + InputFiles.reason(e));
+            errors.add(0, null, "could not be read: " + nl.vroegsignaal.core.Folders.reason(e));
         }
         String hash = complete ? HexFormat.of().formatHex(digest.digest()) : null;
         LOG.debug("{}: {} rows, {} errors, {} ms on {}", source.fileName(), rows, errors.count(),

@@ -3,6 +3,7 @@ package nl.vroegsignaal.model;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -141,8 +142,9 @@ final class CandidateTraining {
         CandidateResult result = new CandidateResult(spec, LabelEvaluationUtil.averagedPrecision(isPositive, p),
                 LabelEvaluationUtil.binaryAUCROC(isPositive, p));
         LOG.info("{}: validation AUC-PR {}, AUC-ROC {} ({} s)", spec.description(),
-                String.format("%.4f", result.validationAucPr()), String.format("%.4f", result.validationAucRoc()),
-                String.format("%.1f", (System.nanoTime() - t0) / 1e9));
+                String.format(Locale.ROOT, "%.4f", result.validationAucPr()),
+                String.format(Locale.ROOT, "%.4f", result.validationAucRoc()),
+                String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
         return new Fit(result, model, p);
     }
 

@@ -6,6 +6,7 @@ import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -86,7 +87,7 @@ public final class RiskModelTrainer {
             }
         }
         String reason = "highest validation AUC-PR ("
-                + String.format("%.4f", chosenTrained.result.validationAucPr()) + ") of " + results.size()
+                + String.format(Locale.ROOT, "%.4f", chosenTrained.result.validationAucPr()) + ") of " + results.size()
                 + " candidates; trained on the training rows only, calibrated (" + settings.calibration().key()
                 + ") on the validation rows, reported on the test rows";
         if (sampled) {

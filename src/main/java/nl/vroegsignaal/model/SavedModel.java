@@ -83,7 +83,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, JsonNode provenance) {
         Path target = dir.toAbsolutePath().normalize();
         Path tmp = null;
         try {
-            Files.createDirectories(target.getParent());
+            nl.vroegsignaal.core.Folders.createOwnerOnly(target.getParent());
             tmp = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".");
             modelFiles.writeInto(tmp);
             write(tmp.resolve(PROVENANCE), provenance);

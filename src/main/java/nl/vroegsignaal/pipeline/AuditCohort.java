@@ -95,6 +95,33 @@ record AuditCohort(List<LocalDate> peildata, int[] rows, double[] risk, byte[] l
         return new AuditCohort(peildata, rows, risk, label, selected, selectedCount);
     }
 
+    /**
+     * Who another ranking would put on the list at the same capacity, per audited row: at each peildatum the top k
+     * by {@code score} (indexed by matrix row), ties broken by pseudonym, with k resolved as for the model.
+     */
+    boolean[] selectBy(FeatureMatrix m, double[] score, Capacity capacity) {
+        boolean[] out = new boolean[rows.length];
+        int from = 0;
+        while (from < rows.length) {
+            int to = from;
+            while (to < rows.length && m.peildatum()[rows[to]] == m.peildatum()[rows[from]]) {
+                to++;
+            }
+            int n = to - from;
+            double[] s = new double[n];
+            String[] pseudonyms = new String[n];
+            for (int i = 0; i < n; i++) {
+                s[i] = score[rows[from + i]];
+                pseudonyms[i] = m.pseudonym()[rows[from + i]];
+            }
+            for (int i : SignalRanking.top(s, s, pseudonyms, capacity.resolve(n))) {
+                out[from + i] = true;
+            }
+            from = to;
+        }
+        return out;
+    }
+
     /** All population rows at the given peildata (labelled or not), ascending: what the proxy check reads. */
     static int[] populationRows(FeatureMatrix m, List<LocalDate> peildata) {
         return peildata.stream().flatMapToInt(p -> IntStream.of(SignalExplainer.rowsAt(m, p))).sorted().toArray();

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -30,12 +31,14 @@ import nl.vroegsignaal.fairness.ListInput;
 import nl.vroegsignaal.fairness.ProxyCheck;
 import nl.vroegsignaal.fairness.ProxyOptions;
 import nl.vroegsignaal.fairness.ProxyReport;
+import nl.vroegsignaal.fairness.Ranking;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.model.AbsenceRuleBaseline;
 import nl.vroegsignaal.model.Capacity;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.report.AuditFacts;
@@ -97,16 +100,32 @@ public final class AuditStage {
         }
     }
 
-    /** Loads the model, links the input folder and audits; writes the five files into {@code outDir}. */
+    /**
+     * Loads the model, links the input folder and audits (with the oracle when the folder holds the generator's
+     * truth file); writes the five files into {@code outDir}.
+     */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path outDir) {
         SavedModel saved = SavedModel.load(modelDir);
         LinkedData linked = Linker.read(inputDir);
         FeatureSet features = FeatureBuilder.build(linked);
-        Result result = compute(saved, features, linked.inputHashes(), options);
+        Result result = compute(saved, features, linked.inputHashes(), TruthFile.alignedTo(inputDir,
+                features.matrix()), Optional.empty(), options);
         return AuditFiles.write(result.report(), outDir);
     }
 
+    /** The audit without an oracle, computing the signal list itself. */
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Options options) {
+        return compute(saved, features, inputHashes, Optional.empty(), Optional.empty(), options);
+    }
+
+    /**
+     * @param truth  the true probability per matrix row (synthetic data only): the oracle's ranking is then put
+     *               beside the model's
+     * @param signal the signal list of this model on these features, when the caller already has it
+     */
+    public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Optional<double[]> truth, Optional<SignalStage.Result> signalList,
                                  Options options) {
         long seed = options.seed() == Options.MODEL_SEED ? saved.provenance().path("seed").asLong() : options.seed();
         FeatureMatrix m = features.matrix();
@@ -118,14 +137,16 @@ public final class AuditStage {
         LOG.info("auditing {} labelled rows at {} ({} selected)", cohort.rows().length, testDates,
                 cohort.selectedCount());
         FairnessAudit audit = FairnessAuditor.audit(new AuditInput(cohort.risk(), cohort.label(), cohort.selected(),
-                AuditCohort.attributes(features.audit(), cohort.rows())), auditOptions);
+                AuditCohort.attributes(features.audit(), cohort.rows()), others(saved, m, cohort, capacity, truth)),
+                auditOptions);
 
         int[] population = AuditCohort.populationRows(m, testDates);
         LOG.info("proxy check on {} rows", population.length);
         ProxyReport proxies = ProxyCheck.run(AuditCohort.subset(m, population),
                 AuditCohort.attributes(features.audit(), population), ProxyOptions.defaults(seed));
 
-        SignalStage.Result signal = SignalStage.compute(saved, features, inputHashes, SignalStage.Options.defaults());
+        SignalStage.Result signal = signalList.orElseGet(() -> SignalStage.compute(saved, features, inputHashes,
+                SignalStage.Options.defaults()));
         boolean[] onList = SignalExplainer.onList(signal.list(), m, signal.rows());
         ListComposition list = FairnessAuditor.listComposition(new ListInput(onList,
                 AuditCohort.attributes(features.audit(), signal.rows())), GroupBaseRates.from(audit), auditOptions);
@@ -133,6 +154,30 @@ public final class AuditStage {
         AuditFacts facts = facts(saved, m, inputHashes, options, seed, cohort, signal, capacity);
         return new Result(facts, audit, list, proxies, ModelCard.build(facts, audit, list, proxies, options.texts()),
                 RegisterEntry.build(facts, audit, list, proxies));
+    }
+
+    /**
+     * Who today's practice (the absence rule the model was evaluated against) and, on synthetic data, the oracle
+     * would put on the list at the same capacity.
+     */
+    private static Map<Ranking, boolean[]> others(SavedModel saved, FeatureMatrix m, AuditCohort cohort,
+                                                  Capacity capacity, Optional<double[]> truth) {
+        Map<Ranking, boolean[]> out = new EnumMap<>(Ranking.class);
+        JsonNode b = saved.provenance().path("config").path("train").path("baselines");
+        Optional<AbsenceRuleBaseline> rule = b.path("absenceCountFeature").isTextual()
+                ? AbsenceRuleBaseline.fit(m, b.path("absenceCountFeature").asText(),
+                b.path("absenceHoursFeature").asText(), cohort.rows())
+                : Optional.empty();
+        rule.ifPresent(r -> {
+            double[] score = new double[m.rows()];
+            double[] raw = r.rawScores(m, cohort.rows());
+            for (int i = 0; i < raw.length; i++) {
+                score[cohort.rows()[i]] = raw[i];
+            }
+            out.put(Ranking.TODAY, cohort.selectBy(m, score, capacity));
+        });
+        truth.ifPresent(t -> out.put(Ranking.ORACLE, cohort.selectBy(m, t, capacity)));
+        return out;
     }
 
     private static void requireEnoughOutcomes(AuditCohort cohort, int minCell) {

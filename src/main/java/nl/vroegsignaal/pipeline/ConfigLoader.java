@@ -137,7 +137,7 @@ public final class ConfigLoader {
         }
         if (!node.isObject()) {
             throw new InputException(new InputError(name, 1, null, "must be a mapping of keys (configVersion, seed, "
-                    + "train, evaluate, run), not a " + node.getNodeType().toString().toLowerCase()));
+                    + "train, evaluate, run), not a " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         return node;
     }
@@ -266,7 +266,7 @@ public final class ConfigLoader {
                 return "must be true or false";
             } else if (type.isEnum()) {
                 return "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(c -> ((Enum<?>) c).name().toLowerCase()).collect(Collectors.joining(", "));
+                        .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
             } else if (type == String.class) {
                 return "must be text";
             } else if (List.class.isAssignableFrom(type)) {

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.core.Folders;
 import nl.vroegsignaal.core.InputException;
 
 /**
@@ -21,7 +22,7 @@ import nl.vroegsignaal.core.InputException;
  * staging folder, every file this run already moved, and an output folder this run created are removed.
  * (A file of an earlier run that was already replaced cannot be brought back; moves rarely fail.)
  */
-final class OutputFolder {
+public final class OutputFolder {
     private final Path dir;
     private final boolean created;
     private final Path staging;
@@ -34,7 +35,7 @@ final class OutputFolder {
     }
 
     /** Refuses an output path that exists but is not a folder, before any work is done. */
-    static void check(Path dir) {
+    public static void check(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new InputException("output folder " + dir + " exists and is not a folder");
         }
@@ -44,7 +45,7 @@ final class OutputFolder {
         check(dir);
         try {
             boolean created = !Files.exists(dir);
-            Files.createDirectories(dir);
+            Folders.createOwnerOnly(dir);
             boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
             Path staging = posix
                     ? Files.createTempDirectory(dir, ".staging-", PosixFilePermissions.asFileAttribute(
@@ -52,7 +53,7 @@ final class OutputFolder {
                     : Files.createTempDirectory(dir, ".staging-");
             return new OutputFolder(dir, created, staging);
         } catch (IOException e) {
-            throw new UncheckedIOException("could not create output folder " + dir + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("could not create output folder " + dir + ": " + Folders.reason(e), e);
         }
     }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureOptions;
@@ -28,6 +29,7 @@ final class RunContext {
     private final Path out;
     private Linked linked;
     private boolean trainedNow;
+    private SignalStage.Result signal;
 
     RunContext(LoadedConfig config, Path input, Path out) {
         this.config = config;
@@ -74,6 +76,15 @@ final class RunContext {
 
     void linked(Linked value) {
         linked = value;
+    }
+
+    /** The signal list the signal stage computed in this run, for the audit; empty when that stage was reused. */
+    Optional<SignalStage.Result> signal() {
+        return Optional.ofNullable(signal);
+    }
+
+    void signal(SignalStage.Result value) {
+        signal = value;
     }
 
     /** Whether the model was trained in this run (and so already evaluated with this configuration). */

@@ -18,12 +18,14 @@ import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.features.FeatureOptions;
+import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
+import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.SignalFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -87,10 +89,8 @@ public final class RunPipeline {
                         RunPipeline::evaluate),
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
                         RunPipeline::signal),
-                new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate"),
-                        c -> c.settings("seed", "texts", "textsSha256"), c -> AuditStage.run(c.modelDir(), c.input(),
-                                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()),
-                                c.dir("audit"))));
+                new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
+                        c -> c.settings("seed", "texts", "textsSha256"), RunPipeline::audit));
     }
 
     /**
@@ -203,7 +203,17 @@ public final class RunPipeline {
     private static List<Path> signal(RunContext c) {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
                 c.inputHashes(), SignalStage.Options.defaults());
+        c.signal(result);
         return SignalFiles.write(result.list(), c.dir("signal"));
+    }
+
+    /** The audit on the linked data, features and signal list this run already holds. */
+    private static List<Path> audit(RunContext c) {
+        FeatureSet features = c.linked().features();
+        AuditStage.Result result = AuditStage.compute(SavedModel.load(c.modelDir()), features, c.inputHashes(),
+                TruthFile.alignedTo(c.input(), features.matrix()), c.signal(),
+                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()));
+        return AuditFiles.write(result.report(), c.dir("audit"));
     }
 
     /** The contract files of the input folder (a missing one is left to the linker to report). */

@@ -80,7 +80,7 @@ record StageRecord(String stage, String key, JsonNode parts, Map<String, String>
         n.set("parts", parts);
         n.set("outputs", JSON.valueToTree(outputs));
         try {
-            Files.createDirectories(out.resolve(FOLDER));
+            nl.vroegsignaal.core.Folders.createOwnerOnly(out.resolve(FOLDER));
             AtomicOutput.writeString(file(out, stage), AtomicOutput.Visibility.AGGREGATE,
                     Json.writeSorted(n, "the stage record"));
         } catch (IOException e) {

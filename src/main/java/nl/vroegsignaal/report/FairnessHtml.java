@@ -15,12 +15,15 @@ import nl.vroegsignaal.fairness.Comparisons;
 import nl.vroegsignaal.fairness.Disparity;
 import nl.vroegsignaal.fairness.FairnessAudit;
 import nl.vroegsignaal.fairness.FeatureProxy;
+import nl.vroegsignaal.fairness.Figures;
 import nl.vroegsignaal.fairness.GroupAuc;
 import nl.vroegsignaal.fairness.GroupComposition;
 import nl.vroegsignaal.fairness.GroupMetrics;
+import nl.vroegsignaal.fairness.GroupWorld;
 import nl.vroegsignaal.fairness.Metric;
 import nl.vroegsignaal.fairness.ProtectedAttribute;
 import nl.vroegsignaal.fairness.ProxyReport;
+import nl.vroegsignaal.fairness.Ranking;
 import nl.vroegsignaal.fairness.Rate;
 import nl.vroegsignaal.features.FeatureDefinition;
 
@@ -77,7 +80,7 @@ public final class FairnessHtml {
     static String render(AuditReport r) {
         AuditFacts f = r.facts();
         StringBuilder h = new StringBuilder(131_072);
-        String title = "Fairness-audit van model " + f.modelName();
+        String title = "Fairness-audit van het risicomodel";
         h.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"data:,\">\n")
@@ -95,7 +98,7 @@ public final class FairnessHtml {
         features(h, f);
         h.append("<section id=\"modelkaart\">\n<h2>Modelkaart</h2>\n").append(r.modelCard().html())
                 .append("</section>\n");
-        h.append("<footer>\n<p>Herkomst van deze audit (voor controle):</p>\n");
+        h.append("<footer>\n<p>Hoe deze audit is gemaakt (om te controleren):</p>\n");
         f.provenance().forEach((k, v) -> h.append("<p>").append(esc(k)).append(": ").append(esc(shorten(k, v)))
                 .append("</p>\n"));
         h.append("</footer>\n</body>\n</html>\n");
@@ -105,33 +108,35 @@ public final class FairnessHtml {
     private static String subtitle(AuditFacts f) {
         return "Getest op peildatum " + f.testPeildata().stream().map(NlFormat::date).collect(Collectors.joining(", "))
                 + ": " + f.testRows() + " jongeren met bekende uitkomst, van wie " + f.testCapacity()
-                + " op de lijst (capaciteit " + f.capacityNl() + "). Model: " + f.modelTypeNl() + ".";
+                + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een " + f.modelTypeNl()
+                + " (map '" + f.modelName() + "').";
     }
 
     private static void summary(StringBuilder h, AuditReport r) {
         FairnessAudit audit = r.audit();
-        Comparisons c = audit.comparisons();
+        FirstScreen screen = FirstScreen.of(r);
         h.append("<section id=\"samenvatting\">\n<h2>Samenvatting</h2>\n");
         h.append("<p><strong>Wat is getest.</strong> Of het model even goed werkt voor jongens en meisjes, voor "
-                + "jongeren van verschillende herkomst en voor combinaties daarvan. We kijken eerst naar het bereik "
-                + "(staan de jongeren die uitvallen op de lijst?) en naar wie buiten de lijst toch uitvalt, daarna "
-                + "naar de kans om op de lijst te staan. Geslacht en herkomst gaan nooit het model in.</p>\n");
-        List<Disparity> found = AuditFindings.disparities(audit);
-        h.append("<h3>Gevonden verschillen</h3>\n");
-        if (found.isEmpty()) {
-            h.append("<p>Geen verschil tussen groepen lag duidelijk buiten de band.</p>\n");
+                + "jongeren van verschillende herkomst en voor combinaties daarvan. Geslacht en herkomst gaan nooit "
+                + "het model in.</p>\n<p>").append(esc(FirstScreen.criterion())).append("</p>\n");
+        h.append("<h3>Wat het model veroorzaakt</h3>\n");
+        if (screen.modelFindings().isEmpty()) {
+            h.append("<p id=\"modelbevindingen\">Deze audit vond geen verschil tussen groepen dat het model "
+                    + "veroorzaakt of groter maakt.</p>\n");
         } else {
-            h.append("<p>").append(found.size()).append(found.size() == 1 ? " verschil ligt" : " verschillen liggen")
-                    .append(" duidelijk buiten de band:</p>\n<ul>\n");
-            for (Disparity d : found) {
-                h.append("<li>").append(esc(AuditFindings.sentence(d))).append("</li>\n");
-            }
+            h.append("<ol id=\"modelbevindingen\">\n");
+            screen.modelFindings().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
+            h.append("</ol>\n");
+        }
+        h.append("<h3>Verschillen die uit de uitval volgen</h3>\n");
+        if (screen.context().isEmpty()) {
+            h.append("<p>Geen groep verschilt zo sterk dat het buiten de band valt.</p>\n");
+        } else {
+            h.append("<p>Deze verschillen zijn er, maar een lijst zonder het model geeft ze ook. Ze zeggen iets over "
+                    + "de wereld, niet over het model:</p>\n<ul id=\"context\">\n");
+            screen.context().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
             h.append("</ul>\n");
         }
-        h.append("<p>Binnen de band: ").append(c.withinBand()).append(". Niet te bepalen (te onzeker): ")
-                .append(c.notDeterminable()).append(". Niet te vergelijken omdat een groep te klein is: ")
-                .append(c.suppressed()).append(".</p>\n");
-        h.append("<h3>Hoe zeker is dit?</h3>\n<p>").append(esc(FairnessTexts.falseAlarms(c))).append("</p>\n");
         h.append("<h3>Kenmerken die geslacht of herkomst verraden</h3>\n<p>");
         ProxyReport p = r.proxies();
         h.append(esc(p.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
@@ -140,23 +145,10 @@ public final class FairnessHtml {
         for (AttributePrediction a : p.predictions()) {
             h.append(' ').append(esc(predictionSentence(a)));
         }
-        h.append("</p>\n<h3>De lijst van ").append(esc(NlFormat.date(r.facts().listPeildatum()))).append("</h3>\n");
-        List<GroupComposition> listed = AuditFindings.listGroups(r.list());
-        if (listed.isEmpty()) {
-            h.append("<p>Op de lijst (").append(r.facts().listCapacity()).append(" jongeren) staat geen groep "
-                    + "duidelijk vaker of minder vaak dan de uitval in die groep doet verwachten.</p>\n");
-        } else {
-            h.append("<ul>\n");
-            for (GroupComposition g : listed) {
-                h.append("<li>").append(esc(AuditFindings.sentence(g))).append("</li>\n");
-            }
-            h.append("</ul>\n");
-        }
-        h.append("<h3>Wat moet u doen?</h3>\n<p>Een verschil is niet vanzelf oneerlijk: een groep met meer uitval "
-                + "hoort vaker op de lijst. Volg voor elk gevonden verschil de drie stappen van de ")
-                .append(esc(FairnessTexts.BIAS_STEPS)).append(". Deze audit doet het meten. De gemeente verklaart "
-                        + "het verschil en beoordeelt of het aanvaardbaar is of dat er een maatregel nodig is. "
-                        + "Schrijf dat op in de tabel hieronder.</p>\n</section>\n");
+        h.append("</p>\n<h3>Wat moet u vastleggen?</h3>\n<ul id=\"vastleggen\">\n");
+        screen.toRecord().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
+        h.append("</ul>\n<p>").append(esc(FairnessTexts.falseAlarms(audit.comparisons()))).append("</p>\n"
+                + "</section>\n");
     }
 
     private static String predictionSentence(AttributePrediction a) {
@@ -168,12 +160,11 @@ public final class FairnessHtml {
 
     private static void explanations(StringBuilder h, AuditReport r) {
         h.append("<section id=\"verklaringen\">\n<h2>Verklaring en oordeel van de gemeente</h2>\n")
-                .append("<p>Per gevonden verschil: wat de audit mat, en ruimte voor de verklaring en het oordeel van "
-                        + "de gemeente (").append(esc(FairnessTexts.BIAS_STEPS)).append(").</p>\n");
-        List<Disparity> found = AuditFindings.disparities(r.audit());
-        List<GroupComposition> listed = AuditFindings.listGroups(r.list());
-        if (found.isEmpty() && listed.isEmpty()) {
-            h.append("<p>Er zijn geen verschillen buiten de band gevonden. Beoordeel wel de verschillen die 'niet "
+                .append("<p>Per bevinding die het model veroorzaakt: wat de audit mat, en ruimte voor de verklaring "
+                        + "en het oordeel van de gemeente (").append(esc(FairnessTexts.BIAS_STEPS)).append(").</p>\n");
+        FirstScreen screen = FirstScreen.of(r);
+        if (screen.modelFindings().isEmpty()) {
+            h.append("<p>Er is geen bevinding die het model veroorzaakt. Beoordeel wel de verschillen die 'niet "
                     + "te bepalen' waren: die kunnen bij een groter cohort wel zichtbaar worden.</p>\n</section>\n");
             return;
         }
@@ -181,11 +172,8 @@ public final class FairnessHtml {
                 + "<th scope=\"col\">Verklaring en oordeel van de gemeente</th></tr>\n</thead>\n<tbody>\n");
         String todo = "<td class=\"invullen\">" + esc(FairnessTexts.toFill("verklaring van het verschil, oordeel "
                 + "(aanvaardbaar of niet) en eventuele maatregel")) + "</td>";
-        for (Disparity d : found) {
-            h.append("<tr><td>").append(esc(AuditFindings.sentence(d))).append("</td>").append(todo).append("</tr>\n");
-        }
-        for (GroupComposition g : listed) {
-            h.append("<tr><td>").append(esc(AuditFindings.sentence(g))).append("</td>").append(todo).append("</tr>\n");
+        for (String s : screen.modelFindings()) {
+            h.append("<tr><td>").append(esc(s)).append("</td>").append(todo).append("</tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
     }
@@ -219,6 +207,7 @@ public final class FairnessHtml {
             groupRow(h, FairnessTexts.groupName(g.group()), g);
         }
         h.append("</tbody>\n</table>\n");
+        world(h, a, audit);
         h.append("<h3>Verschillen met ").append(esc(FairnessTexts.groupName(a.reference()))).append("</h3>\n")
                 .append("<table class=\"verschillen\">\n<thead>\n<tr><th scope=\"col\">Maat</th><th scope=\"col\">"
                         + "Groep</th><th scope=\"col\" class=\"getal\">Verhouding (95%-interval)</th>"
@@ -231,6 +220,56 @@ public final class FairnessHtml {
                     .append("</td></tr>\n");
         }
         h.append("</tbody>\n</table>\n</section>\n");
+    }
+
+    /** Each group beside what the world gives: the same list length, picked without the model. */
+    private static void world(StringBuilder h, AttributeAudit a, FairnessAudit audit) {
+        List<Ranking> rankings = audit.rankings();
+        h.append("<h3>Model en wereld naast elkaar</h3>\n<p>Per groep: de uitval, het deel van alle uitvallers, en "
+                + "het deel van de lijst en het deel van de uitvallers dat op de lijst komt. Steeds voor het model en "
+                + "voor een lijst van dezelfde lengte zonder het model: ")
+                .append(esc(rankings.stream().filter(x -> x != Ranking.MODEL).map(FairnessHtml::rankingName)
+                        .collect(Collectors.joining(" en "))))
+                .append(". Verschillen in procentpunten staan in fairness.json.</p>\n<table class=\"wereld\">\n<thead>\n"
+                        + "<tr><th scope=\"col\">Groep</th><th scope=\"col\" class=\"getal\">Uitval</th>"
+                        + "<th scope=\"col\" class=\"getal\">Deel van de uitvallers</th>");
+        for (Ranking x : rankings) {
+            h.append("<th scope=\"col\" class=\"getal\">Deel van de lijst: ").append(esc(rankingName(x)))
+                    .append("</th>");
+        }
+        for (Ranking x : rankings) {
+            h.append("<th scope=\"col\" class=\"getal\">Uitvallers gevonden: ").append(esc(rankingName(x)))
+                    .append("</th>");
+        }
+        h.append("</tr>\n</thead>\n<tbody>\n");
+        for (GroupWorld g : a.world()) {
+            Figures model = g.listShare().get(Ranking.MODEL);
+            h.append("<tr><td>").append(esc(FairnessTexts.groupName(g.group()))).append("</td><td class=\"getal\">")
+                    .append(esc(FairnessTexts.rate(g.baseRate()))).append("</td><td class=\"getal\">")
+                    .append(esc(percent(model.reference()))).append("</td>");
+            for (Ranking x : rankings) {
+                h.append("<td class=\"getal\">").append(esc(percent(g.listShare().get(x).group()))).append("</td>");
+            }
+            for (Ranking x : rankings) {
+                Figures r = g.recall().get(x);
+                h.append("<td class=\"getal\">").append(esc(r == null ? "referentie" : percent(r.group())))
+                        .append("</td>");
+            }
+            h.append("</tr>\n");
+        }
+        h.append("</tbody>\n</table>\n");
+    }
+
+    private static String percent(nl.vroegsignaal.fairness.Estimate e) {
+        return e.suppressed() ? FairnessTexts.HIDDEN : FairnessTexts.percent(e.value(), 1);
+    }
+
+    static String rankingName(Ranking r) {
+        return switch (r) {
+            case MODEL -> "het model";
+            case TODAY -> "de huidige werkwijze (op verzuim)";
+            case ORACLE -> "het ware risico (alleen bij proefgegevens)";
+        };
     }
 
     private static void groupRow(StringBuilder h, String label, GroupMetrics g) {
@@ -259,7 +298,7 @@ public final class FairnessHtml {
             case FALSE_POSITIVE_RATE -> "Onnodig op lijst";
             case FALSE_NEGATIVE_RATE -> "Gemist";
             case BASE_RATE -> "Uitval";
-            case CALIBRATION -> "Kalibratie (echt / verwacht)";
+            case CALIBRATION -> "Werkelijk / verwacht";
         };
     }
 

@@ -16,6 +16,8 @@ import nl.vroegsignaal.fairness.Disparity;
 import nl.vroegsignaal.fairness.Estimate;
 import nl.vroegsignaal.fairness.FairnessAudit;
 import nl.vroegsignaal.fairness.FeatureProxy;
+import nl.vroegsignaal.fairness.Figures;
+import nl.vroegsignaal.fairness.Finding;
 import nl.vroegsignaal.fairness.GroupAuc;
 import nl.vroegsignaal.fairness.GroupComposition;
 import nl.vroegsignaal.fairness.GroupMetrics;
@@ -23,6 +25,7 @@ import nl.vroegsignaal.fairness.Metric;
 import nl.vroegsignaal.fairness.MetricSpread;
 import nl.vroegsignaal.fairness.ProtectedAttribute;
 import nl.vroegsignaal.fairness.ProxyReport;
+import nl.vroegsignaal.fairness.Ranking;
 import nl.vroegsignaal.fairness.Rate;
 
 /**
@@ -69,18 +72,7 @@ public final class FairnessJson {
         audit.options().sortedReferenceGroups().forEach(refs::put);
         root.put("onderdrukking", FairnessTexts.suppressionRule(audit.options().minCell()));
         comparisons(root.putObject("vergelijkingen"), audit.comparisons());
-        ArrayNode findings = root.putArray("bevindingen");
-        for (Disparity d : AuditFindings.disparities(audit)) {
-            ObjectNode o = findings.addObject();
-            o.put("kenmerk", d.group().attribute().key());
-            o.put("groep", d.group().code());
-            o.put("referentie", d.reference().code());
-            o.put("maat", FairnessTexts.metricKey(d.metric()));
-            estimate(o, "verhouding", d.ratio());
-            o.put("tekst", AuditFindings.sentence(d));
-            o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
-                    + ")"));
-        }
+        findings(root.putArray("findings"), audit);
         group(root.putObject("totaal"), audit.overall());
         ArrayNode groupings = root.putArray("groeperingen");
         for (AttributeAudit a : audit.attributes()) {
@@ -88,9 +80,62 @@ public final class FairnessJson {
         }
         list(root.putObject("lijst"), r);
         proxies(root.putObject("proxies"), r.proxies());
-        ObjectNode provenance = root.putObject("herkomst");
+        ObjectNode provenance = root.putObject("gemaaktMet");
         f.provenance().forEach(provenance::put);
         return ReportJson.render(root, "the fairness audit");
+    }
+
+    /**
+     * The findings the first screen is rendered from, in its order: field names in English (a machine-readable
+     * contract), the sentence and the municipality's place in Dutch.
+     */
+    private static void findings(ArrayNode array, FairnessAudit audit) {
+        for (Finding f : audit.findings()) {
+            ObjectNode o = array.addObject();
+            o.put("attribute", f.attribute().key());
+            o.put("group", f.group().code());
+            if (f.reference() == null) {
+                o.put("reference", "shareOfLeavers");
+            } else {
+                o.put("reference", f.reference().code());
+            }
+            o.put("metric", f.metric().key());
+            o.put("kind", f.kind().key());
+            o.put("cause", f.cause().key());
+            o.put("causedByModel", f.causedByModel());
+            o.put("verdict", f.verdict().name());
+            figures(o, f.model());
+            ObjectNode without = o.putObject("withoutModel");
+            f.figures().forEach((ranking, x) -> {
+                if (ranking != Ranking.MODEL) {
+                    figures(without.putObject(ranking.key()), x);
+                }
+            });
+            interval(o, "modelRatioOverWorldRatio", f.excess());
+            o.put("tekst", FirstScreen.sentence(f, audit));
+            o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
+                    + ")"));
+        }
+    }
+
+    private static void figures(ObjectNode o, Figures f) {
+        interval(o, "groupValue", f.group());
+        interval(o, "referenceValue", f.reference());
+        interval(o, "ratio", f.ratio());
+        interval(o, "difference", f.difference());
+    }
+
+    /** An estimate with its 95% interval in the findings' English field names; suppressed as null with a flag. */
+    private static void interval(ObjectNode parent, String field, Estimate e) {
+        ObjectNode o = parent.putObject(field);
+        if (e.suppressed()) {
+            o.putNull("value");
+            o.put("suppressed", true);
+        } else {
+            number(o, "value", e.value());
+            number(o, "lower", e.lower());
+            number(o, "upper", e.upper());
+        }
     }
 
     private static void comparisons(ObjectNode o, Comparisons c) {
@@ -181,15 +226,6 @@ public final class FairnessJson {
                 estimate(y, "verhoudingTotPopulatie", g.ratioToPopulation());
                 y.put("oordeelTotPopulatie", g.verdictToPopulation().name());
             }
-        }
-        ArrayNode findings = o.putArray("bevindingen");
-        for (GroupComposition g : AuditFindings.listGroups(r.list())) {
-            ObjectNode y = findings.addObject();
-            y.put("kenmerk", g.group().attribute().key());
-            y.put("groep", g.group().code());
-            y.put("tekst", AuditFindings.sentence(g));
-            y.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
-                    + ")"));
         }
     }
 

@@ -40,14 +40,14 @@ public final class FairnessTexts {
     /** "Bereik (recall)" and so on: the name a reader sees. */
     public static String metricName(Metric m) {
         return switch (m) {
-            case RECALL -> "Bereik (recall)";
-            case FALSE_OMISSION_RATE -> "Gemist buiten de lijst (false omission rate)";
-            case SELECTION_RATE -> "Kans om op de lijst te staan (selectieratio)";
-            case PRECISION -> "Terechte signalen (precisie)";
-            case FALSE_POSITIVE_RATE -> "Onnodig op de lijst (false positive rate)";
-            case FALSE_NEGATIVE_RATE -> "Gemist (false negative rate)";
-            case BASE_RATE -> "Uitval in de groep (basisratio)";
-            case CALIBRATION -> "Klopt het risico? (kalibratie)";
+            case RECALL -> "Uitvallers gevonden";
+            case FALSE_OMISSION_RATE -> "Uitval buiten de lijst";
+            case SELECTION_RATE -> "Kans om op de lijst te staan";
+            case PRECISION -> "Terechte signalen";
+            case FALSE_POSITIVE_RATE -> "Onnodig op de lijst";
+            case FALSE_NEGATIVE_RATE -> "Uitvallers gemist";
+            case BASE_RATE -> "Uitval in de groep";
+            case CALIBRATION -> "Risico goed ingeschat (werkelijk gedeeld door verwacht)";
         };
     }
 
@@ -58,14 +58,14 @@ public final class FairnessTexts {
                     + "hulp bereikt dan meer jongeren die haar nodig hebben.";
             case FALSE_OMISSION_RATE -> "Van de jongeren die niet op de lijst staan: hoeveel vallen toch uit. "
                     + "Lager is beter: dan mist de lijst minder jongeren.";
-            case SELECTION_RATE -> "Hoeveel jongeren van de groep op de lijst staan. Een groep met meer uitval "
-                    + "hoort vaker op de lijst; een verschil is dus niet vanzelf oneerlijk.";
+            case SELECTION_RATE -> "Hoeveel jongeren van de groep op de lijst staan. Vergelijk dit met de uitval "
+                    + "in de groep en met een lijst zonder het model: pas dan zie je of het model iets toevoegt.";
             case PRECISION -> "Van de jongeren op de lijst: hoeveel vallen echt uit. Hoger is beter: dan gaat er "
                     + "minder tijd naar jongeren die het zonder hulp ook redden.";
             case FALSE_POSITIVE_RATE -> "Van de jongeren die niet uitvallen: hoeveel staan toch op de lijst. "
                     + "Lager is beter: zij krijgen dan minder vaak onnodig bezoek.";
-            case FALSE_NEGATIVE_RATE -> "Van de jongeren die echt uitvallen: hoeveel staan niet op de lijst. Dit "
-                    + "is 1 min het bereik.";
+            case FALSE_NEGATIVE_RATE -> "Van de jongeren die echt uitvallen: hoeveel staan niet op de lijst. "
+                    + "Samen met 'uitvallers gevonden' is dit altijd 100%.";
             case BASE_RATE -> "Hoeveel jongeren van de groep echt uitvielen. Dit zegt iets over de groep, niet "
                     + "over het model. Daarom geven we er geen oordeel over.";
             case CALIBRATION -> "De echte uitval gedeeld door de gemiddelde kans die het model gaf. 1 is precies "
@@ -107,6 +107,41 @@ public final class FairnessTexts {
         };
     }
 
+    /**
+     * A group as the subject of a sentence about young people: "jongeren met een herkomst buiten Europa",
+     * "meisjes", "meisjes met een Nederlandse herkomst".
+     */
+    public static String youngPeople(GroupKey g) {
+        return switch (g.attribute()) {
+            case GESLACHT -> people(g.code());
+            case HERKOMST -> "jongeren" + origin(g.code());
+            case GESLACHT_X_HERKOMST -> {
+                String[] parts = g.code().split(GroupKey.INTERSECTION_SEPARATOR, 2);
+                yield people(parts[0]) + origin(parts[1]);
+            }
+        };
+    }
+
+    private static String people(String geslacht) {
+        return switch (geslacht) {
+            case "M" -> "jongens";
+            case "V" -> "meisjes";
+            case "X" -> "jongeren met geslacht X";
+            case "onbekend" -> "jongeren van wie het geslacht onbekend is";
+            default -> "jongeren met geslacht " + geslacht;
+        };
+    }
+
+    private static String origin(String herkomst) {
+        return switch (herkomst) {
+            case "Nederland" -> " met een Nederlandse herkomst";
+            case "Europa" -> " met een herkomst elders in Europa";
+            case "buiten Europa" -> " met een herkomst buiten Europa";
+            case "onbekend" -> " van wie de herkomst onbekend is";
+            default -> " met herkomst " + herkomst;
+        };
+    }
+
     private static String geslacht(String code) {
         return switch (code) {
             case "M" -> "M (jongens)";
@@ -136,15 +171,12 @@ public final class FairnessTexts {
         if (c.made() == 0) {
             return "We konden geen enkele vergelijking maken: de groepen waren te klein.";
         }
-        long expected = new BigDecimal(c.expectedFalseAlarms()).setScale(0, RoundingMode.HALF_UP).longValue();
-        String alarms = expected == 0 ? "minder dan 1 vals alarm"
-                : "ongeveer " + expected + (expected == 1 ? " vals alarm" : " valse alarmen");
-        return "We deden " + c.made() + (c.made() == 1 ? " vergelijking" : " vergelijkingen")
-                + ". Ook als er geen echt verschil is, verwacht je bij " + c.made()
-                + (c.made() == 1 ? " vergelijking " : " vergelijkingen ") + alarms + ". De kans op minstens één "
-                + "vals alarm is dan hooguit " + percent(c.chanceOfAnyFalseAlarm(), 0) + ". Onze regel is "
-                + "strenger dan een gewone toets: een verschil telt pas als 'buiten de band' als het hele "
-                + "95%-interval buiten de band ligt. Valse alarmen zijn daardoor zeldzamer.";
+        return "Hoe zeker is dit? We maakten " + c.made() + (c.made() == 1 ? " vergelijking" : " vergelijkingen")
+                + " tussen groepen. Bij zoveel vergelijkingen lijkt er soms toevallig een verschil. Daarom noemen we "
+                + "een verschil pas als het hele 95%-interval buiten de band ligt, en noemen we het pas 'van het "
+                + "model' als het model het verschil duidelijk groter maakt dan een lijst zonder het model. Op "
+                + "proefgegevens waarin het model eerlijk is, noemde de samenvatting zo bijna nooit een bevinding "
+                + "(de meting staat in de handleiding).";
     }
 
     /** The tolerance band in words. */

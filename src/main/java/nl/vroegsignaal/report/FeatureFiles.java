@@ -43,7 +43,7 @@ public final class FeatureFiles {
         Dates dates = new Dates();
         for (int r = 0; r < m.rows(); r++) {
             sb.setLength(0);
-            sb.append(m.pseudonym()[r]).append(',').append(dates.iso(m.peildatum()[r])).append(',');
+            sb.append(Csv.field(m.pseudonym()[r])).append(',').append(dates.iso(m.peildatum()[r])).append(',');
             if (m.label()[r] != FeatureMatrix.NO_LABEL) {
                 sb.append(m.label()[r]);
             }
@@ -71,7 +71,7 @@ public final class FeatureFiles {
         StringBuilder sb = new StringBuilder();
         for (int r = 0; r < m.rows(); r++) {
             sb.setLength(0);
-            sb.append(m.pseudonym()[r]).append(',').append(dates.iso(m.peildatum()[r])).append(',')
+            sb.append(Csv.field(m.pseudonym()[r])).append(',').append(dates.iso(m.peildatum()[r])).append(',')
                     .append(Csv.field(audit.geslacht(r).code())).append(',')
                     .append(Csv.field(audit.herkomst(r).code())).append('\n');
             out.write(sb.toString());

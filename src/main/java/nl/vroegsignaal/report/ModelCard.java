@@ -93,15 +93,14 @@ public record ModelCard(String title, List<Section> sections) {
                     "waarde", FairnessTexts.decimal(h.value(), 2), "van", FairnessTexts.decimal(h.lower(), 2),
                     "tot", FairnessTexts.decimal(h.upper(), 2)));
         }
-        List<Disparity> found = AuditFindings.disparities(audit);
-        quantitative.add(found.isEmpty() ? t.text("modelkaart.analyses.geen_verschil")
-                : found.size() == 1 ? t.text("modelkaart.analyses.een_verschil")
-                : t.text("modelkaart.analyses.verschillen", "aantal", found.size()));
-        for (Disparity d : found) {
-            quantitative.add(AuditFindings.sentence(d));
-        }
-        for (GroupComposition g : AuditFindings.listGroups(list)) {
-            quantitative.add(AuditFindings.sentence(g));
+        FirstScreen screen = FirstScreen.of(audit, proxies);
+        quantitative.add(screen.modelFindings().isEmpty()
+                ? "De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt."
+                : "Wat het model veroorzaakt of groter maakt:");
+        quantitative.addAll(screen.modelFindings());
+        if (!screen.context().isEmpty()) {
+            quantitative.add("Verschillen die uit de uitval volgen (geen bevinding over het model):");
+            quantitative.addAll(screen.context());
         }
         quantitative.add(FairnessTexts.falseAlarms(audit.comparisons()));
         quantitative.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy")
@@ -142,12 +141,12 @@ public record ModelCard(String title, List<Section> sections) {
     public String markdown() {
         StringBuilder md = new StringBuilder("# ").append(title).append("\n\n");
         for (Section s : sections) {
-            md.append("## ").append(s.heading()).append("\n\n");
+            md.append("## ").append(Markdown.escape(s.heading())).append("\n\n");
             for (String p : s.paragraphs()) {
-                md.append(p).append("\n\n");
+                md.append(Markdown.escape(p)).append("\n\n");
             }
             for (String b : s.bullets()) {
-                md.append("- ").append(b).append('\n');
+                md.append("- ").append(Markdown.escape(b)).append('\n');
             }
             if (!s.bullets().isEmpty()) {
                 md.append('\n');

@@ -94,20 +94,13 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "op de lijst, of juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de "
                 + "uitkomst bekend is.</p>");
         List<String> items = new ArrayList<>();
-        List<Disparity> found = AuditFindings.disparities(audit);
-        for (int i = 0; i < Math.min(FINDINGS_NAMED, found.size()); i++) {
-            items.add(AuditFindings.sentence(found.get(i)));
-        }
+        List<String> found = FirstScreen.of(audit, proxies).modelFindings();
+        items.addAll(found.subList(0, Math.min(FINDINGS_NAMED, found.size())));
         if (found.size() > FINDINGS_NAMED) {
-            items.add("En " + (found.size() - FINDINGS_NAMED) + " andere verschillen; zie het verslag van de audit.");
+            items.add("En " + (found.size() - FINDINGS_NAMED) + " andere bevindingen; zie het verslag van de audit.");
         }
         if (found.isEmpty()) {
-            items.add("Geen verschil tussen groepen lag duidelijk buiten de band.");
-        }
-        List<GroupComposition> listed = AuditFindings.listGroups(list);
-        if (!listed.isEmpty()) {
-            items.add(listed.size() + (listed.size() == 1 ? " groep staat" : " groepen staan")
-                    + " duidelijk vaker of minder vaak op de lijst dan hun uitval doet verwachten.");
+            items.add("De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt.");
         }
         items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
                 : "Kenmerken die sterk samenhangen met geslacht of herkomst: " + String.join(", ", proxies.flagged())
@@ -237,7 +230,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# Algoritmeregister: ").append(fields.get("name")).append("\n\n")
+        StringBuilder md = new StringBuilder("# Algoritmeregister: ").append(Markdown.escape(fields.get("name").toString()))
+                .append("\n\n")
                 .append("Tekst voor het Algoritmeregister (publicatiestandaard 1.0), gemaakt door vroegsignaal. "
                         + "Vul alles aan wat begint met '").append(FairnessTexts.TO_FILL.strip())
                 .append("'. De machineleesbare versie staat in ").append(JSON_FILE).append(".\n\n");
@@ -247,13 +241,13 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
             if (v instanceof List<?> l) {
                 for (Object item : l) {
                     if (item instanceof Map<?, ?> m) {
-                        md.append("- ").append(m.get("title"));
+                        md.append("- ").append(Markdown.escape(m.get("title").toString()));
                         if (m.get("link") != null) {
-                            md.append(" (").append(m.get("link")).append(')');
+                            md.append(" (").append(Markdown.escape(m.get("link").toString())).append(')');
                         }
                         md.append('\n');
                     } else {
-                        md.append("- ").append(item).append('\n');
+                        md.append("- ").append(Markdown.escape(item.toString())).append('\n');
                     }
                 }
                 md.append('\n');
@@ -263,20 +257,44 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         }
         md.append("## Alle kenmerken met hun volledige verantwoording\n\n");
         for (FeatureDefinition d : features) {
-            md.append("- **").append(d.name()).append("** (").append(d.source()).append("): ")
-                    .append(d.descriptionNl()).append(" Waarom: ").append(d.justificationNl()).append('\n');
+            md.append("- **").append(Markdown.escape(d.name())).append("** (").append(Markdown.escape(d.source()))
+                    .append("): ").append(Markdown.escape(d.descriptionNl())).append(" Waarom: ")
+                    .append(Markdown.escape(d.justificationNl())).append('\n');
         }
         return md.toString();
     }
 
-    /** The register's allowed HTML as Markdown: paragraphs, list items, line breaks. */
+    /**
+     * The register's allowed HTML as Markdown: paragraphs, list items, line breaks; the text between the tags is
+     * escaped ({@link Markdown#escape}), other tags are dropped. A field that is plain text (it does not begin
+     * with a tag, such as the organisation) is escaped whole.
+     */
     static String plain(String html) {
-        String s = html.replace("<br>", "\n").replace("<ul>", "\n").replace("</ul>", "\n")
-                .replace("<ol>", "\n").replace("</ol>", "\n").replace("<li>", "- ").replace("</li>", "\n")
-                .replace("<p>", "").replace("</p>", "\n\n").replace("<div>", "").replace("</div>", "\n");
-        s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        if (!html.startsWith("<")) {
+            return Markdown.escape(html);
+        }
+        StringBuilder out = new StringBuilder();
+        java.util.regex.Matcher tag = TAG.matcher(html);
+        int at = 0;
+        while (tag.find()) {
+            out.append(Markdown.escape(unescapeHtml(html.substring(at, tag.start()))));
+            out.append(switch (tag.group(1).toLowerCase(java.util.Locale.ROOT)) {
+                case "br", "ul", "/ul", "ol", "/ol", "/li", "/div" -> "\n";
+                case "li" -> "- ";
+                case "/p" -> "\n\n";
+                default -> "";
+            });
+            at = tag.end();
+        }
+        out.append(Markdown.escape(unescapeHtml(html.substring(at))));
+        return out.toString().replaceAll("\n{3,}", "\n\n").strip();
+    }
+
+    private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?[a-zA-Z0-9]+)[^>]*>");
+
+    private static String unescapeHtml(String s) {
+        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
                 .replace("&amp;", "&");
-        return s.replaceAll("\n{3,}", "\n\n").strip();
     }
 
     private static String label(String field) {

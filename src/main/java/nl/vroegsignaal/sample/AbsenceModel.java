@@ -97,6 +97,28 @@ final class AbsenceModel {
         }
     }
 
+    /**
+     * The registration-bias knob: each unauthorised-absence report is registered again, on average {@code extra}
+     * more times within the following month, though no further absence happened. From the person's own stream,
+     * after the career is simulated, so nothing else in the world changes and the true probability never sees it.
+     */
+    static void phantom(Rng rng, Person p, PersonRecords r, double extra) {
+        PersonRecords.Absences a = r.absences;
+        int real = a.n;
+        for (int i = 0; i < real; i++) {
+            if (a.soort[i] == ONGEOORLOOFD) {
+                int copies = rng.poisson(extra);
+                for (int k = 0; k < copies; k++) {
+                    int day = a.date[i] + 1 + rng.nextInt(30);
+                    int hours = 16 + rng.poisson(6);
+                    if (day < Days.EXTRACTION) {
+                        add(p, r, day, ONGEOORLOOFD, hours);
+                    }
+                }
+            }
+        }
+    }
+
     static double registrationRate(int day) {
         return day >= Days.DRIFT_FROM ? REGISTERED_FROM_DRIFT : REGISTERED_BEFORE_DRIFT;
     }

@@ -13,15 +13,18 @@ final class PersonSimulator {
     static final int BIRTH_MONTHS = 216;
     private static final int MAIN_STREAM = 0;
     private static final int LUXE_STREAM = 7;
+    private static final int REGISTRATION_BIAS_STREAM = 8;
 
     private final long seed;
     private final World world;
     private final Career career;
+    private final double registrationBias;
     final Person person = new Person();
     final PersonRecords records = new PersonRecords();
 
-    PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak) {
+    PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak, double registrationBias) {
         this.seed = seed;
+        this.registrationBias = registrationBias;
         this.world = world;
         this.career = new Career(world, directEffect, proxyLeak);
     }
@@ -58,6 +61,10 @@ final class PersonSimulator {
         SocialDomain.arrivalAndDeparture(rng, p);
         SocialDomain.generate(rng, p, r);
         career.run(rng, luxe, p, r);
+        if (registrationBias > 0 && p.herkomst == Herkomst.BUITEN_EUROPA) {
+            // after the career: the true probabilities are already drawn, so they never see these reports
+            AbsenceModel.phantom(Rng.stream(seed, index, REGISTRATION_BIAS_STREAM), p, r, registrationBias);
+        }
         endAtDeparture(p, r);
         r.absences.sortByDate();
         sortMoves(r.moves);

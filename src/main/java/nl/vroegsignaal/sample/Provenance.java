@@ -21,6 +21,10 @@ final class Provenance {
         sb.append("  \"seed\": ").append(o.seed()).append(",\n");
         sb.append("  \"directEffectHerkomst\": ").append(o.directEffectHerkomst()).append(",\n");
         sb.append("  \"proxyLeak\": ").append(o.proxyLeak()).append(",\n");
+        if (o.registrationBias() > 0) {
+            // only when used, so worlds without the knob keep their bytes
+            sb.append("  \"registrationBiasHerkomst\": ").append(o.registrationBias()).append(",\n");
+        }
         sb.append("  \"extractionDate\": \"").append(LocalDate.ofEpochDay(Days.EXTRACTION)).append("\",\n");
         sb.append("  \"peildata\": [");
         for (int y = Days.FIRST_PEIL_YEAR; y <= Days.LAST_PEIL_YEAR; y++) {

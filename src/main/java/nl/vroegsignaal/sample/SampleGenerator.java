@@ -116,7 +116,8 @@ public final class SampleGenerator {
             return t;
         });
         ThreadLocal<PersonSimulator> simulators = ThreadLocal.withInitial(() -> new PersonSimulator(
-                options.seed(), world, options.directEffectHerkomst(), options.proxyLeak()));
+                options.seed(), world, options.directEffectHerkomst(), options.proxyLeak(),
+                options.registrationBias()));
         ThreadLocal<RowWriter> writers = ThreadLocal.withInitial(() -> new RowWriter(world, codec));
         ArrayDeque<Future<ByteSink[]>> inFlight = new ArrayDeque<>();
         int ahead = options.threads() * 4;

@@ -11,8 +11,16 @@ import nl.vroegsignaal.core.InputException;
  * @param directEffectHerkomst audit knob: log-odds added to the outcome of youngsters of origin outside Europe
  * @param proxyLeak            audit knob: luxeverzuim is registered mostly for youngsters of origin outside Europe
  * @param threads              worker threads (does not change the output)
+ * @param registrationBias     audit knob: extra unauthorised-absence reports, on average, that schools register
+ *                             for each real one of a youngster of origin outside Europe (a biased source); the
+ *                             true probability never sees them
  */
-public record SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads) {
+public record SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
+                            double registrationBias) {
+    public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads) {
+        this(persons, seed, directEffectHerkomst, proxyLeak, threads, 0.0);
+    }
+
     public static final long DEFAULT_SEED = 20261001L;
     public static final int MAX_PERSONS = 10_000_000;
 
@@ -23,6 +31,10 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
         if (!Double.isFinite(directEffectHerkomst) || Math.abs(directEffectHerkomst) > 10) {
             throw new InputException("--direct-effect-herkomst must be a log-odds between -10 and 10, got "
                     + directEffectHerkomst);
+        }
+        if (!Double.isFinite(registrationBias) || registrationBias < 0 || registrationBias > 20) {
+            throw new InputException("--registration-bias-herkomst must be a number of extra reports per real "
+                    + "report between 0 and 20, got " + registrationBias);
         }
         if (threads < 1 || threads > 256) {
             throw new InputException("--threads must be between 1 and 256, got " + threads);
@@ -39,18 +51,22 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
     }
 
     public SampleOptions withSeed(long newSeed) {
-        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads);
+        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias);
     }
 
     public SampleOptions withDirectEffectHerkomst(double logOdds) {
-        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads);
+        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias);
     }
 
     public SampleOptions withProxyLeak(boolean leak) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads);
+        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias);
+    }
+
+    public SampleOptions withRegistrationBias(double extraReports) {
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports);
     }
 
     public SampleOptions withThreads(int n) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias);
     }
 }

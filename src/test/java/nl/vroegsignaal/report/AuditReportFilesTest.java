@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import nl.vroegsignaal.fairness.Disparity;
 import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.pipeline.AuditStage;
 import nl.vroegsignaal.pipeline.SampleAudit;
@@ -70,8 +69,8 @@ class AuditReportFilesTest {
         String md = card.markdown();
         assertThat(md).contains("Nooit automatische besluiten", "Nooit sancties", "logistische regressie",
                 "1 oktober 2024, 1 oktober 2025", "Gemeente Voorbeeld", "Precisie op de lijst");
-        for (Disparity d : AuditFindings.disparities(SampleAudit.result().audit())) {
-            assertThat(md).contains(AuditFindings.sentence(d));
+        for (String finding : FirstScreen.of(SampleAudit.result().report()).modelFindings()) {
+            assertThat(md).contains(finding);
         }
     }
 
@@ -81,12 +80,42 @@ class AuditReportFilesTest {
         AuditFiles.write(report, dir);
         String html = Files.readString(dir.resolve(FairnessHtml.FILE));
         String json = Files.readString(dir.resolve(FairnessJson.FILE));
-        int findings = AuditFindings.disparities(report.audit()).size()
-                + AuditFindings.listGroups(report.list()).size();
-        assertThat(count(html, "<td class=\"invullen\">[IN TE VULLEN DOOR DE GEMEENTE: ")).isEqualTo(findings);
-        assertThat(count(json, "\"verklaringGemeente\"")).isEqualTo(findings);
-        assertThat(html).contains("bias-analyse: meten, verklaren, beoordelen", "We deden "
+        int modelFindings = report.audit().modelFindings().size();
+        assertThat(count(html, "<td class=\"invullen\">[IN TE VULLEN DOOR DE GEMEENTE: ")).isEqualTo(modelFindings);
+        assertThat(count(json, "\"verklaringGemeente\"")).isEqualTo(report.audit().findings().size());
+        assertThat(html).contains("bias-analyse: meten, verklaren, beoordelen", "We maakten "
                 + report.audit().comparisons().made() + " vergelijking", "Aantallen onder 10 tonen we niet");
+    }
+
+    @Test
+    void fairnessJsonCarriesTheFindingsTheFirstScreenIsRenderedFrom(@TempDir Path dir) throws Exception {
+        AuditReport report = SampleAudit.result().report();
+        AuditFiles.write(report, dir);
+        com.fasterxml.jackson.databind.JsonNode root = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(dir.resolve(FairnessJson.FILE).toFile());
+        com.fasterxml.jackson.databind.JsonNode findings = root.get("findings");
+        assertThat(findings.isArray()).isTrue();
+        assertThat(findings.size()).isEqualTo(report.audit().findings().size());
+        FirstScreen screen = FirstScreen.of(report);
+        List<String> model = new java.util.ArrayList<>();
+        List<String> context = new java.util.ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode f : findings) {
+            assertThat(f.fieldNames()).toIterable().contains("attribute", "group", "reference", "metric", "kind",
+                    "ratio", "difference", "verdict");
+            assertThat(f.get("kind").asText()).isIn("misjudged_risk", "missed_leavers", "list_share",
+                    "follows_base_rate");
+            (f.get("causedByModel").asBoolean() ? model : context).add(f.get("tekst").asText());
+        }
+        assertThat(model).isEqualTo(screen.modelFindings());
+        assertThat(context).isEqualTo(screen.context());
+    }
+
+    @Test
+    void theFirstScreenAvoidsTheOldWording() {
+        String html = FairnessHtml.render(SampleAudit.result().report());
+        assertThat(html).doesNotContain("bij buiten Europa", "Klopt het risico?", "selectieratio", "1 min het bereik",
+                "(recall)", "(false omission rate)", "(false positive rate)", "Herkomst van deze audit",
+                "Fairness-audit van model ");
     }
 
     private static int count(String text, String part) {

@@ -58,14 +58,8 @@ public final class BrowserCheck implements AutoCloseable {
 
     /** Starts headless Chromium, or skips the calling test where no browser is installed outside CI. */
     public static BrowserCheck start() throws IOException, InterruptedException {
-        Path chromium = Stream.of("/usr/bin/chromium", "/usr/bin/chromium-browser").map(Paths::get)
-                .filter(Files::isExecutable).findFirst().orElse(null);
-        if (chromium == null) {
-            if (System.getenv("CI") != null) {
-                throw new IllegalStateException("Chromium is not installed; .ci/run should install it");
-            }
-            Assumptions.abort("Chromium is not installed (apt-get install chromium)");
-        }
+        Path chromium = chromium(List.of(Paths.get("/usr/bin/chromium"), Paths.get("/usr/bin/chromium-browser")),
+                System.getenv("CI") != null, System.err);
         Path profile = Files.createTempDirectory("vroegsignaal-chromium");
         Process p = new ProcessBuilder(chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
@@ -90,6 +84,37 @@ public final class BrowserCheck implements AutoCloseable {
         listener.owner = check;
         check.openPage();
         return check;
+    }
+
+    static final String SKIPPED = "BROWSER TESTS SKIPPED: Chromium is not installed, so the HTML reports were not "
+            + "opened in a browser (install it with: apt-get install chromium)";
+    private static boolean told;
+
+    /**
+     * The first executable candidate. Without one: in CI a failure; elsewhere the calling test is skipped, and
+     * the console says so plainly once (a skip alone is easy to miss among hundreds of passing tests).
+     */
+    static Path chromium(List<Path> candidates, boolean ci, java.io.PrintStream console) {
+        Path found = candidates.stream().filter(Files::isExecutable).findFirst().orElse(null);
+        if (found != null) {
+            return found;
+        }
+        if (ci) {
+            throw new IllegalStateException("Chromium is not installed; .ci/run should install it");
+        }
+        synchronized (BrowserCheck.class) {
+            if (!told) {
+                console.println(SKIPPED);
+                told = true;
+            }
+        }
+        Assumptions.abort(SKIPPED);
+        return null;
+    }
+
+    /** For the test of the message: lets it be printed again. */
+    static synchronized void forgetTold() {
+        told = false;
     }
 
     private void openPage() {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +41,25 @@ class BrowserCheckTest {
             assertThat(load.requests()).isEmpty();
             assertThat(browser.printA4(dir.resolve("clean.pdf"))).isEqualTo(1);
         }
+    }
+
+    @Test
+    void withoutChromiumTheConsoleSaysTheBrowserTestsAreSkipped(@TempDir Path dir) {
+        java.io.ByteArrayOutputStream console = new java.io.ByteArrayOutputStream();
+        BrowserCheck.forgetTold();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BrowserCheck.chromium(List.of(dir.resolve("chromium")),
+                false, new java.io.PrintStream(console, true, java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(org.opentest4j.TestAbortedException.class);
+        assertThat(console.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("BROWSER TESTS SKIPPED",
+                "apt-get install chromium");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BrowserCheck.chromium(List.of(dir.resolve("chromium")),
+                true, System.err)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void chromiumIsFoundWhereItIsInstalled() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/chromium")));
+        assertThat(BrowserCheck.chromium(List.of(Path.of("/usr/bin/chromium")), false, System.err))
+                .isEqualTo(Path.of("/usr/bin/chromium"));
     }
 }

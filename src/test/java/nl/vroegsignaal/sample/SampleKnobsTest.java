@@ -71,6 +71,39 @@ class SampleKnobsTest {
     }
 
     @Test
+    void registrationBiasAddsAbsenceReportsForBuitenEuropaOnlyAndLeavesTheTruthAlone() {
+        SampleResult base = TestWorlds.sample();
+        SampleResult biased = TestWorlds.of(base.options().withRegistrationBias(2.0));
+        for (String name : SampleGenerator.fileNames()) {
+            if (!name.equals(SourceFile.VERZUIM.fileName())) {
+                assertThat(biased.sha256().get(name)).as(name).isEqualTo(base.sha256().get(name));
+            }
+        }
+        assertThat(Hashing.sha256(biased.outputDir().resolve(SampleGenerator.TRUTH_FILE)))
+                .as("the true probabilities never see the extra reports")
+                .isEqualTo(Hashing.sha256(base.outputDir().resolve(SampleGenerator.TRUTH_FILE)));
+        Set<String> outside = buitenEuropa(base.outputDir());
+        Map<Boolean, Integer> before = reportsByOrigin(base.outputDir(), outside);
+        Map<Boolean, Integer> after = reportsByOrigin(biased.outputDir(), outside);
+        assertThat(after.get(false)).as("others' reports").isEqualTo(before.get(false));
+        assertThat((double) after.get(true)).as("reports of buiten Europa, %d before", before.get(true))
+                .isGreaterThan(2.5 * before.get(true));
+    }
+
+    /** Unauthorised-absence reports (ongeoorloofd) of persons of origin buiten Europa (true) and the rest. */
+    private static Map<Boolean, Integer> reportsByOrigin(Path dir, Set<String> outside) {
+        Map<Boolean, Integer> n = new HashMap<>(Map.of(true, 0, false, 0));
+        CsvTable t = CsvTable.read(dir.resolve(SourceFile.VERZUIM.fileName()));
+        int soort = t.column("verzuimsoort");
+        for (String[] r : t.rows()) {
+            if (r[soort].equals("ongeoorloofd")) {
+                n.merge(outside.contains(r[0]), 1, Integer::sum);
+            }
+        }
+        return n;
+    }
+
+    @Test
     void proxyLeakMakesLuxeverzuimEncodeOriginAndChangesNothingElse() {
         SampleResult base = TestWorlds.sample();
         SampleResult leak = TestWorlds.of(base.options().withProxyLeak(true));

@@ -19,6 +19,7 @@ import nl.vroegsignaal.contract.Pseudonyms;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.SpreadsheetSafe;
 import nl.vroegsignaal.features.FeatureCatalogue;
 import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureDefinition;
@@ -370,7 +371,9 @@ public final class FlatTableReader {
                 if (r.length == 1 && r[0].isEmpty()) {
                     continue;
                 }
-                pseudonym[row] = p.idCol >= 0 && !r[p.idCol].isEmpty() ? r[p.idCol] : "row-" + csv.line();
+                // A table this program wrote marks a pseudonym that begins with '-' as text (see report.Csv).
+                pseudonym[row] = p.idCol >= 0 && !r[p.idCol].isEmpty() ? SpreadsheetSafe.unguard(r[p.idCol])
+                        : "row-" + csv.line();
                 String y = r[p.labelCol];
                 label[row] = y.isEmpty() ? FeatureMatrix.NO_LABEL : (byte) (y.equals(p.positive) ? 1 : 0);
                 if (p.timeCol >= 0) {

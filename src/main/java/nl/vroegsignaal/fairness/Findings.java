@@ -1,0 +1,50 @@
+package nl.vroegsignaal.fairness;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The order of the findings, which is the order of the first screen: what the model causes or widens first, then
+ * what cannot be attributed, then what follows the dropout rates. Within that by kind (a misjudged risk, then
+ * missed leavers, then the list share), single attributes before their intersection, and the clearest first:
+ * the interval that lies furthest outside the band.
+ */
+public final class Findings {
+    private Findings() {
+    }
+
+    static List<Finding> ordered(List<Finding> findings, AuditOptions opt) {
+        List<Finding> out = new ArrayList<>(findings);
+        out.sort(Comparator.comparingInt((Finding f) -> causeRank(f.cause()))
+                .thenComparingInt(f -> f.kind().ordinal())
+                .thenComparingInt(f -> f.attribute() == ProtectedAttribute.GESLACHT_X_HERKOMST ? 1 : 0)
+                .thenComparing(Comparator.comparingDouble((Finding f) -> clearance(f, opt)).reversed())
+                .thenComparingInt(f -> f.attribute().ordinal())
+                .thenComparing(f -> f.group().code()));
+        return List.copyOf(out);
+    }
+
+    private static int causeRank(Cause c) {
+        return switch (c) {
+            case MODEL -> 0;
+            case UNKNOWN -> 1;
+            case WORLD -> 2;
+        };
+    }
+
+    /** How far (on a log scale) the deciding interval lies outside the band; 0 when it does not. */
+    static double clearance(Finding f, AuditOptions opt) {
+        Estimate e = f.cause() == Cause.MODEL && !f.excess().suppressed() ? f.excess() : f.model().ratio();
+        if (e.suppressed() || Double.isNaN(e.lower()) || Double.isNaN(e.upper())) {
+            return 0;
+        }
+        if (e.upper() < opt.bandLow()) {
+            return Math.log(opt.bandLow() / e.upper());
+        }
+        if (e.lower() > opt.bandHigh()) {
+            return Math.log(e.lower() / opt.bandHigh());
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,80 @@
+package nl.vroegsignaal.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import nl.vroegsignaal.fairness.Finding;
+import nl.vroegsignaal.fairness.Metric;
+import nl.vroegsignaal.fairness.ProtectedAttribute;
+import nl.vroegsignaal.pipeline.KnownTruthWorlds.Condition;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Benchmark-style suite, not a unit test: the audit's error rates over seeded worlds with a known truth. For
+ * each condition (no knob, the direct effect of origin, the registration bias, the proxy leak) it generates
+ * {@code bench.worlds} worlds (default 20) of {@code bench.persons} persons (default 5,000), trains a small
+ * logistic model on each and audits it with its oracle. It reports, per condition, the share of worlds whose
+ * first screen names any model-caused finding (false alarms where the model is fair: no knob, proxy leak) and the
+ * share whose first screen names the affected group with the right kind of finding first (the two bias knobs).
+ * Targets: at most 1 in 20 false alarms; at least 19 in 20 right.
+ * Run with {@code mvn -B -Pbenchmark test -Dtest=AuditErrorRateBenchmark -Dbench.heap=2g}.
+ */
+@Tag("benchmark")
+class AuditErrorRateBenchmark {
+
+    @Test
+    void errorRatesOverSeededWorlds() throws IOException {
+        int worlds = Integer.getInteger("bench.worlds", 20);
+        int persons = Integer.getInteger("bench.persons", 5_000);
+        Path dir = Files.createTempDirectory("vroegsignaal-error-rates");
+        Map<Condition, int[]> counts = new EnumMap<>(Condition.class);
+        long t0 = System.nanoTime();
+        java.util.List<Condition> conditions = System.getProperty("bench.conditions") == null
+                ? java.util.List.of(Condition.values()) : java.util.Arrays.stream(System.getProperty(
+                "bench.conditions").split(",")).map(Condition::valueOf).toList();
+        for (Condition c : conditions) {
+            int[] n = new int[2];
+            for (int w = 0; w < worlds; w++) {
+                long seed = 1000 + w;
+                AuditStage.Result r = KnownTruthWorlds.audit(dir, c, seed, persons);
+                n[0] += KnownTruthWorlds.namesAModelFinding(r) ? 1 : 0;
+                n[1] += KnownTruthWorlds.namesTheRightFindingFirst(r, c) ? 1 : 0;
+                System.out.printf(Locale.ROOT, "  %s seed %d: %s; calibration of %s against its reference: %s%n", c,
+                        seed, r.audit().modelFindings().stream().map(AuditErrorRateBenchmark::brief).toList(),
+                        KnownTruthWorlds.AFFECTED_GROUP, r.audit().attribute(ProtectedAttribute.HERKOMST)
+                        .disparities().stream().filter(d -> d.metric() == Metric.CALIBRATION
+                                && d.group().code().equals(KnownTruthWorlds.AFFECTED_GROUP))
+                        .map(d -> String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", d.ratio().value(), d.ratio().lower(),
+                                d.ratio().upper())).findFirst().orElse("-"));
+            }
+            counts.put(c, n);
+        }
+        System.out.printf(Locale.ROOT, "AuditErrorRateBenchmark: %d worlds per condition of %d persons, %.0f s "
+                + "(%d processors)%n", worlds, persons, (System.nanoTime() - t0) / 1e9,
+                Runtime.getRuntime().availableProcessors());
+        for (Condition c : conditions) {
+            int[] n = counts.get(c);
+            System.out.printf(Locale.ROOT, "  %-17s first screen names a model-caused finding: %2d of %d; names %s "
+                    + "with the right kind first: %2d of %d%n", c, n[0], worlds, KnownTruthWorlds.AFFECTED_GROUP,
+                    n[1], worlds);
+        }
+        counts.forEach((c, n) -> {
+            if (c == Condition.NONE || c == Condition.PROXY_LEAK) {
+                assertThat(n[0]).as("false alarms, %s", c).isLessThanOrEqualTo(worlds / 20);
+            } else {
+                assertThat(n[1]).as("right finding first, %s", c).isGreaterThanOrEqualTo(worlds - worlds / 20);
+            }
+        });
+    }
+
+    static String brief(Finding f) {
+        return f.kind().key() + " " + f.group().code() + " " + String.format(Locale.ROOT, "%.2f [%.2f-%.2f] x%.2f",
+                f.model().ratio().value(), f.model().ratio().lower(), f.model().ratio().upper(), f.excess().value());
+    }
+}
