@@ -15,7 +15,8 @@ import picocli.CommandLine.Spec;
 /** {@code vroegsignaal signal}: the signal list for case workers. */
 @Command(name = "signal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Score the population at a peildatum and write the top of the ranking, with reasons in "
-                + "plain Dutch: signalen.csv, signalen.json and signalen.html (printable on A4).")
+                + "plain Dutch: a list for leerplicht (under 18) and one for RMC (18 and over), each as "
+                + "signalen-<list>.csv, .json and .html (printable on A4).")
 final class SignalCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "Saved model folder (from train).")
     Path model;
@@ -28,7 +29,8 @@ final class SignalCommand implements Callable<Integer> {
     String peildatum;
 
     @Option(names = "--capacity", paramLabel = "K",
-            description = "Length of the list. Default: the capacity the model was evaluated at.")
+            description = "Length of the two lists together (shared). Default: signal.capacity, else the capacity "
+                    + "the model was evaluated at.")
     Integer capacity;
 
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder to write the list to.")
@@ -42,8 +44,8 @@ final class SignalCommand implements Callable<Integer> {
         OutputFolder.check(out);
         List<Path> written = SignalStage.run(model, input, new SignalStage.Options(parse(peildatum),
                 Optional.ofNullable(capacity)), out);
-        spec.commandLine().getOut().printf("wrote the signal list to %s (%d files); open signalen.html to read or print it%n",
-                out, written.size());
+        spec.commandLine().getOut().printf("wrote the signal lists to %s (%d files); open signalen-leerplicht.html "
+                + "and signalen-rmc.html to read or print them%n", out, written.size());
         return Main.EXIT_OK;
     }
 

@@ -70,8 +70,9 @@ public final class Disclosure {
 
     /** The rule in English, for data scientists' reports and logs. */
     public static String ruleEn() {
-        return "Figures about fewer than " + MIN_PERSONS + " persons, and figures from which such a number could "
-                + "be worked out, are shown as \"" + PAGE_MARK + "\" (in JSON: null, with the reason beside it). "
+        return "Counts of fewer than " + MIN_PERSONS + " persons, rates whose numerator, denominator or their "
+                + "difference is under " + MIN_PERSONS + " persons, and figures from which such a count could be "
+                + "worked out are shown as \"" + PAGE_MARK + "\" (in JSON: null, with the reason beside it). "
                 + "Row counts of files are not figures about persons and are always shown.";
     }
 

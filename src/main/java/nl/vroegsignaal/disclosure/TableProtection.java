@@ -53,6 +53,18 @@ public final class TableProtection {
         return protect(List.of(table), table.dims().length, groupAxes).get(0);
     }
 
+    /** As {@link #protect(CountTable, int)}, with entries that are hidden already (decided with another table). */
+    public static boolean[] protect(CountTable table, int groupAxes, boolean[] alreadyHidden) {
+        Publication p = Publication.of(List.of(table), table.dims().length, groupAxes);
+        boolean[] hidden = new boolean[p.entries()];
+        for (int e = 0; e < hidden.length; e++) {
+            hidden[e] = Disclosure.hidesCount(p.value(e)) || alreadyHidden[e];
+        }
+        lineRule(p, hidden);
+        audit(p, hidden);
+        return p.perTable(hidden).get(0);
+    }
+
     /**
      * Tables with the same axes, sharing the entries whose axes {@code sharedAxes..} are all totals. Returns per
      * table and flat entry whether it must be hidden.

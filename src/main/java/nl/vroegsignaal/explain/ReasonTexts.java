@@ -10,17 +10,16 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
-import nl.vroegsignaal.features.Catalogue;
 
 /**
  * Plain-Dutch (B1) statements of a person's own values, one template per catalogue feature, grouped below by
  * family. A template states a fact about the person ("Ongeoorloofd verzuim: 3 meldingen in de afgelopen 12
  * maanden"); it returns empty when the value states nothing that could raise a risk (a count of 0, a binary
  * 0, a missing value), and the reason then falls to the family's next feature. Number rules: see
- * {@link NlFormat}. Family {@code wijk} has no templates on purpose: it is never a reason.
+ * {@link NlFormat}. Family {@code wijk} and the context features ({@link ReasonTopics#CONTEXT_FEATURES}) have no
+ * templates on purpose: they are never a reason.
  */
 public final class ReasonTexts {
-    private static final String NO_ENROLMENT = Catalogue.NO_ENROLMENT;
     private static final ReasonTexts STANDARD = new ReasonTexts(standardTemplates());
 
     private final Map<String, Function<PersonValues, Optional<String>>> templates;
@@ -49,22 +48,13 @@ public final class ReasonTexts {
 
     private static Map<String, Function<PersonValues, Optional<String>>> standardTemplates() {
         Map<String, Function<PersonValues, Optional<String>>> t = new TreeMap<>();
-        // leeftijd
-        t.put("leeftijd", p -> map(p.number("leeftijd"), v -> NlFormat.number(Math.floor(v)) + " jaar"));
-
-        // schoolloopbaan
-        t.put("onderwijssoort", p -> p.level("onderwijssoort").map(ReasonTexts::enrolledIn));
-        t.put("sector", p -> p.level("sector").map(ReasonTexts::sector));
-        t.put("leerjaar", p -> map(p.positive("leerjaar"), v -> "Zit in leerjaar " + NlFormat.number(v)));
-        t.put("jaren_in_soort", p -> map(p.positive("jaren_in_soort"), v -> yearsInType(v, p)));
+        // schoolloopbaan: gaps and switches only (age, type, sector, year and diplomas are context, not reasons)
         t.put("zittenblijven_3j", p -> times(p, "zittenblijven_3j", "blijven zitten in de afgelopen 3 jaar"));
         t.put("afstroom_3j", p -> times(p, "afstroom_3j",
                 "naar een lager niveau gegaan (afstroom) in de afgelopen 3 jaar"));
         t.put("schoolwissels_3j", p -> times(p, "schoolwissels_3j", "van school gewisseld in de afgelopen 3 jaar"));
         t.put("onderbrekingen_3j", p -> times(p, "onderbrekingen_3j",
                 "meer dan 3 maanden nergens ingeschreven in de afgelopen 3 jaar"));
-        t.put("diplomas_totaal", p -> map(p.number("diplomas_totaal"), v -> v == 0 ? "Nog geen diploma behaald"
-                : count(v, "diploma", "diploma's") + " behaald, nog geen startkwalificatie"));
 
         // verzuim
         t.put("verzuim_ongeoorloofd_12m", p -> reports(p, "verzuim_ongeoorloofd_12m", "Ongeoorloofd verzuim", 12));
@@ -133,17 +123,6 @@ public final class ReasonTexts {
                 : "Huishouden had een uitkering: " + duration + " in de afgelopen 3 jaar";
     }
 
-    private static String yearsInType(double years, PersonValues p) {
-        String where = p.level("onderwijssoort").filter(l -> !l.equals(NO_ENROLMENT))
-                .map(l -> "op " + typeName(l)).orElse("in dezelfde onderwijssoort");
-        return years == 1 ? "Eerste schooljaar " + where
-                : "Zit al " + NlFormat.number(years) + " schooljaren " + where;
-    }
-
-    private static String enrolledIn(String level) {
-        return level.equals(NO_ENROLMENT) ? "Geen lopende inschrijving bekend" : "Zit op " + typeName(level);
-    }
-
     /** Onderwijssoort codes as Dutch writes them in running text. */
     static String typeName(String code) {
         return switch (code) {
@@ -157,14 +136,4 @@ public final class ReasonTexts {
         };
     }
 
-    private static String sector(String sector) {
-        return switch (sector) {
-            case "VO" -> "Zit in het voortgezet onderwijs";
-            case "VAVO" -> "Zit op het vavo (voortgezet algemeen volwassenenonderwijs)";
-            case "MBO" -> "Zit in het mbo";
-            case "HO" -> "Zit in het hoger onderwijs";
-            case NO_ENROLMENT -> "Geen lopende inschrijving bekend";
-            default -> "Zit in sector " + sector;
-        };
-    }
 }

@@ -3,8 +3,9 @@ package nl.vroegsignaal.explain;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,15 +18,18 @@ import org.tribuo.Prediction;
 import org.tribuo.classification.Label;
 
 /**
- * The explain stage's entry point: from a scored population at one peildatum to the explained signal list.
+ * The explain stage's entry point: from a scored population at one peildatum to the explained signal lists
+ * (leerplicht, RMC, and one per configured school).
  * <ol>
- * <li>Select the top K by calibrated risk ({@link SignalRanking}: ties by score, then pseudonym).</li>
+ * <li>Select the persons of the leerplicht and the RMC list by calibrated risk ({@link Selection}, ties as in
+ * {@link SignalRanking}: by score, then pseudonym).</li>
  * <li>Encode those K rows, check that the model scores them exactly as the given scores say (so the reasons
  * explain the ranking that was made), and compute exact contributions ({@link ContributionEngines}).</li>
  * <li>Check that base plus contributions give the model's log-odds for every person on the list.</li>
- * <li>Group by family and state up to three reasons per person ({@link ReasonSelector}).</li>
+ * <li>Group by reason topic and state up to three reasons per person, leaving out what the list may not show
+ * ({@link ReasonSelector}); age, school and level go beside the person as context ({@link PersonContext}).</li>
  * </ol>
- * Only the K persons on the list are explained: explanations of others would never be shown.
+ * Only the persons on a list are explained: explanations of others would never be shown.
  */
 public final class SignalExplainer {
     /** How far the given score may be from the model's own P("1") (float models agree exactly in practice). */
@@ -36,64 +40,112 @@ public final class SignalExplainer {
     private SignalExplainer() {
     }
 
-    public static SignalList explain(SignalInput input, SignalSettings settings) {
+    public static SignalLists explain(SignalInput input, SignalSettings settings) {
         FeatureMatrix matrix = input.matrix();
-        String[] pseudonyms = new String[input.rows().length];
-        for (int i = 0; i < pseudonyms.length; i++) {
-            pseudonyms[i] = matrix.pseudonym()[input.rows()[i]];
+        int n = input.rows().length;
+        PersonValues.Reader values = PersonValues.of(matrix);
+        String[] pseudonyms = new String[n];
+        PersonContext[] contexts = new PersonContext[n];
+        AgeBand[] bands = new AgeBand[n];
+        for (int i = 0; i < n; i++) {
+            int row = input.rows()[i];
+            pseudonyms[i] = matrix.pseudonym()[row];
+            contexts[i] = PersonContext.of(matrix, values, row);
+            bands[i] = contexts[i].band();
         }
-        int[] top = SignalRanking.top(input.risk(), input.score(), pseudonyms, settings.capacity());
+        Map<AgeBand, int[]> chosen = settings.selection().select(input.risk(), input.score(), pseudonyms, bands);
+        // Explain everyone chosen in one go, in order of position (any fixed order will do).
+        int[] top = chosen.values().stream().flatMapToInt(Arrays::stream).sorted().toArray();
         int[] topRows = Arrays.stream(top).map(i -> input.rows()[i]).toArray();
-
         List<Example<Label>> examples = input.examples().examples(matrix, topRows);
         List<Prediction<Label>> predictions = input.model().predict(examples);
         double[] topScores = Arrays.stream(top).mapToDouble(i -> input.score()[i]).toArray();
         checkScores(predictions, topScores);
         Contributions contributions = ContributionEngines.forModel(input.model()).explain(input.model(), examples);
         checkExact(contributions, predictions);
+        Map<Integer, Integer> explained = new HashMap<>();
+        for (int k = 0; k < top.length; k++) {
+            explained.put(top[k], k);
+        }
 
         FamilyGrouping grouping = new FamilyGrouping(matrix.catalogue(), contributions.featureNames());
         ReasonSelector selector = new ReasonSelector(grouping, ReasonTexts.standard());
-        PersonValues.Reader values = PersonValues.of(matrix);
-        List<Signal> signals = new ArrayList<>(top.length);
-        double riskSum = 0;
-        for (int k = 0; k < top.length; k++) {
-            double risk = input.risk()[top[k]];
-            riskSum += risk;
-            signals.add(new Signal(k + 1, pseudonyms[top[k]], risk,
-                    selector.reasons(contributions, k, values.row(topRows[k]))));
+        ListFrame frame = new ListFrame(settings, grouping, ContributionEngines.modelTypeNl(input.model()),
+                matrix.catalogue().version());
+        List<SignalList> lists = new ArrayList<>();
+        Map<AgeBand, List<Integer>> onBandList = new EnumMap<>(AgeBand.class);
+        for (AgeBand band : AgeBand.values()) {
+            int[] positions = chosen.get(band);
+            Set<String> hidden = settings.hiddenOn(band);
+            List<Signal> signals = new ArrayList<>();
+            for (int j = 0; j < positions.length; j++) {
+                int i = positions[j];
+                signals.add(signal(j + 1, i, input, pseudonyms, contexts, selector, contributions,
+                        explained.get(i), values, hidden, settings.known()));
+            }
+            onBandList.put(band, Arrays.stream(positions).boxed().toList());
+            int population = (int) Arrays.stream(bands).filter(b -> b == band).count();
+            lists.add(frame.list(band.key(), band.nameNl(), population, settings.precisionOf(band), hidden,
+                    signals));
         }
-        boolean evaluated = settings.evaluatedPrecision().isPresent();
-        double precision = evaluated ? settings.evaluatedPrecision().getAsDouble()
-                : top.length == 0 ? 0 : riskSum / top.length;
-        Map<String, String> provenance = new HashMap<>(settings.provenance());
-        provenance.putIfAbsent("catalogue.version", matrix.catalogue().version());
-        return new SignalList(settings.peildatum(), top.length, input.rows().length, settings.modelName(),
-                ContributionEngines.modelTypeNl(input.model()), precision,
-                evaluated ? SignalList.PrecisionBasis.EVALUATION : SignalList.PrecisionBasis.MEAN_CALIBRATED_RISK,
-                dataSources(grouping), grouping.modelFamilies(), provenance, signals);
+        for (String brin : settings.schools()) {
+            // the school's persons of both lists, by risk; the school's reader sees what either list hides
+            Set<String> hidden = new TreeSet<>();
+            for (AgeBand b : AgeBand.values()) {
+                hidden.addAll(settings.hiddenOn(b));
+            }
+            List<Integer> positions = new ArrayList<>();
+            onBandList.values().forEach(l -> l.stream().filter(i -> contexts[i].brin().equals(brin))
+                    .forEach(positions::add));
+            positions.sort(Comparator.<Integer>comparingDouble(i -> -input.risk()[i])
+                    .thenComparingDouble(i -> -input.score()[i]).thenComparing(i -> pseudonyms[i]));
+            List<Signal> signals = new ArrayList<>();
+            for (int j = 0; j < positions.size(); j++) {
+                int i = positions.get(j);
+                signals.add(signal(j + 1, i, input, pseudonyms, contexts, selector, contributions,
+                        explained.get(i), values, hidden, settings.known()));
+            }
+            int population = (int) Arrays.stream(contexts).filter(c -> c.brin().equals(brin)).count();
+            lists.add(frame.list("school-" + brin, "School " + brin, population, java.util.OptionalDouble.empty(),
+                    hidden, signals));
+        }
+        return new SignalLists(lists);
+    }
+
+    private static Signal signal(int rank, int i, SignalInput input, String[] pseudonyms, PersonContext[] contexts,
+                                 ReasonSelector selector, Contributions contributions, int explainedRow,
+                                 PersonValues.Reader values, Set<String> hidden, KnownPersons known) {
+        ReasonSelector.Choice choice = selector.reasons(contributions, explainedRow,
+                values.row(input.rows()[i]), hidden);
+        return new Signal(rank, pseudonyms[i], input.risk()[i], contexts[i], choice.reasons(), choice.note(),
+                known.kindOf(pseudonyms[i]));
+    }
+
+    /** What every list of one run shares. */
+    private record ListFrame(SignalSettings settings, FamilyGrouping grouping, String modelTypeNl,
+                             String catalogueVersion) {
+        SignalList list(String key, String nameNl, int population, java.util.OptionalDouble evaluated,
+                        Set<String> hidden, List<Signal> signals) {
+            double riskSum = signals.stream().mapToDouble(Signal::risk).sum();
+            boolean measured = evaluated.isPresent();
+            double precision = measured ? evaluated.getAsDouble() : signals.isEmpty() ? 0 : riskSum / signals.size();
+            Map<String, String> provenance = new HashMap<>(settings.provenance());
+            provenance.putIfAbsent("catalogue.version", catalogueVersion);
+            provenance.put("zichtbaarheid.besluit", settings.visibilityDecision());
+            provenance.put("zichtbaarheid.niet_getoond", hidden.isEmpty() ? "niets" : String.join(",", hidden));
+            provenance.put("lijst", key);
+            return new SignalList(key, nameNl, settings.peildatum(), signals.size(), population,
+                    settings.modelName(), modelTypeNl, precision,
+                    measured ? SignalList.PrecisionBasis.EVALUATION : SignalList.PrecisionBasis.MEAN_CALIBRATED_RISK,
+                    dataSources(grouping), grouping.modelFamilies(), List.copyOf(new TreeSet<>(hidden)),
+                    settings.visibilityDecision(), settings.known().placement(), provenance, signals);
+        }
     }
 
     /** The matrix rows whose peildatum is the given date. */
     public static int[] rowsAt(FeatureMatrix matrix, LocalDate peildatum) {
         int day = (int) peildatum.toEpochDay();
         return IntStream.range(0, matrix.rows()).filter(r -> matrix.peildatum()[r] == day).toArray();
-    }
-
-    /**
-     * Per entry of {@code rows}, whether that person is on the list: the fairness audit's view of the list
-     * (fairness.ListInput), which needs no pseudonyms.
-     */
-    public static boolean[] onList(SignalList list, FeatureMatrix matrix, int[] rows) {
-        Set<String> listed = new HashSet<>();
-        for (Signal s : list.signals()) {
-            listed.add(s.pseudonym());
-        }
-        boolean[] out = new boolean[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            out[i] = listed.contains(matrix.pseudonym()[rows[i]]);
-        }
-        return out;
     }
 
     /** The latest peildatum in the matrix: the default date of a signal list. */

@@ -15,6 +15,19 @@ public record EvaluateSettings(CapacitySetting capacity, Integer bootstrapResamp
         public Capacity toCapacity() {
             return count != null ? Capacity.ofCount(count) : Capacity.ofShare(share);
         }
+
+        /** Exactly one of the two, in range; problems prefixed with {@code p}. */
+        public void validate(String p, List<String> errors) {
+            if (count == null && share == null) {
+                errors.add(p + ": set either count or share");
+            } else if (count != null && share != null) {
+                errors.add(p + ": set count or share, not both");
+            } else if (count != null) {
+                new ConfigChecks(errors).atLeast(p + ".count", count, 1);
+            } else if (!(share > 0 && share <= 0.5)) {
+                errors.add(p + ".share: must be in (0, 0.5], got " + share);
+            }
+        }
     }
 
     /** The evaluation options for this section (call after validation). */
@@ -25,15 +38,7 @@ public record EvaluateSettings(CapacitySetting capacity, Integer bootstrapResamp
     public void validate(String p, List<String> errors) {
         ConfigChecks c = new ConfigChecks(errors);
         if (c.present(p + ".capacity", capacity)) {
-            if (capacity.count() == null && capacity.share() == null) {
-                errors.add(p + ".capacity: set either count or share");
-            } else if (capacity.count() != null && capacity.share() != null) {
-                errors.add(p + ".capacity: set count or share, not both");
-            } else if (capacity.count() != null) {
-                c.atLeast(p + ".capacity.count", capacity.count(), 1);
-            } else if (!(capacity.share() > 0 && capacity.share() <= 0.5)) {
-                errors.add(p + ".capacity.share: must be in (0, 0.5], got " + capacity.share());
-            }
+            capacity.validate(p + ".capacity", errors);
         }
         c.atLeast(p + ".bootstrapResamples", bootstrapResamples, 0);
         c.atLeast(p + ".calibrationBins", calibrationBins, 2);

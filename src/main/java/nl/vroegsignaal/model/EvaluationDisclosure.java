@@ -42,6 +42,11 @@ public final class EvaluationDisclosure {
         return Suppression.hidesRate(b.positives(), b.n());
     }
 
+    /** A top share of the ranking: its observed rate, like a reliability bin's. */
+    public static boolean hidesTop(TopCalibration t) {
+        return Suppression.hidesRate(t.positives(), t.persons());
+    }
+
     /** Precision and recall of one cohort of a trend, like {@link #hidesAtCapacity}. */
     public static boolean hidesTrendPoint(CohortTrend.Point p) {
         double truePositives = p.precision().value() * p.k();

@@ -58,7 +58,7 @@ public final class Evaluator {
         double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();
         for (int c = 0; c < all.size(); c++) {
-            evaluations.add(evaluation(all.get(c).name(), opt, ranked.get(c), k, samples[c]));
+            evaluations.add(evaluation(all.get(c), opt, ranked.get(c), k, samples[c]));
         }
         if (oracle == null) {
             return new Comparison(evaluations, null, List.of());
@@ -71,8 +71,9 @@ public final class Evaluator {
         return new Comparison(evaluations.subList(0, o), evaluations.get(o), ratios);
     }
 
-    private static Evaluation evaluation(String name, EvaluationOptions opt, RankedScores r, int k,
+    private static Evaluation evaluation(EvaluationInput in, EvaluationOptions opt, RankedScores r, int k,
                                          double[][] m) {
+        String name = in.name();
         Tally t = r.tally(r.unitWeights(), k, new Tally());
         CapacityEstimate capacity = new CapacityEstimate(t.atCapacity(),
                 ResampledMetrics.estimate(t.precision(), m[ResampledMetrics.PRECISION]),
@@ -97,7 +98,8 @@ public final class Evaluator {
                 ResampledMetrics.estimate(t.brier, m[ResampledMetrics.BRIER]),
                 ResampledMetrics.estimate(t.logLoss, m[ResampledMetrics.LOG_LOSS]),
                 ResampledMetrics.estimate(t.ece, m[ResampledMetrics.ECE]),
-                Metrics.reliability(r), capacity, sectors, PrCurve.of(r));
+                Metrics.reliability(r), capacity, sectors, PrCurve.of(r),
+                TopCalibration.of(in.risk(), in.label()));
     }
 
     private static Comparison.OracleRatio oracleRatio(Evaluation model, Evaluation oracle, double[][] m,

@@ -9,8 +9,8 @@ package nl.vroegsignaal.model;
  * 10 as well.
  */
 public final class Suppression {
-    public static final int MIN_PERSONS = 10;
-    public static final String SHOWN_AS = "<10";
+    public static final int MIN_PERSONS = nl.vroegsignaal.disclosure.Disclosure.MIN_PERSONS;
+    public static final String SHOWN_AS = nl.vroegsignaal.disclosure.Disclosure.PAGE_MARK;
     /** Shares times counts come back with rounding noise; 10 must not turn into 9.999999999. */
     private static final double SLACK = 1e-9;
 

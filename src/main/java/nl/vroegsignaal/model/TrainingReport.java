@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.vroegsignaal.disclosure.Disclosure;
 import nl.vroegsignaal.features.FeatureMatrix;
 
 /**
@@ -175,32 +176,48 @@ public final class TrainingReport {
         return name == null ? java.util.Optional.empty() : data.comparison().candidate(name);
     }
 
-    /** Lines for the console: the split, the notes, and one line per ranking. */
+    /**
+     * Lines for the console: the split, the notes, and one line per ranking. They follow the reports' disclosure
+     * rule: a figure that evaluation.json hides is logged as {@link Disclosure#PAGE_MARK}, never as a number.
+     */
     public List<String> summary() {
         List<String> lines = new ArrayList<>();
         lines.add(data.splitDescription());
         data.notes().forEach(n -> lines.add("NOTE: " + n));
         Evaluation head = data.headline();
         lines.add("capacity: " + head.options().capacity().describe() + " = " + head.atCapacity().point().k()
-                + " of " + head.rows() + " persons (" + head.positives() + " VSV)");
+                + " of " + persons(head.rows()) + " persons (" + persons(head.positives()) + " VSV)");
         for (Evaluation e : data.comparison().candidates()) {
-            Estimate p = e.atCapacity().precision();
-            lines.add(String.format(Locale.ROOT, "%-24s AUC-PR %.3f  precision@capacity %.3f [%s]  recall@capacity "
-                            + "%.3f  ECE %.4f%s", e.name(), e.aucPr().value(), p.value(), interval(p),
-                    e.atCapacity().recall().value(), e.expectedCalibrationError().value(),
-                    e.name().equals(data.chosenModel()) ? "  (saved)" : ""));
+            lines.add(line(e.name(), e) + (e.name().equals(data.chosenModel()) ? "  (saved)" : ""));
         }
         Evaluation oracle = data.comparison().oracle();
         if (oracle != null) {
-            Estimate p = oracle.atCapacity().precision();
-            lines.add(String.format(Locale.ROOT, "%-24s AUC-PR %.3f  precision@capacity %.3f [%s]  recall@capacity "
-                            + "%.3f  ECE %.4f", "oracle", oracle.aucPr().value(), p.value(), interval(p),
-                    oracle.atCapacity().recall().value(), oracle.expectedCalibrationError().value()));
-            data.comparison().ratioFor(data.chosenModel()).ifPresent(r -> lines.add(String.format(Locale.ROOT,
-                    "saved model / oracle, precision@capacity: %.3f [%s]", r.precisionRatio().value(),
-                    interval(r.precisionRatio()))));
+            lines.add(line("oracle", oracle));
+            data.comparison().ratioFor(data.chosenModel()).ifPresent(r -> {
+                boolean hidden = EvaluationDisclosure.hidesOracleRatio(
+                        data.comparison().candidate(data.chosenModel()).orElseThrow(), oracle);
+                lines.add("saved model / oracle, precision@capacity: " + (hidden ? Disclosure.PAGE_MARK
+                        : String.format(Locale.ROOT, "%.3f [%s]", r.precisionRatio().value(),
+                        interval(r.precisionRatio()))));
+            });
         }
         return lines;
+    }
+
+    private static String persons(double n) {
+        return Disclosure.hidesCount(n) ? Disclosure.PAGE_MARK : String.valueOf(Math.round(n));
+    }
+
+    private static String line(String name, Evaluation e) {
+        boolean cohortHidden = EvaluationDisclosure.hidesCohort(e);
+        boolean hidden = EvaluationDisclosure.hidesAtCapacity(e);
+        Estimate p = e.atCapacity().precision();
+        return String.format(Locale.ROOT, "%-24s AUC-PR %s  precision@capacity %s  recall@capacity %s  ECE %s", name,
+                cohortHidden ? Disclosure.PAGE_MARK : String.format(Locale.ROOT, "%.3f", e.aucPr().value()),
+                hidden ? Disclosure.PAGE_MARK : String.format(Locale.ROOT, "%.3f [%s]", p.value(), interval(p)),
+                hidden ? Disclosure.PAGE_MARK : String.format(Locale.ROOT, "%.3f", e.atCapacity().recall().value()),
+                cohortHidden ? Disclosure.PAGE_MARK
+                        : String.format(Locale.ROOT, "%.4f", e.expectedCalibrationError().value()));
     }
 
     private static String interval(Estimate e) {

@@ -20,7 +20,6 @@ import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.explain.ContributionEngines;
-import nl.vroegsignaal.explain.SignalExplainer;
 import nl.vroegsignaal.fairness.AuditInput;
 import nl.vroegsignaal.fairness.AuditOptions;
 import nl.vroegsignaal.fairness.FairnessAudit;
@@ -46,6 +45,7 @@ import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
 import nl.vroegsignaal.report.ModelCard;
 import nl.vroegsignaal.report.RegisterEntry;
+import nl.vroegsignaal.report.SignalTexts;
 import nl.vroegsignaal.report.Texts;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -147,7 +147,7 @@ public final class AuditStage {
 
         SignalStage.Result signal = signalList.orElseGet(() -> SignalStage.compute(saved, features, inputHashes,
                 SignalStage.Options.defaults()));
-        boolean[] onList = SignalExplainer.onList(signal.list(), m, signal.rows());
+        boolean[] onList = signal.lists().onList(m, signal.rows());
         ListComposition list = FairnessAuditor.listComposition(new ListInput(onList,
                 AuditCohort.attributes(features.audit(), signal.rows())), GroupBaseRates.from(audit), auditOptions);
 
@@ -211,12 +211,13 @@ public final class AuditStage {
         provenance.put("auditSeed", Long.toString(seed));
         provenance.put("featureCatalogueVersion", m.catalogue().version());
         inputHashes.forEach((file, sha) -> provenance.put("sha256 " + file, sha));
-        return new AuditFacts(options.organisation(), saved.dir().getFileName().toString(),
+        provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists()));
+        return new AuditFacts(options.organisation(), SignalStage.modelName(saved, signal.peildatum()),
                 ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
                 p.path("savedModel").path("calibration").asText(), dates(split.path("train")),
                 dates(split.path("validation")), cohort.peildata(), split.path("trainRows").asInt(),
-                cohort.rows().length, capacityNl(capacity), cohort.selectedCount(), signal.list().peildatum(),
-                signal.list().signals().size(), signal.rows().length, evaluation(saved), features, seed, provenance);
+                cohort.rows().length, capacityNl(capacity), cohort.selectedCount(), signal.peildatum(),
+                signal.lists().listed(), signal.rows().length, evaluation(saved), features, seed, provenance);
     }
 
     private static List<LocalDate> dates(JsonNode array) {

@@ -44,7 +44,8 @@ public final class ConfigLoader {
     static final String DEFAULTS = "/nl/vroegsignaal/vroegsignaal.yaml";
     public static final String DEFAULTS_SOURCE = "built-in defaults";
     /** Blocks where the user's value replaces the default as a whole (an either-or, e.g. count or share). */
-    private static final Set<String> REPLACED_WHOLE = Set.of("evaluate.capacity");
+    private static final Set<String> REPLACED_WHOLE = Set.of("evaluate.capacity", "signal.capacity.leerplicht",
+            "signal.capacity.rmc");
 
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
@@ -137,7 +138,7 @@ public final class ConfigLoader {
         }
         if (!node.isObject()) {
             throw new InputException(new InputError(name, 1, null, "must be a mapping of keys (configVersion, seed, "
-                    + "train, evaluate, run), not a " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
+                    + "train, evaluate, signal, run), not a " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
         }
         return node;
     }

@@ -19,6 +19,7 @@ import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.InBeeldFile;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.report.EvaluationReport;
@@ -47,6 +48,7 @@ public final class RunPipeline {
     static final String INPUT = "input";
     static final String TRUTH = "truth";
     static final String MODEL = "model";
+    static final String IN_VIEW = "in-beeld";
     private static final String SCORES = "cache/evaluation-scores.json";
     private static final String TRAINED_PROVENANCE = "cache/provenance.json";
 
@@ -87,7 +89,7 @@ public final class RunPipeline {
                         RunPipeline::train),
                 new RunStage("evaluate", "data scientists", List.of("train", "link"), RunPipeline::evaluateSettings,
                         RunPipeline::evaluate),
-                new RunStage("signal", "case workers", List.of("link", "train", "evaluate"), c -> c.settings(),
+                new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
                         c -> c.settings("seed", "texts", "textsSha256"), RunPipeline::audit));
@@ -112,6 +114,7 @@ public final class RunPipeline {
         Map<String, Map<String, String>> written = new HashMap<>();
         written.put(INPUT, inputFiles(input));
         written.put(TRUTH, truthFile(input));
+        written.put(IN_VIEW, optionalFile(input, InBeeldFile.FILE));
         List<RunStage> stages = stages();
         List<StageOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
@@ -202,9 +205,9 @@ public final class RunPipeline {
 
     private static List<Path> signal(RunContext c) {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
-                c.inputHashes(), SignalStage.Options.defaults());
+                c.inputHashes(), SignalStage.Options.defaults(), InBeeldFile.read(c.input()));
         c.signal(result);
-        return SignalFiles.write(result.list(), c.dir("signal"));
+        return SignalFiles.write(result.lists(), c.dir("signal"));
     }
 
     /** The audit on the linked data, features and signal list this run already holds. */
@@ -229,6 +232,11 @@ public final class RunPipeline {
     private static Map<String, String> truthFile(Path input) {
         Path p = input.resolve(TruthFile.LOCATION);
         return Map.of(TruthFile.LOCATION.toString(), Files.isRegularFile(p) ? Hashing.sha256(p) : "none");
+    }
+
+    private static Map<String, String> optionalFile(Path input, String name) {
+        Path p = input.resolve(name);
+        return Map.of(name, Files.isRegularFile(p) ? Hashing.sha256(p) : "none");
     }
 
     private static List<Path> paths(Path out, Map<String, String> hashes) {

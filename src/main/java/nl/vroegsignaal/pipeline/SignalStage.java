@@ -3,25 +3,30 @@ package nl.vroegsignaal.pipeline;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.TreeMap;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.core.Json;
+import nl.vroegsignaal.explain.AgeBand;
+import nl.vroegsignaal.explain.KnownPersons;
 import nl.vroegsignaal.explain.SignalExplainer;
 import nl.vroegsignaal.explain.SignalInput;
 import nl.vroegsignaal.explain.SignalList;
+import nl.vroegsignaal.explain.SignalLists;
 import nl.vroegsignaal.explain.SignalSettings;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.InBeeldFile;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.Capacity;
@@ -33,7 +38,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code signal}: scores the population at a peildatum with a saved model and writes the top of the ranking,
- * at the case workers' capacity, with the reasons behind each signal.
+ * at the case workers' capacity, with the reasons behind each signal: a list for leerplicht (under 18), one
+ * for RMC (18 and over), and one per configured school.
  */
 public final class SignalStage {
     private static final Logger LOG = LoggerFactory.getLogger(SignalStage.class);
@@ -52,10 +58,13 @@ public final class SignalStage {
     /**
      * What a signal run computed.
      *
-     * @param rows rows of the feature matrix in the population at the list's peildatum
+     * @param rows rows of the feature matrix in the population at the lists' peildatum
      * @param risk calibrated risk of those rows, in the same order
      */
-    public record Result(SignalList list, SavedModel model, FeatureSet features, int[] rows, double[] risk) {
+    public record Result(SignalLists lists, SavedModel model, FeatureSet features, int[] rows, double[] risk) {
+        public LocalDate peildatum() {
+            return lists.lists().get(0).peildatum();
+        }
     }
 
     /** Links the input folder, then {@link #compute(SavedModel, FeatureSet, Map, Options)}. */
@@ -63,11 +72,21 @@ public final class SignalStage {
         SavedModel saved = SavedModel.load(modelDir);
         LinkedData linked = Linker.read(inputDir);
         FeatureSet features = FeatureBuilder.build(linked);
-        return compute(saved, features, linked.inputHashes(), options);
+        return compute(saved, features, linked.inputHashes(), options, InBeeldFile.read(inputDir));
     }
 
+    /** The lists without {@code in-beeld.csv}: who is on them (as the fairness audit needs) does not depend on it. */
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Options options) {
+        return compute(saved, features, inputHashes, options, Optional.empty());
+    }
+
+    /**
+     * @param inView the input folder's {@code in-beeld.csv}, if any: persons in view on the peildatum are
+     *               marked (or placed apart, as {@code signal.known.placement} says)
+     */
+    public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Options options, Optional<InBeeldFile.Contents> inView) {
         FeatureMatrix m = features.matrix();
         LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
         int[] rows = SignalExplainer.rowsAt(m, p);
@@ -75,28 +94,64 @@ public final class SignalStage {
             throw new InputException("no one in the population at peildatum " + p + "; the data holds peildata "
                     + features.cohorts().stream().map(c -> c.peildatum().toString()).toList());
         }
-        Capacity configured = configuredCapacity(saved);
-        int k = options.capacity().orElseGet(() -> configured.resolve(rows.length));
-        if (k <= 0) {
-            throw new InputException("--capacity: must be > 0, got " + k);
+        if (options.capacity().isPresent() && options.capacity().get() <= 0) {
+            throw new InputException("--capacity: must be > 0, got " + options.capacity().get());
         }
+        SignalConfig config = signalConfig(saved);
         TribuoRiskModel model = saved.model();
         LOG.info("scoring {} persons at {} with {}", rows.length, p, model.kind().label());
         double[] raw = model.rawScores(m, rows);
         double[] risk = model.calibration().applyAll(raw);
-        // The evaluated precision holds for the configured operating point only.
-        OptionalDouble precision = options.capacity().isPresent() ? OptionalDouble.empty() : evaluatedPrecision(saved);
-        SignalSettings settings = new SignalSettings(p, k, saved.dir().getFileName().toString(), precision,
-                provenance(saved, inputHashes));
-        SignalList list = SignalExplainer.explain(new SignalInput(model.tribuoModel(), model::examples, m, rows, raw,
-                risk), settings);
-        LOG.info("signal list: {} of {} persons", list.signals().size(), rows.length);
-        return new Result(list, saved, features, rows, risk);
+        ListCapacity capacity = new ListCapacity(config, configuredCapacity(saved), options.capacity());
+        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved, m, capacity);
+        Map<AgeBand, Set<String>> hidden = new EnumMap<>(AgeBand.class);
+        hidden.put(AgeBand.LEERPLICHT, Set.copyOf(config.visibility().leerplicht()));
+        hidden.put(AgeBand.RMC, Set.copyOf(config.visibility().rmc()));
+        KnownPersons known = inView.map(f -> new KnownPersons(f.inViewOn(p), config.known().toPlacement()))
+                .orElse(new KnownPersons(Map.of(), config.known().toPlacement()));
+        Map<String, String> provenance = provenance(saved, inputHashes);
+        provenance.put("capacity", capacity.describe());
+        inView.ifPresent(f -> provenance.put("sha256 " + InBeeldFile.FILE, f.sha256()));
+        SignalSettings settings = new SignalSettings(p, modelName(saved, p), capacity.selection(m, rows),
+                hidden, config.visibility().decision(), precision, config.schools(), known, provenance);
+        SignalLists lists = SignalExplainer.explain(new SignalInput(model.tribuoModel(), model::examples, m, rows,
+                raw, risk), settings);
+        for (SignalList l : lists.lists()) {
+            LOG.info("signal list {}: {} of {} persons", l.key(), l.signals().size(), l.population());
+        }
+        return new Result(lists, saved, features, rows, risk);
     }
 
-    /** Computes and writes signalen.csv, signalen.json and signalen.html into {@code out}. */
+    /** Computes and writes the lists (csv, json, html per list) into {@code out}. */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path out) {
-        return SignalFiles.write(compute(modelDir, inputDir, options).list(), out);
+        return SignalFiles.write(compute(modelDir, inputDir, options).lists(), out);
+    }
+
+    /**
+     * The model's name on the lists and in the audit: {@code signal.modelName}, else the model folder's name,
+     * else (for run's folder {@code model/}, which says nothing) "vroegsignaal-" and the peildatum.
+     */
+    public static String modelName(SavedModel saved, LocalDate peildatum) {
+        String configured = signalConfig(saved).modelName();
+        if (configured != null && !configured.isBlank()) {
+            return configured.strip();
+        }
+        String folder = saved.dir().toAbsolutePath().normalize().getFileName().toString();
+        return folder.equals(RunPipeline.MODEL) ? "vroegsignaal-" + peildatum : folder;
+    }
+
+    /** The signal section of the configuration the model was last evaluated with (the defaults if none). */
+    static SignalConfig signalConfig(SavedModel saved) {
+        JsonNode n = saved.provenance().path("config").path("signal");
+        if (n.isMissingNode() || n.isNull()) {
+            return SignalConfig.defaults();
+        }
+        try {
+            return JSON.treeToValue(n, SignalConfig.class);
+        } catch (IOException e) {
+            throw new InputException(saved.dir() + "/" + SavedModel.PROVENANCE + ": config.signal is not readable: "
+                    + e.getMessage());
+        }
     }
 
     /** The capacity the model was trained and evaluated with (config evaluate.capacity). */
@@ -109,23 +164,6 @@ public final class SignalStage {
             return Capacity.ofShare(c.get("share").asDouble());
         }
         throw new InputException(saved.dir() + "/" + SavedModel.PROVENANCE + ": no config.evaluate.capacity");
-    }
-
-    /** The saved model's precision at capacity on its test cohort, from its evaluation.json. */
-    private static OptionalDouble evaluatedPrecision(SavedModel saved) {
-        try {
-            JsonNode e = JSON.readTree(saved.dir().resolve("evaluation.json").toFile());
-            String chosen = e.path("chosenModel").asText();
-            for (JsonNode c : e.path("candidates")) {
-                if (c.path("name").asText().equals(chosen)) {
-                    JsonNode v = c.path("atCapacity").path("precision").path("value");
-                    return v.isNumber() ? OptionalDouble.of(v.asDouble()) : OptionalDouble.empty();
-                }
-            }
-            return OptionalDouble.empty();
-        } catch (IOException ex) {
-            throw new UncheckedIOException("could not read the model's evaluation.json: " + ex.getMessage(), ex);
-        }
     }
 
     private static Map<String, String> provenance(SavedModel saved, Map<String, String> inputHashes) {

@@ -15,7 +15,7 @@ import nl.vroegsignaal.model.TrainSettings;
  *              for the built-in texts; see src/site/texts.md
  */
 public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings train, EvaluateSettings evaluate,
-                                 RunSettings run,
+                                 SignalConfig signal, RunSettings run,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String texts) {
     public static final int CURRENT_VERSION = 1;
 
@@ -33,6 +33,9 @@ public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings
         }
         if (c.present("evaluate", evaluate)) {
             evaluate.validate("evaluate", errors);
+        }
+        if (c.present("signal", signal)) {
+            signal.validate("signal", errors);
         }
         if (c.present("run", run)) {
             run.validate("run", errors);

@@ -160,9 +160,10 @@ public final class EvaluationHtml {
     private static HtmlTable sectors(Comparison c) {
         HtmlTable.Builder t = new HtmlTable.Builder(List.of("candidate", "sector", "persons", "VSV", "selected",
                 "precision", "recall", "lift"));
+        java.util.Map<Evaluation, List<SectorDisclosure.Shown>> sectorsShown = SectorDisclosure.of(c);
         for (Comparison.Row row : c.rows()) {
             List<SectorResult> sectors = row.evaluation().sectors();
-            List<SectorDisclosure.Shown> shown = SectorDisclosure.of(sectors);
+            List<SectorDisclosure.Shown> shown = sectorsShown.get(row.evaluation());
             for (int i = 0; i < sectors.size(); i++) {
                 SectorResult s = sectors.get(i);
                 SectorDisclosure.Shown show = shown.get(i);

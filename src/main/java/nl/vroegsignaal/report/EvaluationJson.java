@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.core.AtomicOutput;
+import nl.vroegsignaal.disclosure.Disclosure;
+import nl.vroegsignaal.disclosure.DisclosureJson;
 import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.model.AtCapacity;
 import nl.vroegsignaal.model.CapacityEstimate;
@@ -20,6 +22,7 @@ import nl.vroegsignaal.model.EvaluationOptions;
 import nl.vroegsignaal.model.EvaluationReportData;
 import nl.vroegsignaal.model.GridCandidate;
 import nl.vroegsignaal.model.ReliabilityTable;
+import nl.vroegsignaal.model.TopCalibration;
 import nl.vroegsignaal.model.SectorDisclosure;
 import nl.vroegsignaal.model.SectorResult;
 import nl.vroegsignaal.model.Suppression;
@@ -27,15 +30,12 @@ import nl.vroegsignaal.model.Suppression;
 /**
  * Writes {@code evaluation.json}: the report data as a tree with a fixed property order, pretty printed with
  * '\n' line ends and a trailing newline, so the same data always give the same bytes. Undefined numbers are
- * null; a suppressed count or rate (see {@link Suppression}) is the string "&lt;10".
+ * null; a hidden count or rate is null with the reason beside it, as in every JSON file ({@link DisclosureJson}).
  */
 public final class EvaluationJson {
     static final String FORMAT = "vroegsignaal-evaluation/1";
     /** The privacy rule as the report states it; the HTML page says the same. */
-    static final String PRIVACY = "Counts under " + Suppression.MIN_PERSONS + " persons, and rates whose "
-            + "numerator or denominator is under " + Suppression.MIN_PERSONS + " persons (or that would give away "
-            + "another count under " + Suppression.MIN_PERSONS + " beside them), are shown as "
-            + Suppression.SHOWN_AS + ".";
+    static final String PRIVACY = Disclosure.ruleEn();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private EvaluationJson() {
@@ -65,13 +65,15 @@ public final class EvaluationJson {
         root.put("intervals", "95% percentile bootstrap over persons; see options of each evaluation");
         Comparison c = data.comparison();
         ArrayNode candidates = root.putArray("candidates");
-        c.candidates().forEach(e -> candidates.add(evaluation(e)));
+        Map<Evaluation, List<SectorDisclosure.Shown>> sectorsShown = SectorDisclosure.of(c);
+        c.candidates().forEach(e -> candidates.add(evaluation(e, sectorsShown.get(e))));
         ArrayNode grid = root.putArray("trainedOnValidation");
         for (GridCandidate g : data.grid()) {
             grid.addObject().put("candidate", g.description()).put("validationAucPr", g.validationAucPr())
                     .put("validationAucRoc", g.validationAucRoc()).put("saved", g.saved());
         }
-        root.set("oracle", c.oracle() == null ? NODES.nullNode() : evaluation(c.oracle()));
+        root.set("oracle", c.oracle() == null ? NODES.nullNode()
+                : evaluation(c.oracle(), sectorsShown.get(c.oracle())));
         ArrayNode ratios = root.putArray("oracleRatios");
         for (Comparison.OracleRatio r : c.oracleRatios()) {
             ObjectNode o = ratios.addObject();
@@ -87,7 +89,7 @@ public final class EvaluationJson {
         return root;
     }
 
-    private static ObjectNode evaluation(Evaluation e) {
+    private static ObjectNode evaluation(Evaluation e, List<SectorDisclosure.Shown> shown) {
         ObjectNode o = NODES.objectNode();
         o.put("name", e.name());
         count(o, "rows", e.rows());
@@ -96,7 +98,7 @@ public final class EvaluationJson {
         }
         count(o, "positives", e.positives());
         if (EvaluationDisclosure.hidesBaseRate(e)) {
-            o.put("baseRate", Suppression.SHOWN_AS);
+            DisclosureJson.hide(o, "baseRate");
         } else {
             number(o, "baseRate", e.baseRate());
         }
@@ -108,14 +110,13 @@ public final class EvaluationJson {
         estimate(o, "expectedCalibrationError", e.expectedCalibrationError(), false);
         o.set("atCapacity", atCapacity(e));
         ArrayNode sectors = o.putArray("sectors");
-        List<SectorDisclosure.Shown> shown = SectorDisclosure.of(e.sectors());
         for (int i = 0; i < e.sectors().size(); i++) {
             SectorResult s = e.sectors().get(i);
             SectorDisclosure.Shown show = shown.get(i);
             ObjectNode so = sectors.addObject();
             so.put("sector", s.sector().label());
             if (!show.rows()) {
-                so.put("rows", Suppression.SHOWN_AS);
+                DisclosureJson.hide(so, "rows");
                 continue;
             }
             count(so, "rows", s.rows());
@@ -124,6 +125,20 @@ public final class EvaluationJson {
             estimate(so, "precision", s.precision(), !show.rates());
             estimate(so, "recall", s.recall(), !show.rates());
             estimate(so, "lift", s.lift(), !show.rates());
+        }
+        ArrayNode top = o.putArray("topOfRanking");
+        for (TopCalibration t : e.top()) {
+            ObjectNode to = top.addObject();
+            number(to, "share", t.share());
+            boolean hidden = EvaluationDisclosure.hidesTop(t);
+            hiddenOrCount(to, "persons", t.persons(), hidden);
+            if (!hidden) {
+                number(to, "meanPredicted", t.meanPredicted());
+                number(to, "observedRate", t.observedRate());
+                number(to, "lower", t.lower());
+                number(to, "upper", t.upper());
+                to.put("predictedInsideInterval", t.holds());
+            }
         }
         ObjectNode reliability = o.putObject("reliability");
         reliability.put("binning", "equal-count, merged upwards to at least " + Suppression.MIN_PERSONS
@@ -206,10 +221,10 @@ public final class EvaluationJson {
         return o;
     }
 
-    /** Writes {value, lower, upper}, or "&lt;10" when hidden; returns the object (null when hidden). */
+    /** Writes {value, lower, upper}, or hides the field; returns the object (null when hidden). */
     private static ObjectNode estimate(ObjectNode parent, String field, Estimate e, boolean hidden) {
         if (hidden) {
-            parent.put(field, Suppression.SHOWN_AS);
+            DisclosureJson.hide(parent, field);
             return null;
         }
         ObjectNode o = parent.putObject(field);
@@ -228,7 +243,7 @@ public final class EvaluationJson {
 
     private static void hiddenOrCount(ObjectNode o, String field, double persons, boolean hidden) {
         if (hidden) {
-            o.put(field, Suppression.SHOWN_AS);
+            DisclosureJson.hide(o, field);
         } else {
             count(o, field, persons);
         }
@@ -236,7 +251,7 @@ public final class EvaluationJson {
 
     private static void count(ObjectNode o, String field, double persons) {
         if (Suppression.hidesCount(persons)) {
-            o.put(field, Suppression.SHOWN_AS);
+            DisclosureJson.hide(o, field);
         } else if (persons == Math.rint(persons)) {
             o.put(field, (long) persons);
         } else {

@@ -10,6 +10,7 @@ import nl.vroegsignaal.fairness.Finding;
 import nl.vroegsignaal.fairness.FindingMetric;
 import nl.vroegsignaal.fairness.GroupKey;
 import nl.vroegsignaal.fairness.GroupMetrics;
+import nl.vroegsignaal.fairness.ProtectedAttribute;
 import nl.vroegsignaal.fairness.ProxyReport;
 import nl.vroegsignaal.fairness.Ranking;
 
@@ -20,10 +21,13 @@ import nl.vroegsignaal.fairness.Ranking;
  * officer must record.
  *
  * @param modelFindings one sentence per finding the model causes or widens, in the audit's order
- * @param context       one sentence per difference that follows the dropout rates or cannot be attributed
+ * @param context       a sentence per difference that follows the dropout rates or cannot be attributed, for
+ *                      the single attributes and at most {@link #CONTEXT_SHOWN}, then a count of the rest
  * @param toRecord      what the officer writes down
  */
 public record FirstScreen(List<String> modelFindings, List<String> context, List<String> toRecord) {
+    /** Context sentences on the first screen; the rest are counted (all are in fairness.json). */
+    static final int CONTEXT_SHOWN = 5;
 
     public FirstScreen {
         modelFindings = List.copyOf(modelFindings);
@@ -38,8 +42,19 @@ public record FirstScreen(List<String> modelFindings, List<String> context, List
     public static FirstScreen of(FairnessAudit audit, ProxyReport proxies) {
         List<String> model = new ArrayList<>();
         List<String> context = new ArrayList<>();
+        int more = 0;
         for (Finding f : audit.findings()) {
-            (f.causedByModel() ? model : context).add(sentence(f, audit));
+            if (f.causedByModel()) {
+                model.add(sentence(f, audit));
+            } else if (context.size() < CONTEXT_SHOWN && f.attribute() != ProtectedAttribute.GESLACHT_X_HERKOMST) {
+                context.add(sentence(f, audit));
+            } else {
+                more++;
+            }
+        }
+        if (more > 0) {
+            context.add("En " + more + (more == 1 ? " ander verschil" : " andere verschillen") + " van dezelfde soort, "
+                    + "ook bij combinaties van geslacht en herkomst; zie de tabellen per groep.");
         }
         List<String> record = new ArrayList<>();
         if (model.isEmpty()) {

@@ -28,6 +28,8 @@ import nl.vroegsignaal.features.FeatureDefinition;
 public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> features) {
     public static final String JSON_FILE = "algoritmeregister.json";
     public static final String MARKDOWN_FILE = "algoritmeregister.md";
+    /** Provenance key of the privacy officer's decision on what each signal list may show (a Dutch sentence). */
+    public static final String LIST_VISIBILITY = "signaallijst.zichtbaarheid";
     static final int METHODS_MAX = 5000;
     static final int HTML_FIELD_MAX = 2500;
     /** At most this many findings are named in the risks field; the rest are counted (the field has a limit). */
@@ -63,7 +65,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "bekijkt elk signaal met de redenen erbij en beslist zelf of en hoe hij contact opneemt.</p>"
                 + "<ul><li>Het model neemt geen besluiten over personen (AVG artikel 22).</li><li>Een signaal leidt "
                 + "nooit tot een sanctie.</li><li>Geslacht, herkomst en wijk zijn nooit een reden op de lijst."
-                + "</li></ul>");
+                + "</li>" + (f.provenance().containsKey(LIST_VISIBILITY)
+                ? "<li>" + SignalHtml.esc(f.provenance().get(LIST_VISIBILITY)) + "</li>" : "") + "</ul>");
         e.put("risks", risks(audit, list, proxies));
         e.put("lawful_basis", "<p>" + FairnessTexts.toFill("wettelijke grondslag voor het verwerken en koppelen van "
                 + "deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat dit toetsen "

@@ -9,13 +9,13 @@ import nl.vroegsignaal.explain.Signal;
 import nl.vroegsignaal.explain.SignalList;
 
 /**
- * {@code signalen.csv} for case-management systems: UTF-8 without BOM, comma-separated, RFC 4180 quoting of
- * fields with a comma, quote or line break, '\n' line ends. The risk is a whole percentage as on the page;
- * an absent reason is an empty field.
+ * {@code signalen-<list>.csv} for case-management systems: UTF-8 without BOM, comma-separated, RFC 4180 quoting
+ * of fields with a comma, quote or line break, '\n' line ends. The risk is a whole percentage as on the page;
+ * an absent reason is an empty field, and {@code toelichting} says why a row has none.
  */
 public final class SignalCsv {
-    public static final String FILE = "signalen.csv";
-    static final String HEADER = "rang,pseudoniem,risico_procent,reden_1,reden_2,reden_3";
+    static final String HEADER = "rang,pseudoniem,risico_procent,leeftijd,brin,onderwijssoort,leerjaar,al_in_beeld,"
+            + "reden_1,reden_2,reden_3,toelichting";
 
     private SignalCsv() {
     }
@@ -28,7 +28,9 @@ public final class SignalCsv {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (Signal s : list.signals()) {
             out.append(s.rank()).append(',').append(Csv.field(s.pseudonym())).append(',')
-                    .append(NlFormat.wholePercent(s.risk()));
+                    .append(NlFormat.wholePercent(s.risk())).append(',').append(s.context().age()).append(',')
+                    .append(Csv.field(s.context().brin())).append(',').append(Csv.field(s.context().onderwijssoort()))
+                    .append(',').append(s.context().leerjaar()).append(',').append(Csv.field(s.known().orElse("")));
             List<Reason> reasons = s.reasons();
             for (int i = 0; i < 3; i++) {
                 out.append(',');
@@ -36,7 +38,7 @@ public final class SignalCsv {
                     out.append(Csv.field(reasons.get(i).textNl()));
                 }
             }
-            out.append('\n');
+            out.append(',').append(Csv.field(SignalTexts.noteText(s.note()))).append('\n');
         }
         return out.toString();
     }

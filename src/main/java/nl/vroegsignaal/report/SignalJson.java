@@ -10,14 +10,13 @@ import nl.vroegsignaal.explain.Signal;
 import nl.vroegsignaal.explain.SignalList;
 
 /**
- * {@code signalen.json} for case-management systems: the list with its explanatory texts and provenance, in a
+ * {@code signalen-<list>.json} for case-management systems: the list with its explanatory texts and provenance, in a
  * fixed field order, numbers with fixed decimals (never exponent form), two-space indent and '\n' line ends,
  * so the same list always gives the same bytes.
  */
 public final class SignalJson {
-    public static final String FILE = "signalen.json";
     /** Version of this file's layout; raise it when a field changes meaning or disappears. */
-    public static final int FORMAT_VERSION = 1;
+    public static final int FORMAT_VERSION = 2;
 
     private SignalJson() {
     }
@@ -30,6 +29,8 @@ public final class SignalJson {
         ObjectNode root = ReportJson.object();
         root.put("soort", "vroegsignaal-signaallijst");
         root.put("formaatversie", FORMAT_VERSION);
+        root.put("lijst", list.key());
+        root.put("naam", list.nameNl());
         root.put("peildatum", list.peildatum().toString());
         root.put("capaciteit", list.capacity());
         root.put("populatie", list.population());
@@ -39,6 +40,11 @@ public final class SignalJson {
         root.put("verwachtePrecisie", NlFormat.fixed(list.expectedPrecision(), 4));
         root.put("precisieBasis", list.precisionBasis() == SignalList.PrecisionBasis.EVALUATION
                 ? "evaluatie" : "gemiddeld_risico");
+        ObjectNode visibility = root.putObject("zichtbaarheid");
+        ArrayNode hidden = visibility.putArray("nietGetoond");
+        list.hiddenTopics().forEach(hidden::add);
+        visibility.put("besluit", list.visibilityDecision());
+        root.put("alInBeeld", list.knownPlacement().key());
         ArrayNode sources = root.putArray("gegevensbronnen");
         list.dataSources().forEach(sources::add);
         ArrayNode texts = root.putArray("uitleg");
@@ -58,13 +64,24 @@ public final class SignalJson {
             signal.put("pseudoniem", s.pseudonym());
             signal.put("risico", NlFormat.fixed(s.risk(), 4));
             signal.put("risicoProcent", NlFormat.wholePercent(s.risk()));
+            ObjectNode context = signal.putObject("context");
+            context.put("leeftijd", s.context().age());
+            context.put("brin", s.context().brin());
+            context.put("onderwijssoort", s.context().onderwijssoort());
+            context.put("leerjaar", s.context().leerjaar());
+            if (s.known().isPresent()) {
+                signal.put("alInBeeld", s.known().get());
+            } else {
+                signal.putNull("alInBeeld");
+            }
             ArrayNode reasons = signal.putArray("redenen");
             for (Reason r : s.reasons()) {
                 ObjectNode reason = reasons.addObject();
-                reason.put("familie", r.family());
+                reason.put("onderwerp", r.topic());
                 reason.put("tekst", r.textNl());
                 reason.put("bijdrage", NlFormat.fixed(r.contribution(), 6));
             }
+            signal.put("toelichting", SignalTexts.noteText(s.note()));
         }
         return ReportJson.render(root, "the signal list");
     }

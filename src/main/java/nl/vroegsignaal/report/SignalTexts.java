@@ -3,8 +3,12 @@ package nl.vroegsignaal.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.vroegsignaal.explain.AgeBand;
 import nl.vroegsignaal.explain.NlFormat;
+import nl.vroegsignaal.explain.ReasonTopics;
+import nl.vroegsignaal.explain.Signal;
 import nl.vroegsignaal.explain.SignalList;
+import nl.vroegsignaal.explain.SignalLists;
 
 /**
  * The Dutch (B1) texts that open a signal list and say what it is and is not, how it was made, how often a
@@ -40,6 +44,11 @@ public final class SignalTexts {
         return "Signaallijst voortijdig schoolverlaten";
     }
 
+    /** The list's name as every printed page repeats it, e.g. "Leerplicht (jonger dan 18 jaar)". */
+    public static String listName(SignalList list) {
+        return list.nameNl();
+    }
+
     /** "Peildatum 1 oktober 2025 · 40 van de 1500 jongeren". */
     public static String subtitle(SignalList list) {
         return "Peildatum " + NlFormat.date(list.peildatum()) + " \u00b7 " + list.capacity() + " van de "
@@ -47,7 +56,48 @@ public final class SignalTexts {
     }
 
     public static List<Section> sections(SignalList list) {
-        return List.of(whatItIs(), howItWasMade(list), precision(list), risk(), reasons(list), privacy());
+        List<Section> out = new ArrayList<>(List.of(whatItIs(), whatToDo(list), howItWasMade(list),
+                precision(list), risk(), reasons(list)));
+        out.add(privacy());
+        return out;
+    }
+
+    /** What a row without reasons says instead (one text per note, so that a row never tells more). */
+    public static String noteText(Signal.Note note) {
+        return switch (note) {
+            case NONE -> "";
+            case CONTEXT_ONLY -> "Geen reden om te bespreken: alleen leeftijd, opleiding en leerjaar verhogen het "
+                    + "risico.";
+            case NOTHING_SHOWN -> "Geen reden om te tonen: het risico komt van leeftijd, opleiding en leerjaar, of "
+                    + "van gegevens die op deze lijst niet getoond worden.";
+            case NO_REASON -> "Geen reden aan te wijzen.";
+        };
+    }
+
+    /** The mark of a person already in view, e.g. "Al in beeld: traject RMC". */
+    public static String knownText(Signal s) {
+        return s.known().map(k -> "Al in beeld: " + k).orElse("");
+    }
+
+    /**
+     * What each list may show, and who decided: for the lists' provenance readers and the register entry, e.g.
+     * "Op de lijst Leerplicht (jonger dan 18 jaar) staat niet: schuldhulp van het huishouden. ... Besluit: ...".
+     */
+    public static String visibilityNl(SignalLists lists) {
+        StringBuilder b = new StringBuilder("Wat de signaallijsten laten zien: ");
+        for (SignalList l : lists.byBand()) {
+            b.append("op de lijst ").append(l.nameNl()).append(l.hiddenTopics().isEmpty()
+                    ? " staan alle redenen; " : " staan geen redenen over " + topicsNl(l.hiddenTopics()) + "; ");
+        }
+        return b.append("besluit: ").append(lists.byBand().get(0).visibilityDecision()).append('.').toString();
+    }
+
+    static String topicsNl(List<String> topics) {
+        List<String> names = topics.stream().map(ReasonTopics::nameNl).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " en " + names.get(names.size() - 1);
     }
 
     private static Section whatItIs() {
@@ -60,17 +110,36 @@ public final class SignalTexts {
                 "Ook jongeren die niet op de lijst staan, kunnen hulp nodig hebben."));
     }
 
+    private static Section whatToDo(SignalList list) {
+        List<String> p = new ArrayList<>(List.of(
+                "1. Neem contact op met de jongere" + (list.key().equals(AgeBand.LEERPLICHT.key())
+                        ? " en, bij een jongere onder de 18, met de ouders." : ".")
+                        + " Staat er \u2018Al in beeld\u2019 bij iemand? Overleg dan eerst met de collega die de "
+                        + "jongere al kent, zodat niemand twee keer wordt benaderd.",
+                "2. Bespreek de redenen met de jongere. Kloppen ze? Wat speelt er nog meer? De redenen zijn een "
+                        + "begin van het gesprek, geen conclusie.",
+                "3. Schrijf op wat er is gebeurd, in de kolom Notities en daarna in uw eigen registratie: "
+                        + "bijvoorbeeld in gesprek, hulp aangeboden, al in beeld of geen contact gekregen."));
+        return new Section("watKuntUDoen", "Wat kunt u doen", p);
+    }
+
     private static Section howItWasMade(SignalList list) {
         List<String> sources = new ArrayList<>();
         for (String s : list.dataSources()) {
             sources.add(SOURCE_NAMES.getOrDefault(s, s));
         }
+        String group = list.key().equals(AgeBand.LEERPLICHT.key()) ? " Op deze lijst staan de jongeren die op de "
+                + "peildatum jonger zijn dan 18 (leerplicht en kwalificatieplicht)."
+                : list.key().equals(AgeBand.RMC.key()) ? " Op deze lijst staan de jongeren die op de peildatum 18 "
+                + "jaar of ouder zijn (RMC)." : " Op deze lijst staan de jongeren van de lijsten voor leerplicht en "
+                + "RMC die op de peildatum op deze school staan ingeschreven.";
         return new Section("hoeGemaakt", "Hoe de lijst is gemaakt", List.of(
                 "Een rekenmodel (" + list.modelTypeNl() + ", model '" + list.modelName() + "') heeft voor alle "
-                        + list.population() + " jongeren van de doelgroep op de peildatum "
-                        + NlFormat.date(list.peildatum()) + " berekend hoe groot de kans is dat zij binnen een jaar "
-                        + "de school verlaten zonder startkwalificatie. De " + list.capacity() + " jongeren met de "
-                        + "grootste kans staan op deze lijst. Zoveel jongeren kan uw team dit jaar benaderen.",
+                        + "jongeren van de doelgroep op de peildatum " + NlFormat.date(list.peildatum())
+                        + " berekend hoe groot de kans is dat zij binnen een jaar de school verlaten zonder "
+                        + "startkwalificatie. De jongeren met de grootste kans staan op de lijst, zoveel als uw "
+                        + "team dit jaar kan benaderen." + group + " Dat zijn er " + list.capacity() + " van de "
+                        + list.population() + ".",
                 "De doelgroep: jongeren van 12 tot en met 22 jaar die op de peildatum op school staan "
                         + "ingeschreven (niet in het hoger onderwijs), nog geen startkwalificatie hebben en in de "
                         + "gemeente wonen.",
@@ -79,11 +148,16 @@ public final class SignalTexts {
     }
 
     private static Section precision(SignalList list) {
+        if (list.signals().isEmpty()) {
+            return new Section("betrouwbaarheid", "Hoe vaak klopt een signaal?", List.of(
+                    "Er staan geen jongeren op deze lijst."));
+        }
         int p = NlFormat.wholePercent(list.expectedPrecision());
         String of = list.capacity() == 100 ? "Van de 100 jongeren" : "Van elke 100 jongeren";
         long onList = Math.round(list.expectedPrecision() * list.capacity());
         String basis = list.precisionBasis() == SignalList.PrecisionBasis.EVALUATION
-                ? "Dat is gemeten op een eerder schooljaar, met een lijst van dezelfde lengte."
+                ? "Dat is gemeten op een eerder schooljaar waarvan de uitkomst bekend is: met dezelfde regel voor "
+                + "de lengte van de lijst, voor jongeren van dezelfde leeftijdsgroep."
                 : "Dat is het gemiddelde risico van de jongeren op deze lijst.";
         return new Section("betrouwbaarheid", "Hoe vaak klopt een signaal?", List.of(
                 of + " op deze lijst verlaten er naar verwachting ongeveer " + p + " de school zonder "
@@ -104,12 +178,23 @@ public final class SignalTexts {
     private static Section reasons(SignalList list) {
         String wijk = list.modelFamilies().contains("wijk")
                 ? " Het model telt de wijk wel mee in het risico." : "";
-        return new Section("redenen", "Waarom iemand op de lijst staat", List.of(
-                "Bij elke jongere staan hoogstens drie redenen: de onderdelen die het risico volgens het model het "
-                        + "meest verhogen, met de eigen gegevens van de jongere. De redenen geven precies weer wat "
-                        + "het model heeft berekend. Ze zeggen niet dat dit de oorzaak is.",
+        List<String> p = new ArrayList<>(List.of(
+                "Bij elke jongere staan hoogstens drie redenen: de onderwerpen die het risico volgens het model het "
+                        + "meest verhogen en waarover u met de jongere kunt praten (verzuim, wisselen of stoppen "
+                        + "met school, verhuizen, hulp aan de jongere of het huishouden), met de eigen gegevens van "
+                        + "de jongere. De redenen geven precies weer wat het model heeft berekend. Ze zeggen niet "
+                        + "dat dit de oorzaak is.",
+                "Leeftijd, school, onderwijssoort en leerjaar staan in hun eigen kolommen. Het model telt ze mee, "
+                        + "maar ze zijn nooit een reden: aan uw gesprek veranderen ze niets. Verhogen alleen zij het "
+                        + "risico, dan staat dat bij de jongere.",
                 "Geslacht en herkomst gebruikt het model niet. De wijk waar iemand woont, is nooit een reden op "
                         + "deze lijst." + wijk));
+        if (!list.hiddenTopics().isEmpty()) {
+            p.add("Niet op deze lijst: redenen over " + topicsNl(list.hiddenTopics()) + ". De privacy officer "
+                    + "heeft besloten dat lezers van deze lijst die gegevens niet nodig hebben voor hun werk "
+                    + "(besluit: " + list.visibilityDecision() + "). Het model telt ze wel mee in het risico.");
+        }
+        return new Section("redenen", "Waarom iemand op de lijst staat", p);
     }
 
     private static Section privacy() {

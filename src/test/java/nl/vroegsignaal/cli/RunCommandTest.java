@@ -23,7 +23,8 @@ class RunCommandTest {
                 "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).contains("link      ran", "signal    ran", "for case workers: "
-                + out.resolve("signal/signalen.html"), "for data scientists: " + out.resolve("model/evaluation.html"));
+                + out.resolve("signal/signalen-leerplicht.html"), "for case workers: "
+                + out.resolve("signal/signalen-rmc.html"), "for data scientists: " + out.resolve("model/evaluation.html"));
         CliRunner.Result again = CliRunner.run("run", "--config", config.toString(), "--input", "data-sample",
                 "--out", out.toString());
         assertThat(again.out()).contains("link      reused", "train     reused", "signal    reused");

@@ -32,6 +32,8 @@ class SignalCommandTest {
     }
 
     private static String trainOutput;
+    private static final List<String> FILES = List.of("signalen-leerplicht.csv", "signalen-leerplicht.json",
+            "signalen-leerplicht.html", "signalen-rmc.csv", "signalen-rmc.json", "signalen-rmc.html");
 
     @Test
     void trainingOnSyntheticDataPutsTheOracleBesideTheModels() throws IOException {
@@ -62,14 +64,22 @@ class SignalCommandTest {
         CliRunner.Result r = CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
                 "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        List<String> csv = Files.readAllLines(out.resolve("signalen.csv"));
-        // 3% of the 1622 persons in the population on 2026-10-01, rounded half up.
-        assertThat(csv).hasSize(1 + 49);
-        assertThat(csv.get(0)).isEqualTo("rang,pseudoniem,risico_procent,reden_1,reden_2,reden_3");
-        assertThat(csv.get(1)).startsWith("1,");
-        assertThat(Files.readString(out.resolve("signalen.html"))).contains("Een signaal is geen besluit",
-                "Peildatum 1 oktober 2026");
-        for (String f : List.of("signalen.csv", "signalen.json", "signalen.html")) {
+        List<String> leerplicht = Files.readAllLines(out.resolve("signalen-leerplicht.csv"));
+        List<String> rmc = Files.readAllLines(out.resolve("signalen-rmc.csv"));
+        // 3% of the 1622 persons in the population on 2026-10-01, rounded half up, shared by the two lists
+        assertThat(leerplicht.size() - 1 + rmc.size() - 1).isEqualTo(49);
+        assertThat(rmc.get(0)).isEqualTo("rang,pseudoniem,risico_procent,leeftijd,brin,onderwijssoort,leerjaar,"
+                + "al_in_beeld,reden_1,reden_2,reden_3,toelichting");
+        assertThat(rmc.get(1)).startsWith("1,");
+        assertThat(rmc.subList(1, rmc.size())).allSatisfy(l -> assertThat(Integer.parseInt(l.split(",")[3]))
+                .isGreaterThanOrEqualTo(18));
+        assertThat(leerplicht.subList(1, leerplicht.size())).allSatisfy(l ->
+                assertThat(Integer.parseInt(l.split(",")[3])).isLessThan(18));
+        assertThat(Files.readString(out.resolve("signalen-rmc.html"))).contains("Een signaal is geen besluit",
+                "Peildatum 1 oktober 2026", "RMC (18 jaar en ouder)", "model &#39;sample&#39;");
+        assertThat(Files.readString(out.resolve("signalen-leerplicht.html")))
+                .contains("Niet op deze lijst: redenen over jeugdreclassering en schuldhulp van het huishouden");
+        for (String f : FILES) {
             assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve(f))))
                     .as(f).isEqualTo("rw-------");
         }
@@ -83,7 +93,7 @@ class SignalCommandTest {
             assertThat(CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
                     "--peildatum", "2025-10-01", "--capacity", "25", "--out", out.toString()).exitCode()).isZero();
         }
-        for (String f : List.of("signalen.csv", "signalen.json", "signalen.html")) {
+        for (String f : FILES) {
             assertThat(Hashing.sha256(a.resolve(f))).as(f).isEqualTo(Hashing.sha256(b.resolve(f)));
         }
     }
@@ -94,8 +104,10 @@ class SignalCommandTest {
         CliRunner.Result r = CliRunner.run("signal", "--model", model.toString(), "--input", SAMPLE.toString(),
                 "--capacity", "10", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(Files.readAllLines(out.resolve("signalen.csv"))).hasSize(11);
-        assertThat(Files.readString(out.resolve("signalen.json"))).contains("\"precisieBasis\": \"gemiddeld_risico\"");
+        assertThat(Files.readAllLines(out.resolve("signalen-leerplicht.csv")).size()
+                + Files.readAllLines(out.resolve("signalen-rmc.csv")).size()).isEqualTo(2 + 10);
+        // on the test cohort a list of 10 holds fewer than 10 who left: too few to state how often it is right
+        assertThat(Files.readString(out.resolve("signalen-rmc.json"))).contains("\"precisieBasis\": \"gemiddeld_risico\"");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalDouble;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.report.SignalFiles;
 import org.junit.jupiter.api.Tag;
@@ -58,9 +57,9 @@ class ExplainBenchmark {
                 double[] risk = Arrays.stream(score).map(p -> p * 0.5).toArray();
                 report("score " + POPULATION + " rows", t);
                 t = now();
-                SignalList list = SignalExplainer.explain(new SignalInput(model, encoder, matrix, population, score,
-                        risk), new SignalSettings(SyntheticPopulation.SCORE, CAPACITY, "bench", OptionalDouble.empty(),
-                        Map.of("version", "bench")));
+                SignalLists list = SignalExplainer.explain(new SignalInput(model, encoder, matrix, population, score,
+                        risk), new SignalSettings(SyntheticPopulation.SCORE, "bench", new Selection.Shared(CAPACITY),
+                        Map.of(), "bench", Map.of(), List.of(), KnownPersons.none(), Map.of("version", "bench")));
                 report("select, explain and give reasons for the top " + CAPACITY, t);
                 t = now();
                 Path dir = Files.createTempDirectory("signal-bench");

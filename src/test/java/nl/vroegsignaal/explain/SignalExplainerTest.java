@@ -41,18 +41,31 @@ class SignalExplainerTest {
     void theListHoldsTheTopKByRiskWithAtMostThreePositiveReasonsAndNeverTheNeighbourhood() {
         for (Model<Label> model : List.of(linear, trees)) {
             double[] score = scores(model);
-            SignalList list = SignalExplainer.explain(input(model, score, calibrate(score)), settings(40));
+            SignalLists lists = SignalExplainer.explain(input(model, score, calibrate(score)), settings(40));
+            SignalList list = both(lists);
             assertThat(list.signals()).hasSize(40);
-            assertThat(list.population()).isEqualTo(1500);
-            assertThat(list.signals()).extracting(Signal::rank).containsExactlyElementsOf(
-                    java.util.stream.IntStream.rangeClosed(1, 40).boxed().toList());
+            assertThat(lists.byBand()).extracting(SignalList::population).containsExactly(
+                    bandSize(AgeBand.LEERPLICHT), bandSize(AgeBand.RMC));
+            assertThat(lists.byBand()).allSatisfy(l -> {
+                assertThat(l.signals()).isNotEmpty();
+                assertThat(l.signals()).extracting(Signal::rank).containsExactlyElementsOf(
+                        java.util.stream.IntStream.rangeClosed(1, l.signals().size()).boxed().toList());
+                assertThat(l.signals()).extracting(Signal::risk).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+            });
+            assertThat(lists.of(AgeBand.LEERPLICHT).signals()).allSatisfy(s -> assertThat(s.context().age())
+                    .isLessThan(18));
+            assertThat(lists.of(AgeBand.RMC).signals()).allSatisfy(s -> assertThat(s.context().age())
+                    .isGreaterThanOrEqualTo(18));
             double[] sorted = Arrays.stream(calibrate(score)).map(x -> -x).sorted().map(x -> -x).toArray();
-            for (Signal s : list.signals()) {
-                assertThat(s.risk()).isEqualTo(sorted[s.rank() - 1]);
-                assertThat(s.reasons()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
+            for (int k = 0; k < 40; k++) {
+                Signal s = list.signals().get(k);
+                assertThat(s.risk()).isEqualTo(sorted[k]);
+                assertThat(s.reasons()).hasSizeLessThanOrEqualTo(3);
+                assertThat(s.reasons().isEmpty()).isEqualTo(s.note() != Signal.Note.NONE);
                 assertThat(s.reasons()).allSatisfy(r -> {
                     assertThat(r.contribution()).isPositive();
-                    assertThat(r.family()).isNotIn("wijk", "geslacht", "herkomst");
+                    assertThat(r.topic()).isNotIn("wijk", "geslacht", "herkomst", "context");
+                    assertThat(r.textNl()).doesNotMatch("\\d+ jaar|Zit (in|op) .*");
                 });
                 assertThat(s.reasons()).extracting(Reason::contribution).isSortedAccordingTo((a, b) -> Double.compare(b, a));
             }
@@ -63,7 +76,7 @@ class SignalExplainerTest {
     @Test
     void theNeighbourhoodIsLeftOutEvenWhereItRaisesTheScoreMost() {
         double[] score = scores(linear);
-        SignalList list = SignalExplainer.explain(input(linear, score, calibrate(score)), settings(40));
+        SignalList list = both(SignalExplainer.explain(input(linear, score, calibrate(score)), settings(40)));
         Contributions c = new LinearContributions().explain(linear, ENCODER.examples(matrix, rowsOf(list)));
         FamilyGrouping grouping = new FamilyGrouping(matrix.catalogue(), c.featureNames());
         int wijk = grouping.families().indexOf("wijk");
@@ -72,7 +85,7 @@ class SignalExplainerTest {
             double[] fam = grouping.byFamily(c, k);
             if (Arrays.stream(fam).max().getAsDouble() == fam[wijk]) {
                 strongestIsWijk++;
-                assertThat(list.signals().get(k).reasons()).extracting(Reason::family).doesNotContain("wijk");
+                assertThat(list.signals().get(k).reasons()).extracting(Reason::topic).doesNotContain("wijk");
             }
         }
         assertThat(strongestIsWijk).as("persons whose strongest family is wijk").isPositive();
@@ -81,20 +94,21 @@ class SignalExplainerTest {
     @Test
     void reasonsStateThePersonsOwnValues() {
         double[] score = scores(linear);
-        SignalList list = SignalExplainer.explain(input(linear, score, calibrate(score)), settings(40));
+        SignalList list = both(SignalExplainer.explain(input(linear, score, calibrate(score)), settings(40)));
         PersonValues.Reader values = PersonValues.of(matrix);
         int[] rows = rowsOf(list);
         for (int k = 0; k < rows.length; k++) {
             PersonValues person = values.row(rows[k]);
             for (Reason r : list.signals().get(k).reasons()) {
-                if (r.family().equals("verzuim") && r.textNl().startsWith("Ongeoorloofd verzuim: ")) {
+                if (r.topic().equals("verzuim") && r.textNl().startsWith("Ongeoorloofd verzuim: ")) {
                     long n = Math.round(person.number("verzuim_ongeoorloofd_12m").getAsDouble());
                     assertThat(r.textNl()).startsWith("Ongeoorloofd verzuim: " + n + " melding");
                 }
-                if (r.family().equals("leeftijd")) {
-                    assertThat(r.textNl()).isEqualTo(Math.round(person.number("leeftijd").getAsDouble()) + " jaar");
-                }
             }
+            PersonContext c = list.signals().get(k).context();
+            assertThat(c.age()).isEqualTo((int) Math.floor(person.number("leeftijd").getAsDouble()));
+            assertThat(c.onderwijssoort()).isEqualTo(person.level("onderwijssoort").filter(l -> !l.equals("geen"))
+                    .orElse(""));
         }
     }
 
@@ -103,7 +117,7 @@ class SignalExplainerTest {
         double[] score = scores(trees);
         // a coarse step calibration: many persons share a risk
         double[] risk = Arrays.stream(score).map(p -> Math.floor(p * 5) / 5).toArray();
-        SignalList list = SignalExplainer.explain(input(trees, score, risk), settings(200));
+        SignalList list = both(SignalExplainer.explain(input(trees, score, risk), settings(200)));
         List<Signal> s = list.signals();
         for (int k = 1; k < s.size(); k++) {
             Signal a = s.get(k - 1);
@@ -123,8 +137,8 @@ class SignalExplainerTest {
     @Test
     void theSameInputsGiveTheSameList() {
         double[] score = scores(trees);
-        SignalList one = SignalExplainer.explain(input(trees, score, calibrate(score)), settings(60));
-        SignalList two = SignalExplainer.explain(input(trees, scores(trees), calibrate(score)), settings(60));
+        SignalLists one = SignalExplainer.explain(input(trees, score, calibrate(score)), settings(60));
+        SignalLists two = SignalExplainer.explain(input(trees, scores(trees), calibrate(score)), settings(60));
         assertThat(two).isEqualTo(one);
     }
 
@@ -132,15 +146,19 @@ class SignalExplainerTest {
     void statesTheEvaluatedPrecisionWhenKnownAndTheMeanRiskOtherwise() {
         double[] score = scores(linear);
         double[] risk = calibrate(score);
-        SignalList mean = SignalExplainer.explain(input(linear, score, risk), settings(30));
+        SignalList mean = SignalExplainer.explain(input(linear, score, risk), settings(30)).of(AgeBand.RMC);
         assertThat(mean.precisionBasis()).isEqualTo(SignalList.PrecisionBasis.MEAN_CALIBRATED_RISK);
         assertThat(mean.expectedPrecision()).isCloseTo(
                 mean.signals().stream().mapToDouble(Signal::risk).average().getAsDouble(), within(1e-12));
-        SignalSettings evaluated = new SignalSettings(SyntheticPopulation.SCORE, 30, "test", OptionalDouble.of(0.23),
+        SignalSettings evaluated = new SignalSettings(SyntheticPopulation.SCORE, "test", new Selection.Shared(30),
+                Map.of(), "test", Map.of(AgeBand.RMC, OptionalDouble.of(0.23)), List.of(), KnownPersons.none(),
                 Map.of());
-        SignalList eval = SignalExplainer.explain(input(linear, score, risk), evaluated);
+        SignalLists lists = SignalExplainer.explain(input(linear, score, risk), evaluated);
+        SignalList eval = lists.of(AgeBand.RMC);
         assertThat(eval.precisionBasis()).isEqualTo(SignalList.PrecisionBasis.EVALUATION);
         assertThat(eval.expectedPrecision()).isEqualTo(0.23);
+        assertThat(lists.of(AgeBand.LEERPLICHT).precisionBasis())
+                .isEqualTo(SignalList.PrecisionBasis.MEAN_CALIBRATED_RISK);
         assertThat(eval.dataSources()).containsExactly("diplomas.csv", "inschrijvingen.csv", "jeugdhulp.csv",
                 "personen.csv", "schuldhulp.csv", "uitkeringen.csv", "verhuizingen.csv", "verzuim.csv")
                 .isSorted();
@@ -157,16 +175,16 @@ class SignalExplainerTest {
     @Test
     void aCapacityAboveThePopulationListsEveryone() {
         double[] score = scores(linear);
-        SignalList list = SignalExplainer.explain(input(linear, score, calibrate(score)), settings(5000));
-        assertThat(list.capacity()).isEqualTo(1500);
+        SignalList list = both(SignalExplainer.explain(input(linear, score, calibrate(score)), settings(5000)));
         assertThat(list.signals()).hasSize(1500);
     }
 
     @Test
     void marksWhoIsOnTheListForTheFairnessAudit() {
         double[] score = scores(linear);
-        SignalList list = SignalExplainer.explain(input(linear, score, calibrate(score)), settings(25));
-        boolean[] onList = SignalExplainer.onList(list, matrix, population);
+        SignalLists lists = SignalExplainer.explain(input(linear, score, calibrate(score)), settings(25));
+        SignalList list = both(lists);
+        boolean[] onList = lists.onList(matrix, population);
         assertThat(onList).hasSize(population.length);
         int count = 0;
         for (int i = 0; i < onList.length; i++) {
@@ -180,9 +198,12 @@ class SignalExplainerTest {
         assertThat(SignalExplainer.latestPeildatum(matrix)).isEqualTo(SyntheticPopulation.SCORE);
     }
 
+    private static double[] lastScores;
+
     private static double[] scores(Model<Label> model) {
         List<Prediction<Label>> p = model.predict(ENCODER.examples(matrix, population));
-        return p.stream().mapToDouble(BinaryLabels::probability).toArray();
+        lastScores = p.stream().mapToDouble(BinaryLabels::probability).toArray();
+        return lastScores;
     }
 
     /** A monotone stand-in for the model stage's calibration. */
@@ -195,8 +216,28 @@ class SignalExplainerTest {
     }
 
     private static SignalSettings settings(int k) {
-        return new SignalSettings(SyntheticPopulation.SCORE, k, "test-model", OptionalDouble.empty(),
-                Map.of("version", "test"));
+        return new SignalSettings(SyntheticPopulation.SCORE, "test-model", new Selection.Shared(k), Map.of(),
+                "test", Map.of(), List.of(), KnownPersons.none(), Map.of("version", "test"));
+    }
+
+    /** Both band lists as one, in order of risk (then score, then pseudonym), as the shared selection chose. */
+    static SignalList both(SignalLists lists) {
+        List<Signal> all = new java.util.ArrayList<>();
+        lists.byBand().forEach(l -> all.addAll(l.signals()));
+        all.sort(java.util.Comparator.<Signal>comparingDouble(s -> -s.risk())
+                .thenComparing(s -> -scoreOf(s.pseudonym())).thenComparing(Signal::pseudonym));
+        SignalList l = lists.of(AgeBand.RMC);
+        return new SignalList("beide", "beide", l.peildatum(), all.size(), population.length, l.modelName(),
+                l.modelTypeNl(), 0, l.precisionBasis(), l.dataSources(), l.modelFamilies(), List.of(), "test",
+                l.knownPlacement(), Map.of(), all);
+    }
+
+    private static double scoreOf(String pseudonym) {
+        return lastScores[indexOf(pseudonym)];
+    }
+
+    private static int bandSize(AgeBand band) {
+        return (int) Arrays.stream(PersonContext.bands(matrix, population)).filter(b -> b == band).count();
     }
 
     private static int indexOf(String pseudonym) {

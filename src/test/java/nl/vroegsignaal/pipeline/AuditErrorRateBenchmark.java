@@ -39,9 +39,13 @@ class AuditErrorRateBenchmark {
                 ? java.util.List.of(Condition.values()) : java.util.Arrays.stream(System.getProperty(
                 "bench.conditions").split(",")).map(Condition::valueOf).toList();
         for (Condition c : conditions) {
-            int[] n = new int[2];
-            for (int w = 0; w < worlds; w++) {
-                long seed = 1000 + w;
+            counts.put(c, new int[2]);
+        }
+        // seed by seed, every condition in turn, so that a run stopped early still covers every condition
+        for (int w = 0; w < worlds; w++) {
+            long seed = 1000 + w;
+            for (Condition c : conditions) {
+                int[] n = counts.get(c);
                 AuditStage.Result r = KnownTruthWorlds.audit(dir, c, seed, persons);
                 n[0] += KnownTruthWorlds.namesAModelFinding(r) ? 1 : 0;
                 n[1] += KnownTruthWorlds.namesTheRightFindingFirst(r, c) ? 1 : 0;
@@ -53,7 +57,6 @@ class AuditErrorRateBenchmark {
                         .map(d -> String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", d.ratio().value(), d.ratio().lower(),
                                 d.ratio().upper())).findFirst().orElse("-"));
             }
-            counts.put(c, n);
         }
         System.out.printf(Locale.ROOT, "AuditErrorRateBenchmark: %d worlds per condition of %d persons, %.0f s "
                 + "(%d processors)%n", worlds, persons, (System.nanoTime() - t0) / 1e9,

@@ -88,7 +88,7 @@ class ConfigLoaderTest {
                 evaluate:
                   capacity:
                     count: -5
-                signal: {}
+                signaal: {}
                 """);
         assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(InputException.class, e -> {
             assertThat(e.errors()).extracting(InputError::file).containsOnly(f.toString());
@@ -102,7 +102,7 @@ class ConfigLoaderTest {
                             + "maxDepth, minChildWeight, subsample, trees)",
                     "train.logistic.enabled: must be true or false, got 'yes please'",
                     "evaluate.capacity.count: must be >= 1, got -5",
-                    "signal: unknown key (known here: configVersion, evaluate, run, seed, texts, train)");
+                    "signaal: unknown key (known here: configVersion, evaluate, run, seed, signal, texts, train)");
         });
     }
 

@@ -39,14 +39,17 @@ class RunPipelineTest {
         assertThat(first.ran()).isEqualTo(ALL);
         for (String f : List.of("link/features.csv", "link/protected.csv", "link/link-report.json",
                 "link/link-report.md", "model/model.tribuo", "model/evaluation.json", "model/evaluation.html",
-                "model/manifest.json", "signal/signalen.csv", "signal/signalen.html", "signal/signalen.json",
+                "model/manifest.json", "signal/signalen-leerplicht.csv", "signal/signalen-leerplicht.html",
+                "signal/signalen-leerplicht.json", "signal/signalen-rmc.csv", "signal/signalen-rmc.html",
+                "signal/signalen-rmc.json",
                 "audit/fairness.html", "audit/fairness.json", "audit/modelkaart.md", "audit/algoritmeregister.json",
                 "audit/algoritmeregister.md", "stages/link.json", "stages/train.json", "stages/evaluate.json",
                 "stages/signal.json", "stages/audit.json")) {
             assertThat(out.resolve(f)).as(f).isRegularFile();
         }
         assertThat(first.toRead()).extracting(r -> out.relativize(r.file()).toString())
-                .contains("link/link-report.md", "model/evaluation.html", "signal/signalen.html", "audit/fairness.html");
+                .contains("link/link-report.md", "model/evaluation.html", "signal/signalen-leerplicht.html",
+                        "signal/signalen-rmc.html", "audit/fairness.html");
 
         RunPipeline.Result second = RunPipeline.run(small, SAMPLE, out);
         assertThat(second.ran()).isEmpty();
@@ -59,7 +62,8 @@ class RunPipelineTest {
         RunPipeline.run(small, SAMPLE, changed);
         RunPipeline.Result rerun = RunPipeline.run(smallCapacity30, SAMPLE, changed);
         assertThat(rerun.ran()).containsExactly("evaluate", "signal", "audit");
-        assertThat(Files.readAllLines(changed.resolve("signal/signalen.csv"))).hasSize(1 + 30);
+        assertThat(Files.readAllLines(changed.resolve("signal/signalen-leerplicht.csv")).size()
+                + Files.readAllLines(changed.resolve("signal/signalen-rmc.csv")).size()).isEqualTo(2 + 30);
         assertThat(Files.readString(changed.resolve("model/provenance.json"))).contains("\"count\": 30");
 
         Path fresh = dir.resolve("fresh-capacity");
@@ -74,7 +78,7 @@ class RunPipelineTest {
         RunPipeline.run(small, SAMPLE, a);
         RunPipeline.run(small, SAMPLE, b);
         Map<String, String> ha = hashes(a);
-        assertThat(ha).containsKeys("model/model.tribuo", "signal/signalen.html", "stages/signal.json",
+        assertThat(ha).containsKeys("model/model.tribuo", "signal/signalen-rmc.html", "stages/signal.json",
                 "audit/fairness.html", "audit/algoritmeregister.json");
         assertThat(ha).isEqualTo(hashes(b));
     }
@@ -83,7 +87,7 @@ class RunPipelineTest {
     void anAlteredOutputMakesItsStageRunAgainAndOnlyThatStage() throws IOException {
         Path out = dir.resolve("altered");
         RunPipeline.run(small, SAMPLE, out);
-        Path list = out.resolve("signal/signalen.csv");
+        Path list = out.resolve("signal/signalen-rmc.csv");
         String original = Files.readString(list);
         Files.writeString(list, original + "tampered\n");
         assertThat(RunPipeline.run(small, SAMPLE, out).ran()).containsExactly("signal");
@@ -110,7 +114,7 @@ class RunPipelineTest {
         }
         assertThat(RunPipeline.run(small, SAMPLE, out).ran()).isEqualTo(ALL);
         assertThat(RunPipeline.run(small, SAMPLE, out).ran()).isEmpty();
-        assertThat(Files.readString(out.resolve("stages/signal.json"))).contains("\"signal/signalen.html\"");
+        assertThat(Files.readString(out.resolve("stages/signal.json"))).contains("\"signal/signalen-rmc.html\"");
     }
 
     @Test

@@ -31,13 +31,13 @@ class SignalBenchmark {
         long t1 = System.nanoTime();
         SignalStage.Result r = SignalStage.compute(model, input, SignalStage.Options.defaults());
         long t2 = System.nanoTime();
-        List<Path> files = nl.vroegsignaal.report.SignalFiles.write(r.list(), dir.resolve("signal"));
+        List<Path> files = nl.vroegsignaal.report.SignalFiles.write(r.lists(), dir.resolve("signal"));
         long t3 = System.nanoTime();
         System.out.printf(Locale.ROOT, "SignalBenchmark (city, %d processors, max heap %d MB)%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         System.out.printf(Locale.ROOT, "  train (default config): %.1f s%n", (t1 - t0) / 1e9);
         System.out.printf(Locale.ROOT, "  signal: link + features + score + explain %.2f s, write %d files %.2f s, "
                 + "total %.2f s for %d persons, list of %d (target < 15 s)%n", (t2 - t1) / 1e9, files.size(),
-                (t3 - t2) / 1e9, (t3 - t1) / 1e9, r.rows().length, r.list().signals().size());
+                (t3 - t2) / 1e9, (t3 - t1) / 1e9, r.rows().length, r.lists().listed());
     }
 }

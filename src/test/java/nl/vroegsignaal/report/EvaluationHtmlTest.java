@@ -57,9 +57,9 @@ class EvaluationHtmlTest {
     @Test
     void showsSmallCellsAsLessThanTen() {
         String tiny = EvaluationHtml.toHtml(ReportFixtures.tiny());
-        assertThat(tiny).contains("<td>&lt;10</td>");
+        assertThat(tiny).contains("<td>afgeschermd</td>");
         // the 40 rows are shown, the handful of positives is not
-        assertThat(tiny).contains("<td>model</td><td>40</td><td>&lt;10</td>");
+        assertThat(tiny).contains("<td>model</td><td>40</td><td>afgeschermd</td>");
     }
 
     @Test

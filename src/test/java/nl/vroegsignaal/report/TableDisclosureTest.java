@@ -14,10 +14,10 @@ class TableDisclosureTest {
             IntColumn.create("left", 30, 2, 95, 12));
 
     @Test
-    void countsUnderTenShowAsLessThanTen() {
+    void countsUnderTenShowAsHidden() {
         Table shown = TableDisclosure.counts(LEVELS, "persons", "left");
-        assertThat(shown.stringColumn("persons").asList()).containsExactly("200", "<10", "100", "40");
-        assertThat(shown.stringColumn("left").asList()).containsExactly("30", "<10", "95", "12");
+        assertThat(shown.stringColumn("persons").asList()).containsExactly("200", "afgeschermd", "100", "40");
+        assertThat(shown.stringColumn("left").asList()).containsExactly("30", "afgeschermd", "95", "12");
         assertThat(LEVELS.intColumn("persons").get(1)).as("the input is left as it was").isEqualTo(9);
     }
 

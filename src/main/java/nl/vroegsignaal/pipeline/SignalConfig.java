@@ -1,0 +1,101 @@
+package nl.vroegsignaal.pipeline;
+
+import java.util.List;
+import java.util.Set;
+import nl.vroegsignaal.explain.KnownPersons;
+import nl.vroegsignaal.explain.ReasonTopics;
+import nl.vroegsignaal.model.EvaluateSettings.CapacitySetting;
+
+/**
+ * The {@code signal:} section: what the signal lists show and to whom.
+ *
+ * @param modelName  the model's name on the lists and in the audit; empty: the model folder's name, or
+ *                   "vroegsignaal" and the peildatum when the folder is run's {@code model/}
+ * @param capacity   per list; both empty: the lists share {@code evaluate.capacity}
+ * @param schools    brin codes that get a list of their own
+ * @param known      how persons already in view appear
+ * @param visibility the privacy officer's decision: per list, the reason topics it may not show
+ */
+public record SignalConfig(String modelName, Capacities capacity, List<String> schools, Known known,
+                           Visibility visibility) {
+
+    /** Either both set or neither. */
+    public record Capacities(CapacitySetting leerplicht, CapacitySetting rmc) {
+        public boolean shared() {
+            return leerplicht == null && rmc == null;
+        }
+    }
+
+    /** @param placement {@code markeren} (stay on the list, marked) or {@code apart} (a section of their own) */
+    public record Known(String placement) {
+        public KnownPersons.Placement toPlacement() {
+            return placement.equals(KnownPersons.Placement.SECTION.key()) ? KnownPersons.Placement.SECTION
+                    : KnownPersons.Placement.MARK;
+        }
+    }
+
+    /**
+     * @param decision   who decided this, and when or where it is recorded (printed on every list)
+     * @param leerplicht topics the leerplicht list may not show
+     * @param rmc        topics the RMC list may not show
+     */
+    public record Visibility(String decision, List<String> leerplicht, List<String> rmc) {
+    }
+
+    /** The defaults for a model saved before this section existed. */
+    public static SignalConfig defaults() {
+        return ConfigLoader.defaults().config().signal();
+    }
+
+    void validate(String p, List<String> errors) {
+        if (modelName == null) {
+            errors.add(p + ".modelName: must be text (empty for the default name)");
+        }
+        if (capacity == null) {
+            errors.add(p + ".capacity: must be a mapping with leerplicht and rmc (both empty to share "
+                    + "evaluate.capacity)");
+        } else if ((capacity.leerplicht() == null) != (capacity.rmc() == null)) {
+            errors.add(p + ".capacity: set both leerplicht and rmc, or neither (then the lists share "
+                    + "evaluate.capacity)");
+        } else if (!capacity.shared()) {
+            capacity.leerplicht().validate(p + ".capacity.leerplicht", errors);
+            capacity.rmc().validate(p + ".capacity.rmc", errors);
+        }
+        if (schools == null) {
+            errors.add(p + ".schools: must be a list of brin codes (may be empty)");
+        } else {
+            for (int i = 0; i < schools.size(); i++) {
+                if (schools.get(i) == null || !schools.get(i).matches("[0-9A-Z]{4}")) {
+                    errors.add(p + ".schools[" + i + "]: must be a brin code of 4 letters or digits, got "
+                            + schools.get(i));
+                }
+            }
+        }
+        if (known == null || known.placement() == null || !Set.of("markeren", "apart").contains(known.placement())) {
+            errors.add(p + ".known.placement: must be markeren or apart, got "
+                    + (known == null ? null : known.placement()));
+        }
+        if (visibility == null) {
+            errors.add(p + ".visibility: must be set");
+            return;
+        }
+        if (visibility.decision() == null || visibility.decision().isBlank()) {
+            errors.add(p + ".visibility.decision: must say who decided what the lists may show");
+        }
+        topics(p + ".visibility.leerplicht", visibility.leerplicht(), errors);
+        topics(p + ".visibility.rmc", visibility.rmc(), errors);
+    }
+
+    private static void topics(String p, List<String> topics, List<String> errors) {
+        if (topics == null) {
+            errors.add(p + ": must be a list of topics (may be empty)");
+            return;
+        }
+        for (int i = 0; i < topics.size(); i++) {
+            if (!ReasonTopics.ALL.contains(topics.get(i))) {
+                errors.add(p + "[" + i + "]: must be one of " + String.join(", ", ReasonTopics.ALL) + ", got "
+                        + topics.get(i));
+            }
+        }
+    }
+}
