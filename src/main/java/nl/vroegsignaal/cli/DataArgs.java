@@ -3,7 +3,10 @@ package nl.vroegsignaal.cli;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import nl.vroegsignaal.model.table.TableOptions;
+import nl.vroegsignaal.model.table.TableOptions.ColumnType;
 import nl.vroegsignaal.pipeline.TrainingData;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,6 +45,16 @@ final class DataArgs {
             description = "With --table: protected columns, removed before anything reaches the model.")
     List<String> protectedColumns = new ArrayList<>();
 
+    @Option(names = "--categorical", paramLabel = "A,B", split = ",",
+            description = "With --table: feature columns that are categories although their values are numbers "
+                    + "(e.g. a course code).")
+    List<String> categoricalColumns = new ArrayList<>();
+
+    @Option(names = "--numeric", paramLabel = "A,B", split = ",",
+            description = "With --table: feature columns declared numeric (needed for whole numbers that never "
+                    + "repeat, which are otherwise refused as an identifier).")
+    List<String> numericColumns = new ArrayList<>();
+
     @Option(names = "--separator", paramLabel = "CHAR", defaultValue = ",",
             description = "With --table: field separator, e.g. ';' or 'tab' (default: ${DEFAULT-VALUE}).")
     String separator;
@@ -57,16 +70,31 @@ final class DataArgs {
             throw usage("give exactly one of --input DIR or --table FILE");
         }
         if (input != null) {
-            if (label != null || positive != null || time != null || id != null || !protectedColumns.isEmpty()) {
-                throw usage("--label, --positive, --time, --id and --protected go with --table, not --input");
+            if (label != null || positive != null || time != null || id != null || !protectedColumns.isEmpty()
+                    || !categoricalColumns.isEmpty() || !numericColumns.isEmpty()) {
+                throw usage("--label, --positive, --time, --id, --protected, --categorical and --numeric go with "
+                        + "--table, not --input");
             }
             return TrainingData.fromInputFolder(input);
         }
         if (label == null) {
             throw usage("--table needs --label COL");
         }
-        return TrainingData.fromTable(new TableOptions(table, label, positive, time, id,
-                protectedColumns.stream().map(String::trim).filter(s -> !s.isEmpty()).toList(), separatorChar()));
+        Map<String, ColumnType> declared = new TreeMap<>();
+        for (String c : names(categoricalColumns)) {
+            declared.put(c, ColumnType.CATEGORICAL);
+        }
+        for (String c : names(numericColumns)) {
+            if (declared.put(c, ColumnType.NUMERIC) != null) {
+                throw usage("column '" + c + "' is named by both --categorical and --numeric");
+            }
+        }
+        return TrainingData.fromTable(new TableOptions(table, label, positive, time, id, names(protectedColumns),
+                separatorChar(), declared));
+    }
+
+    private static List<String> names(List<String> option) {
+        return option.stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
     private char separatorChar() {

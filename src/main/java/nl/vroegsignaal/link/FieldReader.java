@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import nl.vroegsignaal.contract.SourceFile;
+import nl.vroegsignaal.core.CsvParser;
 
 /**
  * Typed, validated access to the fields of the current record. Every check that fails adds an error naming

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import nl.vroegsignaal.contract.SourceFile;
+import nl.vroegsignaal.core.CsvParser;
 
 /**
  * The header row must name exactly the contract's columns, in contract order. A column outside the contract

@@ -16,6 +16,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.contract.InBeeldSoort;
 import nl.vroegsignaal.contract.Pseudonyms;
+import nl.vroegsignaal.core.CsvDialect;
+import nl.vroegsignaal.core.CsvParser;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
 
@@ -70,7 +72,8 @@ public final class InBeeldFile {
         List<Row> rows = new ArrayList<>();
         MessageDigest digest = sha256();
         try (InputStream in = Files.newInputStream(file);
-             CsvParser p = new CsvParser(in, digest, CsvParser.DEFAULT_BUFFER, CsvParser.MAX_RECORD)) {
+             CsvParser p = new CsvParser(in, digest, CsvDialect.CONTRACT, CsvParser.DEFAULT_BUFFER,
+                     CsvParser.MAX_RECORD)) {
             if (!p.next()) {
                 errors.add(0, null, "empty file: expected the header " + String.join(",", COLUMNS));
             } else if (header(p, errors)) {

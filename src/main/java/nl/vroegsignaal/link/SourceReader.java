@@ -8,6 +8,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import nl.vroegsignaal.contract.SourceFile;
+import nl.vroegsignaal.core.CsvDialect;
+import nl.vroegsignaal.core.CsvParser;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,7 +38,8 @@ final class SourceReader {
         long rows = 0;
         boolean complete = false;
         try (InputStream in = Files.newInputStream(file);
-             CsvParser parser = new CsvParser(in, digest, CsvParser.DEFAULT_BUFFER, CsvParser.MAX_RECORD)) {
+             CsvParser parser = new CsvParser(in, digest, CsvDialect.CONTRACT, CsvParser.DEFAULT_BUFFER,
+                     CsvParser.MAX_RECORD)) {
             FieldReader fields = new FieldReader(source, parser, errors);
             if (!parser.next()) {
                 errors.add(0, null, "empty file: expected a header row");

@@ -18,24 +18,27 @@ class BootstrapTest {
 
     @Test
     void intervalIsTheTwoAndAHalfAndNinetySevenAndAHalfPercentile() {
-        double[] samples = new double[1001];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = 1000 - i;
-        }
-        double[] ci = Bootstrap.interval(samples);
-        assertThat(ci[0]).isCloseTo(25.0, within(1.0));
-        assertThat(ci[1]).isCloseTo(975.0, within(1.0));
+        assertPercentiles(Bootstrap.interval(descending(1001, 0)), 1.0);
     }
 
     @Test
     void aFewUndefinedResamplesAreLeftOut() {
-        double[] samples = new double[1000];
-        for (int i = 0; i < samples.length; i++) {
-            samples[i] = i % 100 == 0 ? Double.NaN : 1000 - i; // 10 undefined: exactly the share allowed
+        // 10 of 1000 undefined: exactly the share allowed
+        assertPercentiles(Bootstrap.interval(descending(1000, 100)), 2.0);
+    }
+
+    /** 1000, 999, ... with every {@code nanEvery}-th value undefined (0: none). */
+    private static double[] descending(int n, int nanEvery) {
+        double[] samples = new double[n];
+        for (int i = 0; i < n; i++) {
+            samples[i] = nanEvery > 0 && i % nanEvery == 0 ? Double.NaN : 1000 - i;
         }
-        double[] ci = Bootstrap.interval(samples);
-        assertThat(ci[0]).isCloseTo(25.0, within(2.0));
-        assertThat(ci[1]).isCloseTo(975.0, within(2.0));
+        return samples;
+    }
+
+    private static void assertPercentiles(double[] ci, double tolerance) {
+        assertThat(ci[0]).isCloseTo(25.0, within(tolerance));
+        assertThat(ci[1]).isCloseTo(975.0, within(tolerance));
     }
 
     @Test

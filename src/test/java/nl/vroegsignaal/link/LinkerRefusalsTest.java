@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import nl.vroegsignaal.contract.SourceFile;
+import nl.vroegsignaal.core.CsvParser;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
 import org.junit.jupiter.api.Test;

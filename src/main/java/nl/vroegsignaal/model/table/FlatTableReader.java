@@ -2,7 +2,6 @@ package nl.vroegsignaal.model.table;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,19 +25,27 @@ import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.features.FeatureKind;
 import nl.vroegsignaal.features.FeatureMatrix;
+import nl.vroegsignaal.core.CsvRecords;
+import nl.vroegsignaal.model.table.TableOptions.ColumnType;
 
 /**
- * Reads a flat feature table in two passes (profile, then fill) so that memory holds only the final arrays.
- * Column types are inferred, the one place vroegsignaal does so, because the table is the user's: a column is
- * numeric when every non-empty value is a plain decimal number (with a decimal comma when the separator is not
- * a comma), otherwise categorical with its distinct values as levels. An empty numeric cell is missing.
+ * Reads a flat feature table in two passes (profile, then fill) so that memory holds only the final arrays,
+ * with the one CSV reader in its tolerant dialect ({@link TableOptions#dialect()}). Column types are declared
+ * ({@link TableOptions#declared()}) or inferred, the one place vroegsignaal infers them, because the table is
+ * the user's: a column is numeric when every non-empty value is a plain decimal number (with a decimal comma
+ * when the separator is not a comma), otherwise categorical with its distinct values as levels. An empty
+ * numeric cell is missing. A column of whole numbers that are all different looks like an identifier (a row
+ * or person number) and is refused unless it is declared: such a column must never silently become a feature.
  */
 public final class FlatTableReader {
     static final int MAX_LEVELS = 1000;
+    /** From this many values on, whole numbers that never repeat are taken for an identifier. */
+    static final int MIN_IDENTIFIER_ROWS = 20;
     private static final int MAX_ERRORS = 50;
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
     private static final Pattern DECIMAL_COMMA = Pattern.compile("[+-]?\\d+,\\d+");
     private static final Pattern WHOLE = Pattern.compile("[+-]?\\d{1,9}");
+    private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
     private static final Map<String, String> BINARY_POSITIVE = Map.of("0", "1", "false", "true", "nee", "ja",
             "no", "yes", "n", "j");
 
@@ -64,6 +71,8 @@ public final class FlatTableReader {
         final List<Integer> protectedCols = new ArrayList<>();
         final List<Integer> featureCols = new ArrayList<>();
         boolean[] numeric;
+        boolean[] whole;
+        final Set<Integer> declaredNumeric = new java.util.HashSet<>();
         List<TreeSet<String>> levels;
         final TreeSet<String> labelValues = new TreeSet<>();
         FlatTable.TimeKind timeKind;
@@ -75,7 +84,7 @@ public final class FlatTableReader {
     private static Profile profile(TableOptions o) {
         Profile p = new Profile();
         String name = o.file().toString();
-        try (CsvScanner csv = new CsvScanner(o.file(), o.separator())) {
+        try (CsvRecords csv = new CsvRecords(o.file(), o.dialect())) {
             String[] header = csv.next();
             if (header == null) {
                 throw new InputException(new InputError(name, 1, null, "the file is empty: expected a header row"));
@@ -87,6 +96,13 @@ public final class FlatTableReader {
             }
             p.numeric = new boolean[header.length];
             Arrays.fill(p.numeric, true);
+            p.whole = new boolean[header.length];
+            Arrays.fill(p.whole, true);
+            o.declared().forEach((col, type) -> {
+                if (type == ColumnType.CATEGORICAL) {
+                    p.numeric[Arrays.asList(header).indexOf(col.trim())] = false;
+                }
+            });
             p.levels = new ArrayList<>();
             for (int c = 0; c < header.length; c++) {
                 p.levels.add(new TreeSet<>());
@@ -96,7 +112,7 @@ public final class FlatTableReader {
                 if (r.length == 1 && r[0].isEmpty()) {
                     continue;
                 }
-                long line = csv.recordLine();
+                long line = csv.line();
                 if (r.length != header.length) {
                     p.errors.add(new InputError(name, line, null, "expected " + header.length + " fields (as in "
                             + "the header), found " + r.length));
@@ -104,7 +120,7 @@ public final class FlatTableReader {
                 }
                 p.rows++;
                 for (int c : p.featureCols) {
-                    observe(p, c, r[c], o.separator());
+                    observe(p, c, r[c], o.separator(), name, line);
                 }
                 if (!r[p.labelCol].isEmpty() && p.labelValues.size() <= 50) {
                     p.labelValues.add(r[p.labelCol]);
@@ -117,10 +133,10 @@ public final class FlatTableReader {
                             + "(9 digits passing the elfproef); vroegsignaal accepts pseudonyms only"));
                 }
             }
-        } catch (CsvScanner.SyntaxError e) {
-            p.errors.add(new InputError(name, e.line, null, e.getMessage()));
-        } catch (CharacterCodingException e) {
-            p.errors.add(new InputError(name, 0, null, "not UTF-8 text: save the table as CSV UTF-8"));
+        } catch (InputException e) {
+            if (!p.errors.containsAll(e.errors())) { // a syntax error from the reader, not the refusals above
+                p.errors.addAll(e.errors());
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("could not read " + name + ": " + e.getMessage(), e);
         }
@@ -160,6 +176,19 @@ public final class FlatTableReader {
                 p.featureCols.add(c);
             }
         }
+        o.declared().forEach((col, type) -> {
+            Integer c = index.get(col.trim());
+            String option = type == ColumnType.NUMERIC ? "--numeric" : "--categorical";
+            if (c == null) {
+                p.errors.add(new InputError(name, 1, col, "no such column (named by " + option + "); the columns "
+                        + "are: " + String.join(", ", p.header)));
+            } else if (!p.featureCols.contains(c)) {
+                p.errors.add(new InputError(name, 1, col, "is named by " + option + " but is the label, time, id "
+                        + "or a protected column: only feature columns have a declared type"));
+            } else if (type == ColumnType.NUMERIC) {
+                p.declaredNumeric.add(c);
+            }
+        });
         if (p.errors.isEmpty() && p.featureCols.isEmpty()) {
             p.errors.add(new InputError(name, 1, null, "no feature columns left after label, time, id and "
                     + "protected columns"));
@@ -176,12 +205,19 @@ public final class FlatTableReader {
         return c;
     }
 
-    private static void observe(Profile p, int c, String v, char separator) {
+    private static void observe(Profile p, int c, String v, char separator, String name, long line) {
         if (v.isEmpty()) {
             return;
         }
         if (p.numeric[c] && !isNumber(v, separator)) {
+            if (p.declaredNumeric.contains(c)) {
+                p.errors.add(new InputError(name, line, p.header[c], "declared numeric (--numeric), but the value "
+                        + "is not a number: expected e.g. 12 or 1.5"));
+            }
             p.numeric[c] = false;
+        }
+        if (p.whole[c] && !INTEGER.matcher(v).matches()) {
+            p.whole[c] = false;
         }
         if (p.levels.get(c).size() <= MAX_LEVELS) {
             p.levels.get(c).add(v);
@@ -260,6 +296,33 @@ public final class FlatTableReader {
         }
     }
 
+    /**
+     * A numeric column that was not declared, whose values are whole numbers that never repeat, is most likely
+     * a row or person number: as a feature it would let the model learn the order of the rows.
+     */
+    private static void refuseIdentifiers(TableOptions o, Profile p, double[][] numeric) {
+        List<InputError> errors = new ArrayList<>();
+        for (int c : p.featureCols) {
+            if (numeric[c] == null || !p.whole[c] || p.declaredNumeric.contains(c)) {
+                continue;
+            }
+            double[] v = Arrays.stream(numeric[c]).filter(x -> !Double.isNaN(x)).sorted().toArray();
+            boolean distinct = v.length >= MIN_IDENTIFIER_ROWS;
+            for (int i = 1; i < v.length && distinct; i++) {
+                distinct = v[i] != v[i - 1];
+            }
+            if (distinct) {
+                errors.add(new InputError(o.file().toString(), 1, p.header[c], "every row has its own whole number: "
+                        + "this looks like an identifier (a row or person number), which must not be a feature. "
+                        + "Pass it with --id, leave it out of the table, or declare it with --numeric if it is a "
+                        + "measurement"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InputException(errors);
+        }
+    }
+
     private static FlatTable fill(TableOptions o, Profile p) {
         int n = p.rows;
         String[] pseudonym = new String[n];
@@ -300,7 +363,7 @@ public final class FlatTableReader {
         for (int c : p.protectedCols) {
             protectedValues.put(p.header[c], new String[n]);
         }
-        try (CsvScanner csv = new CsvScanner(o.file(), o.separator())) {
+        try (CsvRecords csv = new CsvRecords(o.file(), o.dialect())) {
             csv.next();
             String[] r;
             int row = 0;
@@ -310,7 +373,7 @@ public final class FlatTableReader {
                 }
                 // A table this program wrote marks a pseudonym that begins with '-' as text (see report.Csv).
                 pseudonym[row] = p.idCol >= 0 && !r[p.idCol].isEmpty() ? SpreadsheetSafe.unguard(r[p.idCol])
-                        : "row-" + csv.recordLine();
+                        : "row-" + csv.line();
                 String y = r[p.labelCol];
                 label[row] = y.isEmpty() ? FeatureMatrix.NO_LABEL : (byte) (y.equals(p.positive) ? 1 : 0);
                 if (p.timeCol >= 0) {
@@ -331,9 +394,10 @@ public final class FlatTableReader {
                 }
                 row++;
             }
-        } catch (IOException | CsvScanner.SyntaxError e) {
+        } catch (IOException | InputException e) {
             throw new IllegalStateException("the table changed while it was read: " + e.getMessage(), e);
         }
+        refuseIdentifiers(o, p, numeric);
         String version = "table-" + Hashing.sha256(signature.toString()).substring(0, 12);
         byte[] unknown = new byte[n];
         Arrays.fill(unknown, (byte) -1);

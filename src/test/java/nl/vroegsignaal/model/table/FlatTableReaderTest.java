@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureColumn;
@@ -108,7 +109,8 @@ class FlatTableReaderTest {
     void refusesAnUnclosedQuoteAtTheLineWhereTheRecordStarts() throws IOException {
         Path f = write("x,y\n1,0\n\"open,1\n2,0\n");
         assertThatThrownBy(() -> FlatTableReader.read(options(f, "y", null, null, List.of())))
-                .hasMessage(f + ":3: a quoted field is not closed before the end of the file");
+                .hasMessage(f + ":3: column x: unterminated quoted field: the file ends inside quotes (truncated "
+                        + "last line?)");
     }
 
     @Test
@@ -131,6 +133,73 @@ class FlatTableReaderTest {
         assertThatThrownBy(() -> FlatTableReader.read(options(f, "y", null, null, List.of())))
                 .hasMessage(f + ": column persoon: more than 1000 distinct values: too many for a categorical "
                         + "feature. If it identifies persons, pass it with --id; otherwise leave it out of the table");
+    }
+
+    @Test
+    void refusesWholeNumbersThatNeverRepeatAsAnIdentifierUnlessDeclared() throws IOException {
+        StringBuilder sb = new StringBuilder("volgnummer,uren,y\n");
+        for (int i = 0; i < 30; i++) {
+            sb.append(1000 + i * 7).append(',').append(i % 4).append(',').append(i % 2).append('\n');
+        }
+        Path f = write(sb.toString());
+        assertThatThrownBy(() -> FlatTableReader.read(options(f, "y", null, null, List.of())))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.errors()).extracting(
+                        InputError::toString).containsExactly(f + ":1: column volgnummer: every row has its own "
+                        + "whole number: this looks like an identifier (a row or person number), which must not be "
+                        + "a feature. Pass it with --id, leave it out of the table, or declare it with --numeric if "
+                        + "it is a measurement"));
+        FlatTable declared = FlatTableReader.read(declared(options(f, "y", null, null, List.of()),
+                Map.of("volgnummer", TableOptions.ColumnType.NUMERIC)));
+        assertThat(declared.matrix().catalogue().features()).extracting(FeatureDefinition::kind)
+                .containsExactly(FeatureKind.NUMERIC, FeatureKind.NUMERIC);
+        FlatTable asId = FlatTableReader.read(withId(options(f, "y", null, null, List.of()), "volgnummer"));
+        assertThat(asId.matrix().catalogue().features()).extracting(FeatureDefinition::name).containsExactly("uren");
+    }
+
+    @Test
+    void anIntegerCodedCategoryCanBeDeclaredCategorical() throws IOException {
+        Path f = write("opleiding,y\n25190,0\n25190,1\n3021,0\n");
+        FlatTable inferred = FlatTableReader.read(options(f, "y", null, null, List.of()));
+        assertThat(inferred.matrix().catalogue().features().get(0).kind()).isEqualTo(FeatureKind.NUMERIC);
+        FlatTable t = FlatTableReader.read(declared(options(f, "y", null, null, List.of()),
+                Map.of("opleiding", TableOptions.ColumnType.CATEGORICAL)));
+        assertThat(t.matrix().catalogue().features().get(0).kind()).isEqualTo(FeatureKind.CATEGORICAL);
+        FeatureColumn.Categorical c = (FeatureColumn.Categorical) t.matrix().columns().get(0);
+        assertThat(c.levels()).containsExactly("25190", "3021");
+        assertThat(c.codes()).containsExactly(0, 0, 1);
+    }
+
+    @Test
+    void aDeclaredNumericColumnWithTextIsALocatedErrorAndDeclaringAnUnknownColumnToo() throws IOException {
+        Path f = write("uren,y\n3,0\nveel,1\n");
+        assertThatThrownBy(() -> FlatTableReader.read(declared(options(f, "y", null, null, List.of()),
+                Map.of("uren", TableOptions.ColumnType.NUMERIC))))
+                .hasMessage(f + ":3: column uren: declared numeric (--numeric), but the value is not a number: "
+                        + "expected e.g. 12 or 1.5");
+        assertThatThrownBy(() -> FlatTableReader.read(declared(options(f, "y", null, null, List.of()),
+                Map.of("y", TableOptions.ColumnType.CATEGORICAL, "vak", TableOptions.ColumnType.NUMERIC))))
+                .isInstanceOfSatisfying(InputException.class, e -> assertThat(e.errors()).extracting(
+                        InputError::toString).containsExactly(
+                        f + ":1: column vak: no such column (named by --numeric); the columns are: uren, y",
+                        f + ":1: column y: is named by --categorical but is the label, time, id or a protected "
+                                + "column: only feature columns have a declared type"));
+    }
+
+    @Test
+    void textThatIsNotUtf8IsRefusedAtItsLineAndColumn() throws IOException {
+        Path f = dir.resolve("latin1.csv");
+        Files.write(f, new byte[] {'n', 'a', 'a', 'm', ',', 'y', '\n', 'a', ',', '0', '\n', 'J', (byte) 0xE9, ',', '1',
+                '\n'});
+        assertThatThrownBy(() -> FlatTableReader.read(options(f, "y", null, null, List.of())))
+                .hasMessage(f + ":3: column naam: not UTF-8 text: save the table as CSV UTF-8");
+    }
+
+    @Test
+    void readsTabSeparatedValuesWithPaddingAroundQuotes() throws IOException {
+        Path f = write("a\tb\ty\n  \"x y\" \t 2 \t1\n\"z\"\t3\t0\n");
+        FlatTable t = FlatTableReader.read(options(f, "y", null, null, List.of(), '\t'));
+        assertThat(((FeatureColumn.Categorical) t.matrix().columns().get(0)).levels()).containsExactly("x y", "z");
+        assertThat(((FeatureColumn.Numeric) t.matrix().columns().get(1)).values()).containsExactly(2, 3);
     }
 
     @Test
@@ -168,6 +237,11 @@ class FlatTableReaderTest {
     private static TableOptions options(Path f, String label, String positive, String time, List<String> prot,
                                         char sep) {
         return new TableOptions(f, label, positive, time, null, prot, sep);
+    }
+
+    private static TableOptions declared(TableOptions o, Map<String, TableOptions.ColumnType> types) {
+        return new TableOptions(o.file(), o.label(), o.positive(), o.time(), o.id(), o.protectedColumns(),
+                o.separator(), types);
     }
 
     private static TableOptions withId(TableOptions o, String id) {

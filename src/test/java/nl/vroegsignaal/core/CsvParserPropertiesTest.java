@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

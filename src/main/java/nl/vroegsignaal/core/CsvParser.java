@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -7,7 +7,8 @@ import java.security.MessageDigest;
 import java.util.Arrays;
 
 /**
- * A streaming RFC 4180 reader over raw bytes. Fields are slices of one reused buffer, not Strings, so that
+ * The one CSV reader: a streaming RFC 4180 reader over raw bytes, in a {@link CsvDialect} (the strict contract
+ * dialect, or the tolerant one for a user's own table: another separator, trimmed values). Fields are slices of one reused buffer, not Strings, so that
  * tens of millions of rows parse without garbage. A record without quotes is split in a single scan; a record
  * with a quote is re-read by a slower path that unescapes quoted fields in place. A byte-order mark at the
  * start is skipped, a CR before the LF is dropped. {@link #line()} is the physical 1-based line on which the
@@ -15,11 +16,11 @@ import java.util.Arrays;
  * hashed in the same pass.
  *
  * <p>Problems of the record's syntax are reported through {@link #problem()}, not thrown: the caller decides
- * how to report them and goes on with the next record.
+ * how to report them and goes on with the next record. {@link CsvRecords} reads a table as Strings on top of it.
  */
-final class CsvParser implements Closeable {
-    static final int DEFAULT_BUFFER = 1 << 20;
-    static final int MAX_RECORD = 1 << 20;
+public final class CsvParser implements Closeable {
+    public static final int DEFAULT_BUFFER = 1 << 20;
+    public static final int MAX_RECORD = 1 << 20;
 
     private static final int DONE = 0;
     private static final int NEED_MORE = 1;
@@ -27,6 +28,8 @@ final class CsvParser implements Closeable {
 
     private final InputStream in;
     private final MessageDigest digest;
+    private final byte separator;
+    private final boolean trim;
     private final int maxRecord;
     private byte[] buf;
     private int pos;
@@ -46,15 +49,23 @@ final class CsvParser implements Closeable {
     private int problemField;
     private boolean fatal;
 
+    /** A contract-dialect parser (see {@link CsvDialect#CONTRACT}). */
     CsvParser(InputStream in, MessageDigest digest, int bufferSize, int maxRecord) {
+        this(in, digest, CsvDialect.CONTRACT, bufferSize, maxRecord);
+    }
+
+    /** @param digest fed with every byte read, or null */
+    public CsvParser(InputStream in, MessageDigest digest, CsvDialect dialect, int bufferSize, int maxRecord) {
         this.in = in;
         this.digest = digest;
+        this.separator = (byte) dialect.separator();
+        this.trim = dialect.trim();
         this.buf = new byte[Math.max(4, bufferSize)];
         this.maxRecord = Math.max(maxRecord, buf.length);
     }
 
     /** Reads the next record; false at the end of the file (or after a fatal problem was reported). */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         if (!started) {
             skipByteOrderMark();
         }
@@ -76,6 +87,9 @@ final class CsvParser implements Closeable {
         while (true) {
             int status = scanUnquoted();
             if (status == DONE || (status == QUOTED && parseQuoted())) {
+                if (trim) {
+                    trimFields();
+                }
                 return true;
             }
             readMore();
@@ -91,13 +105,14 @@ final class CsvParser implements Closeable {
     private int scanUnquoted() {
         final byte[] b = buf;
         final int lim = limit;
+        final byte sep = separator;
         int i = pos;
         int fieldStart = i;
         int n = 0;
         int acc = 0;
         while (i < lim) {
             byte c = b[i];
-            if (c == ',') {
+            if (c == sep) {
                 n = field(n, fieldStart, i);
                 fieldStart = i + 1;
             } else if (c == '\n') {
@@ -168,6 +183,9 @@ final class CsvParser implements Closeable {
         int n = 0;
         int acc = 0;
         while (true) {
+            if (trim) {
+                i = skipBlanks(b, i, end);
+            }
             if (i < end && b[i] == '"') {
                 int fieldStart = i;
                 int w = i;
@@ -194,17 +212,21 @@ final class CsvParser implements Closeable {
                     problem(n - 1, "unterminated quoted field: the file ends inside quotes (truncated last line?)");
                     break;
                 }
+                if (trim) {
+                    i = skipBlanks(b, i, end);
+                }
                 if (i == end) {
                     break;
                 }
-                if (b[i] != ',') {
-                    problem(n - 1, "has characters after the closing quote: expected ',' or a line end");
+                if (b[i] != separator) {
+                    problem(n - 1, "has characters after the closing quote: expected '" + (char) separator
+                            + "' or a line end");
                     break;
                 }
                 i++;
             } else {
                 int fieldStart = i;
-                while (i < end && b[i] != ',') {
+                while (i < end && b[i] != separator) {
                     byte c = b[i];
                     if (c == '"') {
                         problem(n, "has a quote inside an unquoted field: put the whole field in quotes and double the quote");
@@ -221,6 +243,30 @@ final class CsvParser implements Closeable {
         }
         count = n;
         nonAscii = acc < 0;
+    }
+
+    /** Spaces and tabs that are not the separator. */
+    private int skipBlanks(byte[] b, int i, int end) {
+        while (i < end && b[i] != separator && (b[i] == ' ' || b[i] == '\t')) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The tolerant dialect: drops spaces and tabs at both ends of every field. */
+    private void trimFields() {
+        for (int f = 0; f < count; f++) {
+            int s0 = starts[f];
+            int e0 = ends[f];
+            while (s0 < e0 && (buf[s0] == ' ' || buf[s0] == '\t')) {
+                s0++;
+            }
+            while (e0 > s0 && (buf[e0 - 1] == ' ' || buf[e0 - 1] == '\t')) {
+                e0--;
+            }
+            starts[f] = s0;
+            ends[f] = e0;
+        }
     }
 
     private void problem(int field, String message) {
@@ -258,7 +304,9 @@ final class CsvParser implements Closeable {
         if (n < 0) {
             eof = true;
         } else {
-            digest.update(buf, limit, n);
+            if (digest != null) {
+                digest.update(buf, limit, n);
+            }
             limit += n;
             bytesRead += n;
         }
@@ -275,53 +323,53 @@ final class CsvParser implements Closeable {
     }
 
     /** Bytes of the file taken up by the records returned so far. */
-    long consumed() {
+    public long consumed() {
         return bytesRead - (limit - pos);
     }
 
     /** Physical line on which the current record starts. */
-    long line() {
+    public long line() {
         return line;
     }
 
-    int fieldCount() {
+    public int fieldCount() {
         return count;
     }
 
-    byte[] bytes() {
+    public byte[] bytes() {
         return buf;
     }
 
-    int start(int field) {
+    public int start(int field) {
         return starts[field];
     }
 
-    int end(int field) {
+    public int end(int field) {
         return ends[field];
     }
 
     /** True when some byte of the record is not ASCII (it then needs a strict UTF-8 check). */
-    boolean nonAscii() {
+    public boolean nonAscii() {
         return nonAscii;
     }
 
     /** True when the record ended at the end of the file without a line end. */
-    boolean unterminated() {
+    public boolean unterminated() {
         return unterminated;
     }
 
     /** What is wrong with the record's syntax, or null. */
-    String problem() {
+    public String problem() {
         return problem;
     }
 
     /** The 0-based field the problem is in, or -1. */
-    int problemField() {
+    public int problemField() {
         return problemField;
     }
 
     /** True when reading cannot go on (a record longer than the maximum). */
-    boolean fatal() {
+    public boolean fatal() {
         return fatal;
     }
 

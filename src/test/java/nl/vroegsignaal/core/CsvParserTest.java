@@ -1,4 +1,4 @@
-package nl.vroegsignaal.link;
+package nl.vroegsignaal.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,7 +11,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import nl.vroegsignaal.core.Hashing;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
 class CsvParserTest {
@@ -20,7 +24,11 @@ class CsvParserTest {
     }
 
     static List<Rec> parse(byte[] bytes, int bufferSize, int maxRecord) {
-        try (CsvParser p = new CsvParser(new ByteArrayInputStream(bytes), sha256(), bufferSize, maxRecord)) {
+        return parse(bytes, CsvDialect.CONTRACT, bufferSize, maxRecord);
+    }
+
+    private static List<Rec> parse(byte[] bytes, CsvDialect dialect, int bufferSize, int maxRecord) {
+        try (CsvParser p = new CsvParser(new ByteArrayInputStream(bytes), sha256(), dialect, bufferSize, maxRecord)) {
             List<Rec> out = new ArrayList<>();
             while (p.next()) {
                 List<String> fields = new ArrayList<>();
@@ -106,6 +114,24 @@ class CsvParserTest {
         assertThat(parse("\"a\"b,c\nd,e\n")).containsExactly(
                 new Rec(1, List.of("a"), "has characters after the closing quote: expected ',' or a line end", false),
                 new Rec(2, List.of("d", "e"), null, false));
+    }
+
+    @Test
+    void theContractDialectKeepsPaddingWhichTheTableDialectTrimsAroundValuesAndQuotes() {
+        byte[] text = " a ; \"b;c\" ;d\n".getBytes(StandardCharsets.UTF_8);
+        assertThat(parse(text, CsvDialect.table(';'), 1 << 16, 1 << 16)).containsExactly(
+                new Rec(1, List.of("a", "b;c", "d"), null, false));
+        assertThat(parse(" a , b\n")).containsExactly(
+                new Rec(1, List.of(" a ", " b"), null, false));
+        assertThat(parse("a;b\n")).containsExactly(
+                new Rec(1, List.of("a;b"), null, false));
+    }
+
+    @Test
+    void theTableDialectNamesItsSeparatorAfterAClosingQuote() {
+        assertThat(parse("\"a\" x;b\n".getBytes(StandardCharsets.UTF_8), CsvDialect.table(';'), 64, 64))
+                .containsExactly(new Rec(1, List.of("a"), "has characters after the closing quote: expected ';' "
+                        + "or a line end", false));
     }
 
     @Test
