@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.core.InputException;
-import nl.vroegsignaal.link.CsvDialect;
+import nl.vroegsignaal.core.CsvDialect;
 import nl.vroegsignaal.pseudonymise.ExportPseudonymiser;
 import nl.vroegsignaal.pseudonymise.PseudonymKey;
 import org.slf4j.Logger;

@@ -12,8 +12,8 @@ import nl.vroegsignaal.contract.Pseudonyms;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
-import nl.vroegsignaal.link.CsvDialect;
-import nl.vroegsignaal.link.CsvRecords;
+import nl.vroegsignaal.core.CsvDialect;
+import nl.vroegsignaal.core.CsvRecords;
 
 /**
  * Rewrites one export with its BSN columns replaced by keyed pseudonyms. Every row is checked before a byte

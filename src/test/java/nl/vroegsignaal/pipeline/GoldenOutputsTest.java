@@ -33,7 +33,7 @@ class GoldenOutputsTest {
             "(cache|stages)/.*|link/(features|protected)\\.csv|model/(model\\.tribuo|manifest\\.json|features\\.json"
                     + "|provenance\\.json|calibration\\.json)|.*\\.lock|.*/\\..*");
     private static final Pattern BUILD = Pattern.compile(
-            "jar sha256 [0-9a-f]{64}|\\b[0-9a-f]{40}\\b|(\"(commit|jarSha256|codeVersion)\"\\s*:\\s*)\"[^\"]*\"");
+            "\\b[0-9a-f]{64}\\b|\\b[0-9a-f]{40}\\b|(\"(commit|jarSha256|codeVersion)\"\\s*:\\s*)\"[^\"]*\"");
 
     @TempDir
     static Path dir;

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import nl.vroegsignaal.contract.Pseudonyms;
 import nl.vroegsignaal.core.InputException;
-import nl.vroegsignaal.link.CsvDialect;
+import nl.vroegsignaal.core.CsvDialect;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

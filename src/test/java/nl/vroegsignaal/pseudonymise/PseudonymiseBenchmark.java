@@ -6,8 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import nl.vroegsignaal.link.CsvDialect;
-import nl.vroegsignaal.link.CsvRecords;
+import nl.vroegsignaal.core.CsvDialect;
+import nl.vroegsignaal.core.CsvRecords;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
