@@ -41,7 +41,9 @@ class GoldenOutputsTest {
 
     @BeforeAll
     static void runOnce() throws IOException {
-        Path config = dir.resolve("small.yaml");
+        // a fixed relative path: the configuration's path is recorded in the outputs
+        Path config = Path.of("target", "golden-small.yaml");
+        Files.createDirectories(config.getParent());
         Files.writeString(config, SMALL);
         out = dir.resolve("out");
         RunPipeline.run(ConfigLoader.load(config), SAMPLE, out);
