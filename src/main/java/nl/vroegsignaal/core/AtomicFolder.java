@@ -50,10 +50,15 @@ public final class AtomicFolder {
 
     /** An owner that recognises a folder holding only regular files with these names. */
     public static Owner onlyFiles(Set<String> names) {
+        return onlyFilesNamed(names::contains);
+    }
+
+    /** An owner that recognises a folder holding only regular files whose names pass the test. */
+    public static Owner onlyFilesNamed(java.util.function.Predicate<String> names) {
         return dir -> {
             try (Stream<Path> entries = Files.list(dir)) {
                 return entries.allMatch(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        && names.contains(p.getFileName().toString()));
+                        && names.test(p.getFileName().toString()));
             }
         };
     }

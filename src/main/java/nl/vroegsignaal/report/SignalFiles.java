@@ -1,12 +1,9 @@
 package nl.vroegsignaal.report;
 
-import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import nl.vroegsignaal.core.AtomicFolder;
 import nl.vroegsignaal.explain.SignalList;
 import nl.vroegsignaal.explain.SignalLists;
@@ -19,12 +16,7 @@ import nl.vroegsignaal.explain.SignalLists;
 public final class SignalFiles {
     /** The names this stage writes: a folder holding anything else is never replaced. */
     private static final Pattern OWN = Pattern.compile("signalen-[a-z0-9-]+\\.(csv|json|html)");
-    private static final AtomicFolder.Owner OWNER = dir -> {
-        try (Stream<Path> entries = Files.list(dir)) {
-            return entries.allMatch(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)
-                    && OWN.matcher(p.getFileName().toString()).matches());
-        }
-    };
+    private static final AtomicFolder.Owner OWNER = AtomicFolder.onlyFilesNamed(OWN.asMatchPredicate());
 
     private SignalFiles() {
     }
