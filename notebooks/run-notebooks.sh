@@ -53,7 +53,7 @@ for nb in "${notebooks[@]}"; do
   start=$SECONDS
   log=target/notebooks/$(basename "$nb" .ipynb).log
   ok=false
-  for attempt in 1 2; do
+  for attempt in 1 2 3; do
     if execute "$nb" "$log"; then ok=true; break; fi
     grep -q "Kernel didn't respond" "$log" || break
     echo "$nb: the kernel did not start (attempt $attempt)"
