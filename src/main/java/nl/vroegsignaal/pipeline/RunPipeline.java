@@ -31,6 +31,7 @@ import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.model.TrainingReport;
 import nl.vroegsignaal.report.AuditFiles;
+import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.report.SignalFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +99,7 @@ public final class RunPipeline {
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
-                        c -> c.settings("seed", "texts", "textsSha256"), RunPipeline::audit));
+                        c -> c.settings("seed", "texts", "textsSha256", "train", "evaluate"), RunPipeline::audit));
     }
 
     /**
@@ -239,13 +240,23 @@ public final class RunPipeline {
         return SignalFiles.write(result.lists(), c.dir("signal"));
     }
 
-    /** The audit on the linked data, features and signal list this run already holds. */
+    /**
+     * The audit on the linked data, features and signal list this run already holds, with the necessity test
+     * (the saved model's configuration trained again without each social-domain source; train and evaluate
+     * settings are therefore part of this stage's key).
+     */
     private static List<Path> audit(RunContext c) {
         FeatureSet features = c.linked().features();
-        AuditStage.Result result = AuditStage.compute(SavedModel.load(c.modelDir()), features, c.inputHashes(),
+        SavedModel saved = SavedModel.load(c.modelDir());
+        VroegsignaalConfig config = c.config().config();
+        TrainingData data = TrainingData.fromLinked(c.input(), c.linked().data(), features);
+        NecessityReport necessity = NecessityCheck.compute(features.matrix(), features.audit(),
+                data.split(config.train().split(), config.seed()), config.train(), config.evaluate(), config.seed(),
+                saved.model(), c.inputHashes());
+        AuditStage.Result result = AuditStage.compute(saved, features, c.inputHashes(),
                 TruthFile.alignedTo(c.input(), features.matrix()), c.signal(),
-                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()));
-        return AuditFiles.write(result.report(), c.dir("audit"));
+                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()), Optional.of(necessity));
+        return AuditFiles.write(result.report(), c.dir("audit"), c.config().texts());
     }
 
     /** The contract files of the input folder (a missing one is left to the linker to report). */
