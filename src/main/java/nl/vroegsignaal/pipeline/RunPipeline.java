@@ -108,6 +108,14 @@ public final class RunPipeline {
      * @throws InputException when the input folder is missing or a stage refuses its input
      */
     public static Result run(LoadedConfig config, Path input, Path out) {
+        return run(config, input, out, Optional.empty());
+    }
+
+    /**
+     * The same, naming who runs it for the run log ({@code OUT/logboek/}); empty: the environment
+     * ({@code VROEGSIGNAAL_OPERATOR}, else {@code USER}).
+     */
+    public static Result run(LoadedConfig config, Path input, Path out, Optional<String> operator) {
         if (!Files.isDirectory(input)) {
             throw new InputException("input folder " + input + " not found: run from the repository root (where "
                     + "data-sample/ is) or pass --input DIR");
@@ -115,12 +123,12 @@ public final class RunPipeline {
         OutputFolder.check(out);
         AtomicFolder.checkNotInput(out, input, "output folder");
         try (OutputLock lock = OutputLock.acquire(out)) {
-            return runLocked(config, input, out);
+            return runLocked(config, input, out, RunLog.operator(operator, System.getenv()));
         }
     }
 
     /** The run itself, holding the output folder's lock; the marker says so while it lasts. */
-    private static Result runLocked(LoadedConfig config, Path input, Path out) {
+    private static Result runLocked(LoadedConfig config, Path input, Path out, String operator) {
         Path unfinished = out.resolve(StageRecord.FOLDER).resolve(UNFINISHED);
         if (Files.exists(unfinished)) {
             LOG.warn("the previous run into {} did not finish; each stage is reused only if its record matches and "
@@ -130,7 +138,7 @@ public final class RunPipeline {
                 + "folder and has not finished (it is still running, was stopped, or failed). Each stage's folder "
                 + "is complete (written whole), but the stages may come from different runs until a run ends "
                 + "without error and removes this file.\n");
-        Result result = stagesInOrder(config, input, out);
+        Result result = stagesInOrder(config, input, out, operator);
         try {
             Files.delete(unfinished);
         } catch (java.io.IOException e) {
@@ -139,12 +147,12 @@ public final class RunPipeline {
         return result;
     }
 
-    private static Result stagesInOrder(LoadedConfig config, Path input, Path out) {
+    private static Result stagesInOrder(LoadedConfig config, Path input, Path out, String operator) {
         Optional<String> code = CodeVersion.fingerprint();
         if (code.isEmpty()) {
             LOG.warn("the code that runs cannot be identified, so no earlier output is reused");
         }
-        RunContext context = new RunContext(config, input, out);
+        RunContext context = new RunContext(config, input, out, operator);
         Map<String, Map<String, String>> written = new HashMap<>();
         written.put(INPUT, inputFiles(input));
         written.put(TRUTH, truthFile(input));
@@ -237,7 +245,11 @@ public final class RunPipeline {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
                 c.inputHashes(), SignalStage.Options.defaults(), InBeeldFile.read(c.input()));
         c.signal(result);
-        return SignalFiles.write(result.lists(), c.dir("signal"));
+        List<Path> written = SignalFiles.write(result.lists(), c.dir("signal"));
+        RunLog.append(c.out(), result.lists().lists().stream()
+                .map(l -> new RunLog.Entry(l.key(), l.peildatum())).toList(), c.modelDir().resolve(SavedModel.MODEL), c.inputHashes(),
+                c.config().sha256(), c.operator(), java.time.Instant.now());
+        return written;
     }
 
     /**

@@ -6,20 +6,22 @@ import java.util.Set;
 import nl.vroegsignaal.core.AtomicFolder;
 
 /**
- * Writes the audit's five files (seven with the necessity report of {@code run}) into one folder as one
+ * Writes the audit's ten files (twelve with the necessity report of {@code run}) into one folder as one
  * {@link AtomicFolder}; they hold aggregates only.
  */
 public final class AuditFiles {
     /** The files of an audit folder: an existing folder holding anything else is never replaced. */
     public static final Set<String> FILES = Set.of(FairnessJson.FILE, FairnessHtml.FILE, ModelCard.FILE,
-            RegisterEntry.JSON_FILE, RegisterEntry.MARKDOWN_FILE, NecessityReport.JSON_FILE, NecessityReport.HTML_FILE);
+            RegisterEntry.JSON_FILE, RegisterEntry.MARKDOWN_FILE, SystemCard.FILE, SystemCard.MODEL_FILE,
+            DeployerPack.INSTRUCTIONS, DeployerPack.FRIA, DeployerPack.INFORMATION, NecessityReport.JSON_FILE,
+            NecessityReport.HTML_FILE);
 
     private AuditFiles() {
     }
 
     /**
-     * Writes fairness.json, fairness.html, modelkaart.md, algoritmeregister.json and algoritmeregister.md; returns
-     * their paths in that order.
+     * Writes fairness.json, fairness.html, modelkaart.md, algoritmeregister.json, algoritmeregister.md and the AMT
+     * cards systeemkaart.yaml and modelkaart.yaml, then the deployer pack; returns their paths in that order.
      */
     public static List<Path> write(AuditReport report, Path dir) {
         return write(report, dir, Texts.builtIn());
@@ -36,10 +38,13 @@ public final class AuditFiles {
             report.modelCard().write(staging.resolve(ModelCard.FILE));
             report.registerEntry().writeJson(staging.resolve(RegisterEntry.JSON_FILE));
             report.registerEntry().writeMarkdown(staging.resolve(RegisterEntry.MARKDOWN_FILE));
+            SystemCard.write(report, staging);
+            DeployerPack.write(report, staging);
         });
         List<Path> out = new java.util.ArrayList<>(List.of(dir.resolve(FairnessJson.FILE), dir.resolve(FairnessHtml.FILE),
                 dir.resolve(ModelCard.FILE), dir.resolve(RegisterEntry.JSON_FILE),
-                dir.resolve(RegisterEntry.MARKDOWN_FILE)));
+                dir.resolve(RegisterEntry.MARKDOWN_FILE), dir.resolve(SystemCard.FILE), dir.resolve(SystemCard.MODEL_FILE)));
+        DeployerPack.FILES.forEach(f -> out.add(dir.resolve(f)));
         if (report.necessity().isPresent()) {
             NecessityReport.FILES.forEach(f -> out.add(dir.resolve(f)));
         }

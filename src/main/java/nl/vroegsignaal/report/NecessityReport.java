@@ -58,10 +58,12 @@ public record NecessityReport(Necessity.Result result, List<RecallBalance.Summar
         if (hidden) {
             return t.text("noodzaak.conclusie_afgeschermd", "bron", s.leftOut().nameNl());
         }
-        return t.text(s.contributes() ? "noodzaak.conclusie_ja" : "noodzaak.conclusie_nee",
-                "bron", s.leftOut().nameNl(),
-                "verschil", points(s.gain().precision().value()),
-                "van", points(s.gain().precision().lower()), "tot", points(s.gain().precision().upper()));
+        Estimate g = s.gain().precision();
+        return s.contributes()
+                ? t.text("noodzaak.conclusie_ja", "bron", s.leftOut().nameNl(), "verschil", points(g.value()),
+                        "van", points(g.lower()), "tot", points(g.upper()))
+                : t.text("noodzaak.conclusie_nee", "bron", s.leftOut().nameNl(), "verschil", points(g.value()),
+                        "van", points(g.lower()), "tot", points(g.upper()));
     }
 
     /** Per source its conclusion, in source order. */
@@ -295,7 +297,8 @@ public record NecessityReport(Necessity.Result result, List<RecallBalance.Summar
                     pointsWithInterval(s.gain().precision(), hidden),
                     pointsWithInterval(s.gain().recall(), hidden),
                     hidden ? Disclosure.PAGE_MARK : pointsAuc(s.gain().aucPr()),
-                    hidden ? Disclosure.PAGE_MARK : t.text(s.contributes() ? "noodzaak.kort_ja" : "noodzaak.kort_nee"))));
+                    hidden ? Disclosure.PAGE_MARK
+                            : s.contributes() ? t.text("noodzaak.kort_ja") : t.text("noodzaak.kort_nee"))));
             features.add(new SourceFeatures(s.leftOut().nameNl(), featuresNl(s)));
         }
         HtmlTable sources = new HtmlTable(List.of(t.text("noodzaak.kolom_model"), t.text("noodzaak.kolom_precisie"),
