@@ -226,11 +226,11 @@ public final class SystemCard {
         return v == null ? "" : v.toString();
     }
 
-    /** A register field's HTML as plain text: list items on their own line, tags dropped, entities decoded. */
+    /** A register field's HTML as plain text: every tag ends a line (paragraphs, list items), entities decoded. */
     static String plain(String html) {
-        return html.replace("<li>", "\n- ").replaceAll("</p>\\s*<p>", "\n").replaceAll("<[^>]+>", " ")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&").replaceAll("[ \\t]+", " ").replaceAll(" *\\n *", "\n").strip();
+        return html.replaceAll("<[^>]+>", "\n").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
+                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[ \\t]+", " ").replaceAll(" *\\n[ \\n]*", "\n")
+                .strip();
     }
 
     private static double round(double v) {
