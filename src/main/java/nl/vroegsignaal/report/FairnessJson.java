@@ -112,6 +112,7 @@ public final class FairnessJson {
                 }
             });
             interval(o, "modelRatioOverWorldRatio", f.excess());
+            interval(o, "todayRatioOverOracleRatio", f.practice());
             o.put("tekst", FirstScreen.sentence(f, audit));
             o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
                     + ")"));
