@@ -104,7 +104,7 @@ public final class AuditStage {
 
     /**
      * Loads the model, links the input folder and audits (with the oracle when the folder holds the generator's
-     * truth file); writes the five files into {@code outDir}.
+     * truth file); writes the audit files into {@code outDir} ({@link AuditFiles}).
      */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path outDir) {
         SavedModel saved = SavedModel.load(modelDir);

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.disclosure.Disclosure;
+import nl.vroegsignaal.disclosure.DisclosureJson;
 import nl.vroegsignaal.fairness.RecallBalance;
 import nl.vroegsignaal.features.Catalogue;
 import nl.vroegsignaal.features.FeatureDefinition;
@@ -23,8 +24,8 @@ import nl.vroegsignaal.model.Necessity;
 /**
  * The necessity and proportionality report ({@code noodzaak.json}, {@code noodzaak.html}): what each source adds
  * at the team's capacity, beside the absence rule, the school baseline and larger teams. Aggregates only; a
- * figure {@link EvaluationDisclosure} hides is written as null (JSON) or {@link Disclosure#PAGE_MARK} (page),
- * and so is a difference with a hidden side.
+ * figure {@link EvaluationDisclosure} hides is written in the one JSON encoding ({@link DisclosureJson}) or as
+ * {@link Disclosure#PAGE_MARK} (page), and so is a difference with a hidden side.
  *
  * @param fairness   per protected attribute the reach balance of the full model (first) and of each model
  *                   without a source, in source order; empty when the data carries no protected attributes
@@ -177,7 +178,7 @@ public record NecessityReport(Necessity.Result result, List<RecallBalance.Summar
             o.set("without", evaluation(s.without()));
             o.set("gain", gain(s.gain(), hidden, EvaluationDisclosure.hidesCohort(s.without())));
             if (hidden) {
-                o.putNull("contributes");
+                DisclosureJson.hide(o, "contributes");
             } else {
                 o.put("contributes", s.contributes());
             }
@@ -244,8 +245,7 @@ public record NecessityReport(Necessity.Result result, List<RecallBalance.Summar
     private static ObjectNode estimate(Estimate e, boolean hidden) {
         ObjectNode o = Json.object();
         if (hidden) {
-            o.putNull("value");
-            o.put("suppressed", true);
+            DisclosureJson.hide(o, "value");
             return o;
         }
         number(o, "value", e.value());
