@@ -114,6 +114,7 @@ class ArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(ROOT + ".disclosure.DisclosureJson")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.ConfigLoader")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".prepare.MappingLoader")
+                .and().doNotHaveFullyQualifiedName(ROOT + ".core.YamlFile")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.LoadedConfig")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.RunContext")
                 .and().doNotHaveFullyQualifiedName(ROOT + ".pipeline.RunStage")

@@ -1,10 +1,6 @@
 package nl.vroegsignaal.prepare;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
@@ -22,13 +18,13 @@ import nl.vroegsignaal.contract.SourceFile;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.YamlFile;
 
 /**
  * Reads a mapping file and validates it whole before any export is opened: every problem is reported at once,
  * each with its path ({@code sources.personen.codes.geslacht.9: ...}). See {@code src/site/prepare.md}.
  */
 public final class MappingLoader {
-    private static final YAMLMapper YAML = new YAMLMapper();
     private static final Set<String> SOURCE_KEYS = Set.of("file", "separator", "columns", "formats", "codes", "drop");
     private static final Set<String> DROP_KEYS = Set.of("column", "equals", "reason");
 
@@ -37,21 +33,10 @@ public final class MappingLoader {
 
     public static Mapping load(Path file) {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(new InputError(name, 0, null, "not found: expected a mapping file (YAML)"));
-        }
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(new InputError(name, line, null, "not valid YAML: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new InputException(new InputError(name, 0, null, "could not be read: " + e.getMessage()));
-        }
+        JsonNode root = YamlFile.read(file, "a mapping file (YAML)");
         List<String> errors = new ArrayList<>();
         Map<SourceFile, SourceMapping> sources = new EnumMap<>(SourceFile.class);
-        if (root == null || !root.isObject()) {
+        if (!root.isObject()) {
             errors.add("(top): expected a mapping with the key 'sources'");
         } else {
             unknownKeys(root, Set.of("sources"), "", errors);
