@@ -140,7 +140,8 @@ final class Attribution {
                 metrics.get(ref).calibration().observedToExpected(), d.ratio(),
                 estimate(diff, observedMinusExpected[k]));
         return java.util.Optional.of(new Finding(g, r, FindingMetric.CALIBRATION, FindingKind.MISJUDGED_RISK,
-                Map.of(Ranking.MODEL, f), Estimate.suppressedEstimate(), d.verdict(), Cause.MODEL));
+                Map.of(Ranking.MODEL, f), Estimate.suppressedEstimate(), Estimate.suppressedEstimate(), d.verdict(),
+                Cause.MODEL));
     }
 
     /** Every group of a grouping beside the world: list share and recall per ranking. */
@@ -195,7 +196,10 @@ final class Attribution {
         boolean excessOut = excessLow || (!excess.suppressed() && excess.lower() > opt.bandHigh());
         FindingKind kind;
         Cause cause;
-        if (metric == FindingMetric.RECALL && excessLow && model.ratio().value() < 1) {
+        // the model's own gap must lie outside the band as well: a gap inside it is no finding, however much
+        // narrower the world's is
+        if (metric == FindingMetric.RECALL && excessLow && verdict == Verdict.BUITEN_BAND
+                && model.ratio().value() < 1) {
             kind = FindingKind.MISSED_LEAVERS;
             cause = Cause.MODEL;
         } else if (verdict != Verdict.BUITEN_BAND) {
@@ -213,7 +217,8 @@ final class Attribution {
             kind = FindingKind.FOLLOWS_BASE_RATE;
             cause = Cause.WORLD;
         }
-        return java.util.Optional.of(new Finding(g, r, metric, kind, figures, excess, verdict, cause));
+        return java.util.Optional.of(new Finding(g, r, metric, kind, figures, excess, Estimate.suppressedEstimate(),
+                verdict, cause));
     }
 
     private java.util.Optional<Finding> listShare(GroupKey g, int k) {
@@ -226,24 +231,40 @@ final class Attribution {
         int w = worldRanking();
         Estimate excess = w < 0 ? Estimate.suppressedEstimate() : excess(model, figures.get(rankings.get(w)),
                 ratios(listShare[0][k], leaverShare[k]), ratios(listShare[w][k], leaverShare[k]));
-        boolean excessOut = !excess.suppressed()
-                && (excess.upper() < opt.bandLow() || excess.lower() > opt.bandHigh());
-        FindingKind kind;
+        Estimate practice = practiceExcess(figures, k);
+        FindingKind kind = FindingKind.LIST_SHARE;
         Cause cause;
-        if (excessOut) {
-            kind = FindingKind.LIST_SHARE;
+        // the model's own share must lie outside the band as well as its gap against the world
+        if (outside(excess) && verdict == Verdict.BUITEN_BAND) {
             cause = Cause.MODEL;
+        } else if (outside(practice) && Verdict.of(figures.get(Ranking.TODAY).ratio(), opt.bandLow(),
+                opt.bandHigh()) == Verdict.BUITEN_BAND) {
+            cause = Cause.PRACTICE;
         } else if (verdict != Verdict.BUITEN_BAND) {
             return java.util.Optional.empty();
         } else if (w < 0) {
-            kind = FindingKind.LIST_SHARE;
             cause = Cause.UNKNOWN;
         } else {
             kind = FindingKind.FOLLOWS_BASE_RATE;
             cause = Cause.WORLD;
         }
-        return java.util.Optional.of(new Finding(g, null, FindingMetric.LIST_SHARE, kind, figures, excess, verdict,
-                cause));
+        return java.util.Optional.of(new Finding(g, null, FindingMetric.LIST_SHARE, kind, figures, excess, practice,
+                verdict, cause));
+    }
+
+    private boolean outside(Estimate e) {
+        return !e.suppressed() && (e.upper() < opt.bandLow() || e.lower() > opt.bandHigh());
+    }
+
+    /** Today's practice's list-share ratio over the oracle's, paired; suppressed without both rankings. */
+    private Estimate practiceExcess(Map<Ranking, Figures> figures, int k) {
+        int today = rankings.indexOf(Ranking.TODAY);
+        int oracle = rankings.indexOf(Ranking.ORACLE);
+        if (today < 0 || oracle < 0) {
+            return Estimate.suppressedEstimate();
+        }
+        return excess(figures.get(Ranking.TODAY), figures.get(Ranking.ORACLE),
+                ratios(listShare[today][k], leaverShare[k]), ratios(listShare[oracle][k], leaverShare[k]));
     }
 
     /** The ranking that shows what the world gives: the oracle when there is one, else today's practice; -1. */

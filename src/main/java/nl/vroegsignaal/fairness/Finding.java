@@ -14,11 +14,13 @@ import java.util.Map;
  *                   {@link Ranking#ORACLE} when available (never for calibration, which only a model has)
  * @param excess     the model's ratio divided by the ratio of the ranking without the model (the oracle, else
  *                   today's practice), paired over the same resamples; suppressed when there is none
+ * @param practice   today's practice's ratio divided by the oracle's, paired; suppressed unless both are there
  * @param verdict    the verdict on the model's ratio against the band
  * @param cause      who causes the difference, by the rule in src/site/fairness-audit.md
  */
 public record Finding(GroupKey group, GroupKey reference, FindingMetric metric, FindingKind kind,
-                      Map<Ranking, Figures> figures, Estimate excess, Verdict verdict, Cause cause) {
+                      Map<Ranking, Figures> figures, Estimate excess, Estimate practice, Verdict verdict,
+                      Cause cause) {
 
     public Finding {
         figures = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(figures));

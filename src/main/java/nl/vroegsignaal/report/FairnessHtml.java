@@ -128,6 +128,12 @@ public final class FairnessHtml {
             screen.modelFindings().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
             h.append("</ol>\n");
         }
+        if (!screen.practice().isEmpty()) {
+            h.append("<h3>Wat de huidige werkwijze veroorzaakt</h3>\n<p>Deze verschillen geeft de lijst van nu (op "
+                    + "verzuim), niet het model en niet de uitval zelf:</p>\n<ul id=\"werkwijze\">\n");
+            screen.practice().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
+            h.append("</ul>\n");
+        }
         h.append("<h3>Verschillen die uit de uitval volgen</h3>\n");
         if (screen.context().isEmpty()) {
             h.append("<p>Geen groep verschilt zo sterk dat het buiten de band valt.</p>\n");

@@ -18,6 +18,7 @@ import nl.vroegsignaal.fairness.FairnessAudit;
 import nl.vroegsignaal.fairness.FeatureProxy;
 import nl.vroegsignaal.fairness.Figures;
 import nl.vroegsignaal.fairness.Finding;
+import nl.vroegsignaal.fairness.FindingMetric;
 import nl.vroegsignaal.fairness.GroupAuc;
 import nl.vroegsignaal.fairness.GroupComposition;
 import nl.vroegsignaal.fairness.GroupMetrics;
@@ -111,7 +112,10 @@ public final class FairnessJson {
                     figures(without.putObject(ranking.key()), x);
                 }
             });
-            interval(o, "modelRatioOverWorldRatio", f.excess());
+            // defined only with a ranking without the model; a null beside no reason means "not defined"
+            interval(o, "modelRatioOverWorldRatio", f.excess(), f.figures().size() > 1);
+            interval(o, "todayRatioOverOracleRatio", f.practice(), f.metric() == FindingMetric.LIST_SHARE
+                    && f.figures().containsKey(Ranking.TODAY) && f.figures().containsKey(Ranking.ORACLE));
             o.put("tekst", FirstScreen.sentence(f, audit));
             o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
                     + ")"));
@@ -119,19 +123,23 @@ public final class FairnessJson {
     }
 
     private static void figures(ObjectNode o, Figures f) {
-        interval(o, "groupValue", f.group());
-        interval(o, "referenceValue", f.reference());
-        interval(o, "ratio", f.ratio());
-        interval(o, "difference", f.difference());
+        interval(o, "groupValue", f.group(), true);
+        interval(o, "referenceValue", f.reference(), true);
+        interval(o, "ratio", f.ratio(), true);
+        interval(o, "difference", f.difference(), true);
     }
 
-    /** An estimate with its 95% interval in the findings' English field names; suppressed as null with a flag. */
-    private static void interval(ObjectNode parent, String field, Estimate e) {
-        ObjectNode o = parent.putObject(field);
-        if (e.suppressed()) {
-            o.putNull("value");
-            o.put("suppressed", true);
+    /**
+     * An estimate with its 95% interval in the findings' English field names; a hidden one in the disclosure
+     * module's one encoding (null with the reason beside it); one that is not defined as a bare null.
+     */
+    private static void interval(ObjectNode parent, String field, Estimate e, boolean defined) {
+        if (!defined) {
+            parent.putNull(field);
+        } else if (e.suppressed()) {
+            DisclosureJson.hide(parent, field);
         } else {
+            ObjectNode o = parent.putObject(field);
             number(o, "value", e.value());
             number(o, "lower", e.lower());
             number(o, "upper", e.upper());

@@ -21,16 +21,20 @@ import nl.vroegsignaal.fairness.Ranking;
  * officer must record.
  *
  * @param modelFindings one sentence per finding the model causes or widens, in the audit's order
+ * @param practice      one sentence per difference today's practice causes and the model does not (single
+ *                      attributes; the intersections are counted in the context)
  * @param context       a sentence per difference that follows the dropout rates or cannot be attributed, for
  *                      the single attributes and at most {@link #CONTEXT_SHOWN}, then a count of the rest
  * @param toRecord      what the officer writes down
  */
-public record FirstScreen(List<String> modelFindings, List<String> context, List<String> toRecord) {
+public record FirstScreen(List<String> modelFindings, List<String> practice, List<String> context,
+                          List<String> toRecord) {
     /** Context sentences on the first screen; the rest are counted (all are in fairness.json). */
     static final int CONTEXT_SHOWN = 5;
 
     public FirstScreen {
         modelFindings = List.copyOf(modelFindings);
+        practice = List.copyOf(practice);
         context = List.copyOf(context);
         toRecord = List.copyOf(toRecord);
     }
@@ -41,11 +45,15 @@ public record FirstScreen(List<String> modelFindings, List<String> context, List
 
     public static FirstScreen of(FairnessAudit audit, ProxyReport proxies) {
         List<String> model = new ArrayList<>();
+        List<String> practice = new ArrayList<>();
         List<String> context = new ArrayList<>();
         int more = 0;
         for (Finding f : audit.findings()) {
+            boolean single = f.attribute() != ProtectedAttribute.GESLACHT_X_HERKOMST;
             if (f.causedByModel()) {
                 model.add(sentence(f, audit));
+            } else if (f.cause() == Cause.PRACTICE && single) {
+                practice.add(sentence(f, audit));
             } else if (context.size() < CONTEXT_SHOWN && f.attribute() != ProtectedAttribute.GESLACHT_X_HERKOMST) {
                 context.add(sentence(f, audit));
             } else {
@@ -66,12 +74,18 @@ public record FirstScreen(List<String> modelFindings, List<String> context, List
                     + "(bijvoorbeeld een kenmerk weglaten, een andere capaciteit, of extra aandacht van de "
                     + "leerplichtambtenaar). Gebruik daarvoor de tabel 'Verklaring en oordeel van de gemeente'.");
         }
+        if (!practice.isEmpty()) {
+            record.add("Bespreek met leerplicht en de scholen waarom de huidige werkwijze "
+                    + (practice.size() == 1 ? "deze groep" : "deze groepen") + " vaker of minder vaak op de lijst "
+                    + "zet dan de uitval verklaart, bijvoorbeeld of verzuim bij een groep vaker wordt gemeld dan het "
+                    + "gebeurt. Het model neemt dit verschil niet over.");
+        }
         if (!proxies.flagged().isEmpty()) {
             record.add("Vraag de gegevensbeheerder waarom deze kenmerken samenhangen met geslacht of herkomst: "
                     + String.join(", ", proxies.flagged()) + ".");
         }
         record.add("Neem dit over in het algoritmeregister (velden over risico's en impacttoetsen).");
-        return new FirstScreen(model, context, record);
+        return new FirstScreen(model, practice, context, record);
     }
 
     /** The fairness criterion the summary leads with, and why. */
@@ -120,6 +134,9 @@ public record FirstScreen(List<String> modelFindings, List<String> context, List
     }
 
     private static String listShare(Finding f, String who, Figures m) {
+        if (f.cause() == Cause.PRACTICE) {
+            return practiceListShare(f, who, m);
+        }
         String more = m.ratio().value() > 1 ? "vaker" : "minder vaak";
         if (f.cause() == Cause.MODEL) {
             more = f.excess().value() > 1 ? "vaker" : "minder vaak";
@@ -132,6 +149,19 @@ public record FirstScreen(List<String> modelFindings, List<String> context, List
                     + per100(m.reference()) + " van de 100 uitvallers.";
         }
         return s + world(f, FindingMetric.LIST_SHARE);
+    }
+
+    /** Today's practice, not the model, puts the group on the list more or less often than the truth would. */
+    private static String practiceListShare(Finding f, String who, Figures m) {
+        Figures today = f.figures().get(Ranking.TODAY);
+        Figures oracle = f.figures().get(Ranking.ORACLE);
+        return "De huidige werkwijze (op verzuim) zet " + who + " " + (f.practice().value() > 1 ? "vaker"
+                : "minder vaak") + " op de lijst dan hun deel van de uitvallers verklaart: " + per100(today.group())
+                + " van de 100 plekken, terwijl " + per100(today.reference()) + " van de 100 uitvallers uit deze "
+                + "groep komen. Een lijst op het ware risico geeft deze groep " + per100(oracle.group())
+                + " van de 100 plekken, het model " + per100(m.group()) + ". Het model neemt dit verschil dus niet "
+                + "over. Ga na of " + (f.practice().value() > 1 ? "verzuim bij deze groep vaker wordt gemeld dan "
+                + "het gebeurt." : "verzuim bij deze groep minder vaak wordt gemeld dan het gebeurt.");
     }
 
     /** What the rankings without the model give, and what that means. */
@@ -148,6 +178,7 @@ public record FirstScreen(List<String> modelFindings, List<String> context, List
         s.append(' ').append(switch (f.cause()) {
             case MODEL -> "Het model maakt dit verschil groter dan de wereld zelf geeft.";
             case WORLD -> "Dit verschil volgt uit de uitval in de groepen, niet uit het model.";
+            case PRACTICE -> "De huidige werkwijze geeft dit verschil, het model niet.";
             case UNKNOWN -> "Er is geen lijst zonder het model om mee te vergelijken, dus we weten niet of dit "
                     + "verschil van het model komt.";
         });

@@ -29,6 +29,8 @@ final class KnownTruthWorlds {
     static final double DIRECT_EFFECT = 1.5;
     static final double REGISTRATION_BIAS = Double.parseDouble(System.getProperty("bench.registrationBias", "2.0"));
     static final String AFFECTED_GROUP = "buiten Europa";
+    /** The feature the proxy-leak knob makes encode origin. */
+    static final String LEAKED_FEATURE = "verzuim_luxeverzuim_12m";
 
     /** A condition: its name and what it does to the generator's options. */
     enum Condition {
@@ -72,28 +74,62 @@ final class KnownTruthWorlds {
     }
 
     /**
-     * Whether the first screen's first model finding is the right one for the condition, and its sentence names
-     * the affected group (herkomst buiten Europa). The direct effect raises the group's outcome unseen, so the
-     * right finding is its risk judged too low. The registration bias inflates the group's recorded absence, and a
-     * model can take that three ways, each a right finding about the group: its risk judged too high, the group
-     * on the list more often than its leavers explain, or its leavers ranked worse (missed).
+     * Whether the first screen leads with the right finding for the condition, naming the affected group
+     * (herkomst buiten Europa, alone or within a combination with geslacht).
+     * <ul>
+     * <li>Direct effect: it raises the group's outcome beyond every record, so the model judges the group's risk
+     * too low: its first model finding is that misjudged risk, or what follows from it (its leavers missed, or the
+     * group on the list less often than the truth would put it).</li>
+     * <li>Registration bias: the group's absence is registered more often than it happens. A model reading absence
+     * can take that up (its first model finding: the group's risk judged too high, or the group on the list more
+     * often than the truth would put it); if the model does not, today's practice, which ranks by absence, still
+     * does: then the screen names no model finding and its first finding about today's practice is the group on
+     * the list more often.</li>
+     * <li>Proxy leak: luxeverzuim registrations encode origin but not the outcome: the model stays fair (no model
+     * finding) and the proxy check names the luxeverzuim feature.</li>
+     * </ul>
      */
     static boolean namesTheRightFindingFirst(AuditStage.Result r, Condition condition) {
         FirstScreen screen = FirstScreen.of(r.report());
         List<Finding> model = r.audit().modelFindings();
-        if (model.isEmpty() || !first(model).group().code().equals(AFFECTED_GROUP)
-                || !screen.modelFindings().get(0).contains(AFFECTED_GROUP)) {
-            return false;
-        }
-        Finding f = first(model);
-        double ratio = f.model().ratio().value();
         return switch (condition) {
-            case DIRECT_EFFECT -> f.kind() == FindingKind.MISJUDGED_RISK && ratio > 1;
-            case REGISTRATION_BIAS -> (f.kind() == FindingKind.MISJUDGED_RISK && ratio < 1)
-                    || (f.kind() == FindingKind.LIST_SHARE && f.excess().value() > 1)
-                    || f.kind() == FindingKind.MISSED_LEAVERS;
-            default -> false;
+            case DIRECT_EFFECT -> !model.isEmpty() && affected(first(model))
+                    && screen.modelFindings().get(0).contains(AFFECTED_GROUP) && switch (first(model).kind()) {
+                        case MISJUDGED_RISK -> first(model).model().ratio().value() > 1;
+                        case LIST_SHARE -> first(model).excess().value() < 1;
+                        case MISSED_LEAVERS -> true;
+                        case FOLLOWS_BASE_RATE -> false;
+                    };
+            case REGISTRATION_BIAS -> model.isEmpty() ? firstPractice(r).filter(f -> affected(f)
+                    && f.practice().value() > 1).isPresent() && screen.practice().get(0).contains(AFFECTED_GROUP)
+                    : affected(first(model)) && screen.modelFindings().get(0).contains(AFFECTED_GROUP)
+                    && switch (first(model).kind()) {
+                        case MISJUDGED_RISK -> first(model).model().ratio().value() < 1;
+                        case LIST_SHARE -> first(model).excess().value() > 1;
+                        default -> false;
+                    };
+            case PROXY_LEAK -> model.isEmpty() && r.proxies().flagged().contains(LEAKED_FEATURE);
+            case NONE -> model.isEmpty();
         };
+    }
+
+    /** The strict reading for the direct effect: the group's own risk judged too low, first. */
+    static boolean namesTheMisjudgedRiskFirst(AuditStage.Result r) {
+        List<Finding> model = r.audit().modelFindings();
+        return !model.isEmpty() && first(model).group().code().equals(AFFECTED_GROUP)
+                && first(model).kind() == FindingKind.MISJUDGED_RISK && first(model).model().ratio().value() > 1;
+    }
+
+    /** The first finding about today's practice on a single attribute, as the first screen names them. */
+    static java.util.Optional<Finding> firstPractice(AuditStage.Result r) {
+        return r.audit().findings().stream().filter(f -> f.cause() == nl.vroegsignaal.fairness.Cause.PRACTICE
+                && f.attribute() != nl.vroegsignaal.fairness.ProtectedAttribute.GESLACHT_X_HERKOMST).findFirst();
+    }
+
+    private static boolean affected(Finding f) {
+        String code = f.group().code();
+        return code.equals(AFFECTED_GROUP) || code.endsWith(nl.vroegsignaal.fairness.GroupKey.INTERSECTION_SEPARATOR
+                + AFFECTED_GROUP);
     }
 
     private static Finding first(List<Finding> findings) {
