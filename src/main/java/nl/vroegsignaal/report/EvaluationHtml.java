@@ -204,11 +204,11 @@ public final class EvaluationHtml {
             boolean hidden = EvaluationDisclosure.hidesTop(c);
             String share = EvaluationFormat.num(100 * c.share(), 0) + "%";
             t.row("", List.of(share, EvaluationFormat.count(c.persons(), hidden),
-                    hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(c.meanPredicted(), 3),
-                    hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(c.observedRate(), 3),
-                    hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(c.lower(), 3) + " - "
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.meanPredicted(), 3),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.observedRate(), 3),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.lower(), 3) + " - "
                             + EvaluationFormat.num(c.upper(), 3),
-                    hidden ? Suppression.SHOWN_AS : c.holds() ? "yes" : "no"));
+                    hidden ? Disclosure.PAGE_MARK : c.holds() ? "yes" : "no"));
         }
         return t.build();
     }
