@@ -1,7 +1,9 @@
 package nl.vroegsignaal.model;
 
+import nl.vroegsignaal.disclosure.Disclosure;
+
 /**
- * Which figures of an evaluation may be shown, by {@link Suppression}'s rule; the JSON, the tables and the
+ * Which figures of an evaluation may be shown, by {@link Disclosure}'s rule; the JSON, the tables and the
  * charts all ask here, so they hide the same figures.
  */
 public final class EvaluationDisclosure {
@@ -10,26 +12,26 @@ public final class EvaluationDisclosure {
 
     /** Whole-cohort figures (AUC, Brier, log loss, ECE): hidden only when the cohort is under 10. */
     public static boolean hidesCohort(Evaluation e) {
-        return Suppression.hidesCount(e.rows());
+        return Disclosure.hidesCount(e.rows());
     }
 
     /** The base rate gives away the positives and negatives of the cohort. */
     public static boolean hidesBaseRate(Evaluation e) {
-        return Suppression.hidesRate(e.positives(), e.rows());
+        return Disclosure.hidesRate(e.positives(), e.rows());
     }
 
     /** Precision, recall, lift and true positives at capacity: with k and the positives they show the 2x2 table. */
     public static boolean hidesAtCapacity(Evaluation e) {
         AtCapacity p = e.atCapacity().point();
-        return hidesBaseRate(e) || Suppression.hidesSelection(p.truePositives(), p.k(), e.positives(), e.rows());
+        return hidesBaseRate(e) || Disclosure.hidesSelection(p.truePositives(), p.k(), e.positives(), e.rows());
     }
 
     /** The worst and best case under ties give away the true positives of those two selections as well. */
     public static boolean hidesTieRange(Evaluation e) {
         AtCapacity p = e.atCapacity().point();
         return hidesAtCapacity(e)
-                || Suppression.hidesSelection(p.precisionWorst() * p.k(), p.k(), e.positives(), e.rows())
-                || Suppression.hidesSelection(p.precisionBest() * p.k(), p.k(), e.positives(), e.rows());
+                || Disclosure.hidesSelection(p.precisionWorst() * p.k(), p.k(), e.positives(), e.rows())
+                || Disclosure.hidesSelection(p.precisionBest() * p.k(), p.k(), e.positives(), e.rows());
     }
 
     /** Model / oracle precision: shown only when both precisions are. */
@@ -39,18 +41,18 @@ public final class EvaluationDisclosure {
 
     /** A reliability bin: its observed rate gives away its positives and negatives. */
     public static boolean hidesBin(ReliabilityTable.Bin b) {
-        return Suppression.hidesRate(b.positives(), b.n());
+        return Disclosure.hidesRate(b.positives(), b.n());
     }
 
     /** A top share of the ranking: its observed rate, like a reliability bin's. */
     public static boolean hidesTop(TopCalibration t) {
-        return Suppression.hidesRate(t.positives(), t.persons());
+        return Disclosure.hidesRate(t.positives(), t.persons());
     }
 
     /** Precision and recall of one cohort of a trend, like {@link #hidesAtCapacity}. */
     public static boolean hidesTrendPoint(CohortTrend.Point p) {
         double truePositives = p.precision().value() * p.k();
-        return Suppression.hidesRate(p.positives(), p.rows())
-                || Suppression.hidesSelection(truePositives, p.k(), p.positives(), p.rows());
+        return Disclosure.hidesRate(p.positives(), p.rows())
+                || Disclosure.hidesSelection(truePositives, p.k(), p.positives(), p.rows());
     }
 }

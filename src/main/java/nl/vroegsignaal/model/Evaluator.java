@@ -1,5 +1,6 @@
 package nl.vroegsignaal.model;
 
+import nl.vroegsignaal.disclosure.Disclosure;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -53,7 +54,7 @@ public final class Evaluator {
         List<RankedScores> ranked = new ArrayList<>();
         for (EvaluationInput in : all) {
             ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
-                    Suppression.MIN_PERSONS));
+                    Disclosure.MIN_PERSONS));
         }
         double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();
@@ -143,14 +144,24 @@ public final class Evaluator {
                 }
             }
         }
+        ReliabilityTable reliability = Metrics.reliability(r);
+        List<TopCalibration> top = TopCalibration.of(in.risk(), in.label());
+        // every other cut of this ranking that the evaluation publishes, as a position from the top
+        List<Integer> cuts = new ArrayList<>(List.of(k));
+        top.forEach(c -> cuts.add(c.persons()));
+        int fromBottom = 0;
+        for (ReliabilityTable.Bin b : reliability.bins()) {
+            fromBottom += b.n();
+            cuts.add(r.n - fromBottom);
+        }
         return new Evaluation(name, opt, (int) t.rows, (int) t.positives, t.baseRate(),
                 ResampledMetrics.estimate(t.auc, m[ResampledMetrics.AUC]),
                 ResampledMetrics.estimate(t.averagePrecision, m[ResampledMetrics.AP]),
                 ResampledMetrics.estimate(t.brier, m[ResampledMetrics.BRIER]),
                 ResampledMetrics.estimate(t.logLoss, m[ResampledMetrics.LOG_LOSS]),
                 ResampledMetrics.estimate(t.ece, m[ResampledMetrics.ECE]),
-                Metrics.reliability(r), capacity, sectors, PrCurve.of(r),
-                TopCalibration.of(in.risk(), in.label()));
+                reliability, capacity, sectors, PrCurve.of(r, cuts),
+                top);
     }
 
     private static Comparison.OracleRatio oracleRatio(Evaluation model, Evaluation oracle, double[][] m,

@@ -3,7 +3,7 @@ package nl.vroegsignaal.report;
 import java.util.Locale;
 import nl.vroegsignaal.model.Estimate;
 import nl.vroegsignaal.model.EvaluationDisclosure;
-import nl.vroegsignaal.model.Suppression;
+import nl.vroegsignaal.disclosure.Disclosure;
 
 /** Text formatting of the evaluation report: numbers in Locale.ROOT, suppressed cells (templates escape). */
 public final class EvaluationFormat {
@@ -27,20 +27,25 @@ public final class EvaluationFormat {
         return num(e.value(), decimals) + " (" + num(e.lower(), decimals) + " to " + num(e.upper(), decimals) + ")";
     }
 
-    /** An estimate, or "&lt;10" when the privacy rule hides it (see {@link EvaluationDisclosure}). */
+    /** An estimate, or "afgeschermd" when the privacy rule hides it (see {@link EvaluationDisclosure}). */
     public static String rate(Estimate e, boolean hidden, int decimals) {
-        return hidden ? Suppression.SHOWN_AS : estimate(e, decimals);
+        return hidden ? Disclosure.PAGE_MARK : estimate(e, decimals);
     }
 
-    /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
+    /** A count of persons, or the mark when hidden. */
     public static String count(double persons, boolean hidden) {
-        return hidden ? Suppression.SHOWN_AS : count(persons);
+        return hidden ? Disclosure.PAGE_MARK : count(persons);
     }
 
-    /** A count of persons, "&lt;10" when under 10; fractional expected counts get one decimal. */
+    /** A setting such as the list length k: always shown, also when small. */
+    public static String setting(int value) {
+        return String.valueOf(value);
+    }
+
+    /** A count of persons, hidden when under 10; fractional expected counts get one decimal. */
     public static String count(double persons) {
-        if (Suppression.hidesCount(persons)) {
-            return Suppression.SHOWN_AS;
+        if (Disclosure.hidesCount(persons)) {
+            return Disclosure.PAGE_MARK;
         }
         return persons == Math.rint(persons) ? String.valueOf((long) persons) : num(persons, 1);
     }

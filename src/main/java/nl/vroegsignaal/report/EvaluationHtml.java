@@ -15,14 +15,15 @@ import nl.vroegsignaal.model.EvaluationOptions;
 import nl.vroegsignaal.model.EvaluationReportData;
 import nl.vroegsignaal.model.GridCandidate;
 import nl.vroegsignaal.model.ReliabilityTable;
+import nl.vroegsignaal.model.TopCalibration;
 import nl.vroegsignaal.model.SectorDisclosure;
 import nl.vroegsignaal.model.SectorResult;
-import nl.vroegsignaal.model.Suppression;
+import nl.vroegsignaal.disclosure.Disclosure;
 
 /**
  * The evaluation report as one self-contained English HTML page for data scientists ({@code evaluation.jte}):
  * tables with intervals and inline SVG charts, no scripts, fonts, images or links to load. Counts and rates
- * hidden by the privacy rule ({@link EvaluationDisclosure}) show as "&lt;10".
+ * hidden by the privacy rule ({@link EvaluationDisclosure}) show as "afgeschermd".
  */
 public final class EvaluationHtml {
     private EvaluationHtml() {
@@ -37,7 +38,8 @@ public final class EvaluationHtml {
      */
     public record Page(String title, String meta, String headlineName, List<String> headline,
                        HtmlTable ranking, HtmlTable atCapacity, HtmlTable grid, HtmlTable sectors,
-                       List<String> charts, String reliabilityIntro, HtmlTable reliability, String trendChart,
+                       List<String> charts, String reliabilityIntro, HtmlTable reliability, HtmlTable topOfRanking,
+                       String trendChart,
                        HtmlTable trends, String split, List<String> notes, Map<String, String> provenance) {
     }
 
@@ -53,7 +55,7 @@ public final class EvaluationHtml {
         Evaluation head = data.headline();
         EvaluationOptions opt = head.options();
         String meta = "Capacity: " + opt.capacity().describe() + " (k = "
-                + EvaluationFormat.count(head.atCapacity().point().k()) + " of " + EvaluationFormat.count(head.rows())
+                + EvaluationFormat.setting(head.atCapacity().point().k()) + " of " + EvaluationFormat.count(head.rows())
                 + " persons in the test cohort). Intervals: 95% percentile bootstrap over persons, "
                 + opt.bootstrapResamples() + " resamples, seed " + opt.seed() + ". " + EvaluationJson.PRIVACY;
         boolean trends = !data.trends().isEmpty();
@@ -65,7 +67,7 @@ public final class EvaluationHtml {
                         EvaluationCharts.calibration(data.comparison())),
                 "Reliability table of " + head.name() + " (expected calibration error "
                         + EvaluationFormat.estimate(head.expectedCalibrationError(), 4) + "):",
-                reliability(head.reliability()), trends ? EvaluationCharts.cohortTrends(data.trends()) : null,
+                reliability(head.reliability()), topOfRanking(head.top()), trends ? EvaluationCharts.cohortTrends(data.trends()) : null,
                 trends ? trends(data.trends()) : null, data.splitDescription(), data.notes(), data.provenance());
     }
 
@@ -80,7 +82,7 @@ public final class EvaluationHtml {
         lines.add("Precision at capacity: " + EvaluationFormat.rate(c.precision(), hidden, 3) + ties);
         lines.add("Recall at capacity: " + EvaluationFormat.rate(c.recall(), hidden, 3));
         lines.add("Lift at capacity: " + EvaluationFormat.rate(c.lift(), hidden, 2) + " (base rate "
-                + (EvaluationDisclosure.hidesBaseRate(head) ? Suppression.SHOWN_AS
+                + (EvaluationDisclosure.hidesBaseRate(head) ? Disclosure.PAGE_MARK
                 : EvaluationFormat.num(head.baseRate(), 4)) + ")");
         boolean ratioHidden = EvaluationDisclosure.hidesOracleRatio(head, data.comparison().oracle());
         data.comparison().ratioFor(head.name()).ifPresent(r -> lines.add("Precision relative to the oracle: "
@@ -127,9 +129,9 @@ public final class EvaluationHtml {
             Evaluation e = row.evaluation();
             AtCapacity p = e.atCapacity().point();
             boolean hidden = EvaluationDisclosure.hidesAtCapacity(e);
-            List<String> cells = new ArrayList<>(List.of(rowName(row, chosen), EvaluationFormat.count(p.k()),
+            List<String> cells = new ArrayList<>(List.of(rowName(row, chosen), EvaluationFormat.setting(p.k()),
                     EvaluationFormat.rate(e.atCapacity().precision(), hidden, 3),
-                    EvaluationDisclosure.hidesTieRange(e) ? Suppression.SHOWN_AS
+                    EvaluationDisclosure.hidesTieRange(e) ? Disclosure.PAGE_MARK
                             : EvaluationFormat.num(p.precisionWorst(), 3) + " to "
                             + EvaluationFormat.num(p.precisionBest(), 3),
                     EvaluationFormat.rate(e.atCapacity().recall(), hidden, 3),
@@ -185,11 +187,28 @@ public final class EvaluationHtml {
         int i = 1;
         for (ReliabilityTable.Bin b : table.bins()) {
             boolean hidden = EvaluationDisclosure.hidesBin(b);
-            t.row("", List.of(String.valueOf(i++), hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(b.lower(), 4),
-                    hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(b.upper(), 4),
+            t.row("", List.of(String.valueOf(i++), hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(b.lower(), 4),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(b.upper(), 4),
                     EvaluationFormat.count(b.n(), hidden),
-                    hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(b.meanPredicted(), 4),
-                    hidden ? Suppression.SHOWN_AS : EvaluationFormat.num(b.observedRate(), 4)));
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(b.meanPredicted(), 4),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(b.observedRate(), 4)));
+        }
+        return t.build();
+    }
+
+    /** Where the printed risks are used: the top of the ranking, which the reliability table's top bin hides. */
+    private static HtmlTable topOfRanking(List<TopCalibration> top) {
+        HtmlTable.Builder t = new HtmlTable.Builder(List.of("top of the ranking", "persons", "mean predicted risk",
+                "observed rate", "95% interval of the observed rate", "predicted risk inside the interval"));
+        for (TopCalibration c : top) {
+            boolean hidden = EvaluationDisclosure.hidesTop(c);
+            String share = EvaluationFormat.num(100 * c.share(), 0) + "%";
+            t.row("", List.of(share, EvaluationFormat.count(c.persons(), hidden),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.meanPredicted(), 3),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.observedRate(), 3),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.lower(), 3) + " - "
+                            + EvaluationFormat.num(c.upper(), 3),
+                    hidden ? Disclosure.PAGE_MARK : c.holds() ? "yes" : "no"));
         }
         return t.build();
     }
@@ -201,7 +220,7 @@ public final class EvaluationHtml {
             for (CohortTrend.Point p : trend.points()) {
                 boolean hidden = EvaluationDisclosure.hidesTrendPoint(p);
                 t.row("", List.of(trend.name(), p.peildatum().toString(), EvaluationFormat.count(p.rows()),
-                        EvaluationFormat.count(p.positives()), EvaluationFormat.count(p.k()),
+                        EvaluationFormat.count(p.positives()), EvaluationFormat.setting(p.k()),
                         EvaluationFormat.rate(p.precision(), hidden, 3),
                         EvaluationFormat.rate(p.recall(), hidden, 3)));
             }

@@ -25,7 +25,6 @@ import nl.vroegsignaal.model.ReliabilityTable;
 import nl.vroegsignaal.model.TopCalibration;
 import nl.vroegsignaal.model.SectorDisclosure;
 import nl.vroegsignaal.model.SectorResult;
-import nl.vroegsignaal.model.Suppression;
 
 /**
  * Writes {@code evaluation.json}: the report data as a tree with a fixed property order, pretty printed with
@@ -141,8 +140,8 @@ public final class EvaluationJson {
             }
         }
         ObjectNode reliability = o.putObject("reliability");
-        reliability.put("binning", "equal-count, merged upwards to at least " + Suppression.MIN_PERSONS
-                + " positives and " + Suppression.MIN_PERSONS + " negatives per bin");
+        reliability.put("binning", "equal-count, merged upwards to at least " + Disclosure.MIN_PERSONS
+                + " positives and " + Disclosure.MIN_PERSONS + " negatives per bin");
         number(reliability, "ece", e.reliability().ece());
         ArrayNode bins = reliability.putArray("bins");
         for (ReliabilityTable.Bin b : e.reliability().bins()) {
@@ -188,7 +187,7 @@ public final class EvaluationJson {
         boolean hidden = EvaluationDisclosure.hidesAtCapacity(e);
         boolean rangeHidden = EvaluationDisclosure.hidesTieRange(e);
         ObjectNode o = NODES.objectNode();
-        count(o, "k", p.k());
+        o.put("k", p.k()); // the list length, a setting: never hidden
         number(o, "cutoffScore", p.cutoffScore());
         count(o, "tiedAtCutoff", p.tiedAtCutoff());
         count(o, "tiedSelected", p.tiedSelected());
@@ -213,7 +212,7 @@ public final class EvaluationJson {
             po.put("peildatum", p.peildatum().toString());
             count(po, "rows", p.rows());
             count(po, "positives", p.positives());
-            count(po, "k", p.k());
+            po.put("k", p.k());
             boolean hidden = EvaluationDisclosure.hidesTrendPoint(p);
             estimate(po, "precision", p.precision(), hidden);
             estimate(po, "recall", p.recall(), hidden);
@@ -250,7 +249,7 @@ public final class EvaluationJson {
     }
 
     private static void count(ObjectNode o, String field, double persons) {
-        if (Suppression.hidesCount(persons)) {
+        if (Disclosure.hidesCount(persons)) {
             DisclosureJson.hide(o, field);
         } else if (persons == Math.rint(persons)) {
             o.put(field, (long) persons);

@@ -4,7 +4,7 @@ import nl.vroegsignaal.model.Comparison;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
-/** Tables of the evaluation report as Tablesaw tables, for notebooks: the same cells, "&lt;10" included. */
+/** Tables of the evaluation report as Tablesaw tables, for notebooks: the same cells, "afgeschermd" included. */
 public final class EvaluationTables {
     private EvaluationTables() {
     }

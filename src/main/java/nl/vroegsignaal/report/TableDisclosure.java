@@ -1,21 +1,21 @@
 package nl.vroegsignaal.report;
 
-import nl.vroegsignaal.model.Suppression;
+import nl.vroegsignaal.disclosure.Disclosure;
 import tech.tablesaw.api.DoubleColumn;
 import tech.tablesaw.api.NumericColumn;
 import tech.tablesaw.api.StringColumn;
 import tech.tablesaw.api.Table;
 
 /**
- * The privacy rule ({@link Suppression}: no figure about fewer than 10 persons) applied to Tablesaw tables, for
- * notebooks, so that a notebook never re-implements it: counts under 10 become "&lt;10", and a rate is missing
+ * The privacy rule ({@link Disclosure}: no figure about fewer than 10 persons) applied to Tablesaw tables, for
+ * notebooks, so that a notebook never re-implements it: counts under 10 become "afgeschermd", and a rate is missing
  * when its numerator, its denominator or their difference is under 10.
  */
 public final class TableDisclosure {
     private TableDisclosure() {
     }
 
-    /** A copy with each named count column as text: the count, or "&lt;10" (missing counts stay missing). */
+    /** A copy with each named count column as text: the count, or "afgeschermd" (missing counts stay missing). */
     public static Table counts(Table table, String... countColumns) {
         Table out = table.copy();
         for (String name : countColumns) {
@@ -26,7 +26,7 @@ public final class TableDisclosure {
                     shown.appendMissing();
                 } else {
                     double n = c.getDouble(r);
-                    shown.append(Suppression.hidesCount(n) ? Suppression.SHOWN_AS : String.valueOf((long) n));
+                    shown.append(Disclosure.hidesCount(n) ? Disclosure.PAGE_MARK : String.valueOf((long) n));
                 }
             }
             out.replaceColumn(name, shown);
@@ -43,7 +43,7 @@ public final class TableDisclosure {
         for (int r = 0; r < out.rowCount(); r++) {
             double k = num.getDouble(r);
             double n = den.getDouble(r);
-            if (num.isMissing(r) || den.isMissing(r) || Suppression.hidesRate(k, n)) {
+            if (num.isMissing(r) || den.isMissing(r) || Disclosure.hidesRate(k, n)) {
                 rate.appendMissing();
             } else {
                 rate.append(k / n);

@@ -101,6 +101,52 @@ class EvaluationPrivacyTest {
     }
 
     @Test
+    void betweenTwoPublishedCutsOfTheRankingAreTenLeaversAndTenOthersWhereOneIsAPointOfTheCurve() {
+        // 5,000 persons, risk falling with rank, leavers spread thinly enough that many curve points would show
+        // bands of one or two leavers
+        int n = 5000;
+        double[] risk = new double[n];
+        byte[] label = new byte[n];
+        for (int i = 0; i < n; i++) {
+            risk[i] = 0.9 - i * 0.00015;
+            double p = 0.5 * Math.exp(-i / 800.0);
+            label[i] = (byte) ((i * 7919L) % 1000 < 1000 * p ? 1 : 0);
+        }
+        Comparison comparison = Evaluator.evaluatePaired(List.of(new EvaluationInput("model", risk, label, null)),
+                null, new EvaluationOptions(Capacity.ofCount(150), 50, 7, 10));
+        Evaluation e = comparison.candidates().get(0);
+        // position from the top -> leavers above it, and whether the cut is a point of the curve
+        java.util.TreeMap<Integer, double[]> cuts = new java.util.TreeMap<>();
+        cuts.put(0, new double[] {0, 0});
+        cuts.put(e.rows(), new double[] {e.positives(), 0});
+        cuts.put(e.atCapacity().point().k(), new double[] {e.atCapacity().point().truePositives(), 0});
+        e.top().forEach(t -> cuts.put(t.persons(), new double[] {t.positives(), 0}));
+        int fromBottom = 0;
+        long posBottom = 0;
+        for (nl.vroegsignaal.model.ReliabilityTable.Bin b : e.reliability().bins()) {
+            fromBottom += b.n();
+            posBottom += b.positives();
+            cuts.put(e.rows() - fromBottom, new double[] {e.positives() - posBottom, 0});
+        }
+        for (CurvePoint p : e.prCurve()) {
+            cuts.put(p.selected(), new double[] {p.recall() * e.positives(), 1});
+        }
+        java.util.Map.Entry<Integer, double[]> prev = null;
+        for (java.util.Map.Entry<Integer, double[]> c : cuts.entrySet()) {
+            if (prev != null && (prev.getValue()[1] == 1 || c.getValue()[1] == 1)) {
+                double leavers = c.getValue()[0] - prev.getValue()[0];
+                double others = c.getKey() - prev.getKey() - leavers;
+                assertThat(leavers).as("leavers in ranks %d-%d", prev.getKey() + 1, c.getKey())
+                        .isGreaterThanOrEqualTo(10 - 1e-9);
+                assertThat(others).as("others in ranks %d-%d", prev.getKey() + 1, c.getKey())
+                        .isGreaterThanOrEqualTo(10 - 1e-9);
+            }
+            prev = c;
+        }
+        assertThat(e.prCurve()).hasSizeGreaterThan(2);
+    }
+
+    @Test
     void aCohortTrendPointWithFewTruePositivesHidesItsPrecisionAndRecall() throws Exception {
         // 200 persons, capacity 20, of whom 5 leave: precision 0.25 over 20 would give the 5 away
         double[] risk = new double[200];
