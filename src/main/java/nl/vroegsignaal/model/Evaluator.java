@@ -86,7 +86,7 @@ public final class Evaluator {
         List<RankedScores> ranked = new ArrayList<>();
         for (EvaluationInput in : inputs) {
             ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
-                    Suppression.MIN_PERSONS));
+                    Disclosure.MIN_PERSONS));
         }
         double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();
