@@ -160,6 +160,8 @@ public final class Linker {
         } else if (r.errors().isEmpty()) {
             LOG.info("{}: {} rows, {} with a pseudonym not in personen.csv (left out)",
                     r.source().fileName(), r.rows(), unknown);
+            new SourceCounts(r.rows(), r.rows() - unknown, unknown).warning(r.source().fileName())
+                    .ifPresent(LOG::warn);
         } else {
             LOG.info("{}: {} rows, refused", r.source().fileName(), r.rows());
         }

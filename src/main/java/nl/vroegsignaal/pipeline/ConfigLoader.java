@@ -21,7 +21,6 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,6 +32,7 @@ import java.util.stream.Collectors;
 import nl.vroegsignaal.core.Hashing;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.YamlFile;
 import nl.vroegsignaal.report.Texts;
 
 /**
@@ -121,21 +121,7 @@ public final class ConfigLoader {
 
     private static JsonNode readUser(Path file) {
         String name = file.toString();
-        if (!Files.isRegularFile(file)) {
-            throw new InputException(new InputError(name, 0, null, "not found: expected a YAML configuration file"));
-        }
-        JsonNode node;
-        try {
-            node = YAML.readTree(file.toFile());
-        } catch (JsonProcessingException e) {
-            long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new InputException(new InputError(name, line, null, "not valid YAML: " + e.getOriginalMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not read " + name + ": " + e.getMessage(), e);
-        }
-        if (node == null || node.isMissingNode() || node.isNull()) {
-            return YAML.createObjectNode();
-        }
+        JsonNode node = YamlFile.read(file, "a YAML configuration file");
         if (!node.isObject()) {
             throw new InputException(new InputError(name, 1, null, "must be a mapping of keys (configVersion, seed, "
                     + "train, evaluate, signal, run), not a " + node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.OptionalDouble;
+import nl.vroegsignaal.disclosure.Disclosure;
 import nl.vroegsignaal.explain.AgeBand;
 import nl.vroegsignaal.explain.PersonContext;
 import nl.vroegsignaal.explain.SignalExplainer;
@@ -21,8 +22,6 @@ import nl.vroegsignaal.model.TribuoRiskModel;
  * few would let a reader work out a statistic about fewer than 10 persons.
  */
 final class TestCohortPrecision {
-    static final int MIN_PERSONS = 10;
-
     private TestCohortPrecision() {
     }
 
@@ -55,7 +54,7 @@ final class TestCohortPrecision {
         for (AgeBand b : AgeBand.values()) {
             int[] c = chosen.get(b);
             long left = Arrays.stream(c).filter(i -> m.label()[rows[i]] == 1).count();
-            if (left >= MIN_PERSONS && c.length - left >= MIN_PERSONS) {
+            if (!Disclosure.hidesRate(left, c.length)) {
                 out.put(b, OptionalDouble.of((double) left / c.length));
             }
         }

@@ -15,6 +15,7 @@ import nl.vroegsignaal.model.EvaluationOptions;
 import nl.vroegsignaal.model.EvaluationReportData;
 import nl.vroegsignaal.model.GridCandidate;
 import nl.vroegsignaal.model.ReliabilityTable;
+import nl.vroegsignaal.model.TopCalibration;
 import nl.vroegsignaal.model.SectorDisclosure;
 import nl.vroegsignaal.model.SectorResult;
 import nl.vroegsignaal.disclosure.Disclosure;
@@ -37,7 +38,8 @@ public final class EvaluationHtml {
      */
     public record Page(String title, String meta, String headlineName, List<String> headline,
                        HtmlTable ranking, HtmlTable atCapacity, HtmlTable grid, HtmlTable sectors,
-                       List<String> charts, String reliabilityIntro, HtmlTable reliability, String trendChart,
+                       List<String> charts, String reliabilityIntro, HtmlTable reliability, HtmlTable topOfRanking,
+                       String trendChart,
                        HtmlTable trends, String split, List<String> notes, Map<String, String> provenance) {
     }
 
@@ -65,7 +67,7 @@ public final class EvaluationHtml {
                         EvaluationCharts.calibration(data.comparison())),
                 "Reliability table of " + head.name() + " (expected calibration error "
                         + EvaluationFormat.estimate(head.expectedCalibrationError(), 4) + "):",
-                reliability(head.reliability()), trends ? EvaluationCharts.cohortTrends(data.trends()) : null,
+                reliability(head.reliability()), topOfRanking(head.top()), trends ? EvaluationCharts.cohortTrends(data.trends()) : null,
                 trends ? trends(data.trends()) : null, data.splitDescription(), data.notes(), data.provenance());
     }
 
@@ -190,6 +192,23 @@ public final class EvaluationHtml {
                     EvaluationFormat.count(b.n(), hidden),
                     hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(b.meanPredicted(), 4),
                     hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(b.observedRate(), 4)));
+        }
+        return t.build();
+    }
+
+    /** Where the printed risks are used: the top of the ranking, which the reliability table's top bin hides. */
+    private static HtmlTable topOfRanking(List<TopCalibration> top) {
+        HtmlTable.Builder t = new HtmlTable.Builder(List.of("top of the ranking", "persons", "mean predicted risk",
+                "observed rate", "95% interval of the observed rate", "predicted risk inside the interval"));
+        for (TopCalibration c : top) {
+            boolean hidden = EvaluationDisclosure.hidesTop(c);
+            String share = EvaluationFormat.num(100 * c.share(), 0) + "%";
+            t.row("", List.of(share, EvaluationFormat.count(c.persons(), hidden),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.meanPredicted(), 3),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.observedRate(), 3),
+                    hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.lower(), 3) + " - "
+                            + EvaluationFormat.num(c.upper(), 3),
+                    hidden ? Disclosure.PAGE_MARK : c.holds() ? "yes" : "no"));
         }
         return t.build();
     }

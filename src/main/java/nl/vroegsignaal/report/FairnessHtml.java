@@ -1,7 +1,5 @@
 package nl.vroegsignaal.report;
 
-import static nl.vroegsignaal.report.SignalHtml.esc;
-
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +9,8 @@ import nl.vroegsignaal.explain.NlFormat;
 import nl.vroegsignaal.fairness.AttributeAudit;
 import nl.vroegsignaal.fairness.AttributeComposition;
 import nl.vroegsignaal.fairness.AttributePrediction;
-import nl.vroegsignaal.fairness.Comparisons;
 import nl.vroegsignaal.fairness.Disparity;
+import nl.vroegsignaal.fairness.Estimate;
 import nl.vroegsignaal.fairness.FairnessAudit;
 import nl.vroegsignaal.fairness.FeatureProxy;
 import nl.vroegsignaal.fairness.Figures;
@@ -29,46 +27,76 @@ import nl.vroegsignaal.features.FeatureDefinition;
 
 /**
  * {@code fairness.html}: the audit for a privacy officer, in Dutch (B1), on one self-contained page (no scripts,
- * fonts, images or links outside the file; charts are inline SVG). It opens with a one-screen summary: what was
- * tested, which disparities were found and how certain, which features encode geslacht or herkomst, and what the
- * produced list looks like. Then the details per grouping, the list, the proxies, what each measure means, the
- * features with their justification, the model card and the provenance. Printable on A4.
+ * fonts, images or links outside the file; charts are inline SVG), rendered from {@code fairness.jte}. It opens
+ * with a one-screen summary rendered from the findings: what the model causes, what today's practice causes,
+ * what follows the dropout rates, which features encode geslacht or herkomst, and what to record. Then the
+ * details per grouping, the list, the proxies, what each measure means, the features with their justification,
+ * the model card and the provenance. Printable on A4. This class only gathers plain texts and tables; the
+ * template escapes them.
  */
 public final class FairnessHtml {
     public static final String FILE = "fairness.html";
     private static final List<Metric> CHARTED = List.of(Metric.RECALL, Metric.FALSE_OMISSION_RATE,
             Metric.SELECTION_RATE);
 
-    private static final String CSS = """
-            @page { size: A4; margin: 14mm 12mm 16mm 12mm; }
-            * { box-sizing: border-box; }
-            body { font-family: Arial, Helvetica, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.4;
-              color: #000; background: #fff; max-width: 190mm; margin: 0 auto; padding: 6mm; }
-            h1 { font-size: 18pt; margin: 1mm 0 1mm; }
-            .sub { margin: 0 0 4mm; }
-            h2 { font-size: 13pt; margin: 6mm 0 1.5mm; border-bottom: 1px solid #000; }
-            h3 { font-size: 11.5pt; margin: 4mm 0 1mm; }
-            p { margin: 0 0 2mm; }
-            ul { margin: 0 0 2mm; padding-left: 6mm; }
-            #samenvatting { border: 2px solid #000; padding: 2mm 4mm; }
-            .invullen { font-style: italic; }
-            table { width: 100%; border-collapse: collapse; margin: 2mm 0 3mm; font-size: 9.5pt; }
-            thead { display: table-header-group; }
-            th, td { border: 1px solid #000; padding: 1mm 1.5mm; vertical-align: top; text-align: left; }
-            th { font-weight: bold; background: #e8e8e8; }
-            td.getal, th.getal { text-align: right; }
-            tr { break-inside: avoid; page-break-inside: avoid; }
-            svg { max-width: 100%; height: auto; display: block; margin: 2mm 0; break-inside: avoid; }
-            dt { font-weight: bold; margin-top: 2mm; }
-            dd { margin: 0 0 1mm 0; }
-            footer { margin-top: 6mm; border-top: 1px solid #000; padding-top: 2mm; font-size: 8.5pt; }
-            footer p { margin: 0; word-break: break-all; }
-            @media print {
-              body { max-width: none; padding: 0; font-size: 10pt; }
-              h2, h3 { break-after: avoid; page-break-after: avoid; }
-              th { background: none; border-bottom: 2px solid #000; }
-            }
-            """;
+    /** The page for {@code fairness.jte}. Charts and the model card are markup of their own; all else is text. */
+    public record Page(String title, String subtitle, Summary summary, Explanations explanations,
+                       List<Grouping> groupings, ListPart list, ProxyPart proxies, Meaning meaning, Table features,
+                       String modelCard, List<String> provenance) {
+    }
+
+    /** The first screen ({@link FirstScreen}) with the proxy sentence and the false-alarm note. */
+    public record Summary(String criterion, List<String> modelFindings, List<String> practice, List<String> context,
+                          String proxies, List<String> toRecord, String falseAlarms) {
+    }
+
+    /** The findings table with a place to fill in per model finding; {@code findings} is null without one. */
+    public record Explanations(String intro, Table findings) {
+    }
+
+    /** One grouping's section. */
+    public record Grouping(String key, String heading, String intro, List<String> charts, Table groups,
+                           String worldIntro, Table world, String differencesHeading, Table differences) {
+    }
+
+    /** The list the model makes now, per attribute. */
+    public record ListPart(String heading, String intro, List<Titled> tables) {
+    }
+
+    /** A table under its own heading. */
+    public record Titled(String heading, Table table) {
+    }
+
+    /** The proxy section's texts and table. */
+    public record ProxyPart(String intro, String predictions, Table table) {
+    }
+
+    /** What the measures mean. */
+    public record Meaning(List<Term> terms, String band, String smallCounts) {
+    }
+
+    /** A term and its explanation. */
+    public record Term(String name, String explanation) {
+    }
+
+    /** A table for {@code fairnesstable.jte}; {@code id} and {@code cssClass} may be null. */
+    public record Table(String id, String cssClass, List<Col> header, List<List<Cell>> rows) {
+    }
+
+    /** A column heading; numbers are right-aligned. */
+    public record Col(String text, boolean number) {
+    }
+
+    /** A cell: plain text, its class (null for none), and whether it is shown in bold. */
+    public record Cell(String text, String cssClass, boolean strong) {
+        static Cell text(String s) {
+            return new Cell(s, null, false);
+        }
+
+        static Cell number(String s) {
+            return new Cell(s, "getal", false);
+        }
+    }
 
     private FairnessHtml() {
     }
@@ -78,31 +106,20 @@ public final class FairnessHtml {
     }
 
     static String render(AuditReport r) {
+        return Pages.render("fairness.jte", page(r));
+    }
+
+    static Page page(AuditReport r) {
         AuditFacts f = r.facts();
-        StringBuilder h = new StringBuilder(131_072);
-        String title = "Fairness-audit van het risicomodel";
-        h.append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<meta name=\"robots\" content=\"noindex\">\n<link rel=\"icon\" href=\"data:,\">\n")
-                .append("<title>").append(esc(title)).append("</title>\n<style>\n").append(CSS)
-                .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(esc(title)).append("</h1>\n")
-                .append("<p class=\"sub\">").append(esc(subtitle(f))).append("</p>\n</header>\n");
-        summary(h, r);
-        explanations(h, r);
+        List<Grouping> groupings = new ArrayList<>();
         for (AttributeAudit a : r.audit().attributes()) {
-            attribute(h, a, r.audit());
+            groupings.add(grouping(a, r.audit()));
         }
-        list(h, r);
-        proxies(h, r.proxies());
-        meaning(h, r.audit());
-        features(h, f);
-        h.append("<section id=\"modelkaart\">\n<h2>Modelkaart</h2>\n").append(r.modelCard().html())
-                .append("</section>\n");
-        h.append("<footer>\n<p>Hoe deze audit is gemaakt (om te controleren):</p>\n");
-        f.provenance().forEach((k, v) -> h.append("<p>").append(esc(k)).append(": ").append(esc(shorten(k, v)))
-                .append("</p>\n"));
-        h.append("</footer>\n</body>\n</html>\n");
-        return h.toString();
+        List<String> provenance = new ArrayList<>();
+        f.provenance().forEach((k, v) -> provenance.add(k + ": " + shorten(k, v)));
+        return new Page("Fairness-audit van het risicomodel", subtitle(f), summary(r), explanations(r), groupings,
+                list(r), proxies(r.proxies()), meaning(r.audit()), features(f), withoutFinalNewline(
+                r.modelCard().html()), provenance);
     }
 
     private static String subtitle(AuditFacts f) {
@@ -112,49 +129,18 @@ public final class FairnessHtml {
                 + " (map '" + f.modelName() + "').";
     }
 
-    private static void summary(StringBuilder h, AuditReport r) {
-        FairnessAudit audit = r.audit();
+    private static Summary summary(AuditReport r) {
         FirstScreen screen = FirstScreen.of(r);
-        h.append("<section id=\"samenvatting\">\n<h2>Samenvatting</h2>\n");
-        h.append("<p><strong>Wat is getest.</strong> Of het model even goed werkt voor jongens en meisjes, voor "
-                + "jongeren van verschillende herkomst en voor combinaties daarvan. Geslacht en herkomst gaan nooit "
-                + "het model in.</p>\n<p>").append(esc(FirstScreen.criterion())).append("</p>\n");
-        h.append("<h3>Wat het model veroorzaakt</h3>\n");
-        if (screen.modelFindings().isEmpty()) {
-            h.append("<p id=\"modelbevindingen\">Deze audit vond geen verschil tussen groepen dat het model "
-                    + "veroorzaakt of groter maakt.</p>\n");
-        } else {
-            h.append("<ol id=\"modelbevindingen\">\n");
-            screen.modelFindings().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
-            h.append("</ol>\n");
-        }
-        if (!screen.practice().isEmpty()) {
-            h.append("<h3>Wat de huidige werkwijze veroorzaakt</h3>\n<p>Deze verschillen geeft de lijst van nu (op "
-                    + "verzuim), niet het model en niet de uitval zelf:</p>\n<ul id=\"werkwijze\">\n");
-            screen.practice().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
-            h.append("</ul>\n");
-        }
-        h.append("<h3>Verschillen die uit de uitval volgen</h3>\n");
-        if (screen.context().isEmpty()) {
-            h.append("<p>Geen groep verschilt zo sterk dat het buiten de band valt.</p>\n");
-        } else {
-            h.append("<p>Deze verschillen zijn er, maar een lijst zonder het model geeft ze ook. Ze zeggen iets over "
-                    + "de wereld, niet over het model:</p>\n<ul id=\"context\">\n");
-            screen.context().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
-            h.append("</ul>\n");
-        }
-        h.append("<h3>Kenmerken die geslacht of herkomst verraden</h3>\n<p>");
         ProxyReport p = r.proxies();
-        h.append(esc(p.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
+        StringBuilder proxies = new StringBuilder(p.flagged().isEmpty()
+                ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
                 : "Deze kenmerken hangen sterk samen met geslacht of herkomst: " + String.join(", ", p.flagged())
-                + ". Het model kan via deze kenmerken toch onderscheid maken naar geslacht of herkomst."));
+                + ". Het model kan via deze kenmerken toch onderscheid maken naar geslacht of herkomst.");
         for (AttributePrediction a : p.predictions()) {
-            h.append(' ').append(esc(predictionSentence(a)));
+            proxies.append(' ').append(predictionSentence(a));
         }
-        h.append("</p>\n<h3>Wat moet u vastleggen?</h3>\n<ul id=\"vastleggen\">\n");
-        screen.toRecord().forEach(s -> h.append("<li>").append(esc(s)).append("</li>\n"));
-        h.append("</ul>\n<p>").append(esc(FairnessTexts.falseAlarms(audit.comparisons()))).append("</p>\n"
-                + "</section>\n");
+        return new Summary(FirstScreen.criterion(), screen.modelFindings(), screen.practice(), screen.context(),
+                proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
     }
 
     private static String predictionSentence(AttributePrediction a) {
@@ -164,32 +150,26 @@ public final class FairnessHtml {
                 + " (0,5 is gokken, 1 is altijd goed).";
     }
 
-    private static void explanations(StringBuilder h, AuditReport r) {
-        h.append("<section id=\"verklaringen\">\n<h2>Verklaring en oordeel van de gemeente</h2>\n")
-                .append("<p>Per bevinding die het model veroorzaakt: wat de audit mat, en ruimte voor de verklaring "
-                        + "en het oordeel van de gemeente (").append(esc(FairnessTexts.BIAS_STEPS)).append(").</p>\n");
+    private static Explanations explanations(AuditReport r) {
+        String intro = "Per bevinding die het model veroorzaakt: wat de audit mat, en ruimte voor de verklaring en het "
+                + "oordeel van de gemeente (" + FairnessTexts.BIAS_STEPS + ").";
         FirstScreen screen = FirstScreen.of(r);
         if (screen.modelFindings().isEmpty()) {
-            h.append("<p>Er is geen bevinding die het model veroorzaakt. Beoordeel wel de verschillen die 'niet "
-                    + "te bepalen' waren: die kunnen bij een groter cohort wel zichtbaar worden.</p>\n</section>\n");
-            return;
+            return new Explanations(intro, null);
         }
-        h.append("<table id=\"bevindingen\">\n<thead>\n<tr><th scope=\"col\">Gemeten</th>"
-                + "<th scope=\"col\">Verklaring en oordeel van de gemeente</th></tr>\n</thead>\n<tbody>\n");
-        String todo = "<td class=\"invullen\">" + esc(FairnessTexts.toFill("verklaring van het verschil, oordeel "
-                + "(aanvaardbaar of niet) en eventuele maatregel")) + "</td>";
+        Cell todo = new Cell(FairnessTexts.toFill("verklaring van het verschil, oordeel (aanvaardbaar of niet) en "
+                + "eventuele maatregel"), "invullen", false);
+        List<List<Cell>> rows = new ArrayList<>();
         for (String s : screen.modelFindings()) {
-            h.append("<tr><td>").append(esc(s)).append("</td>").append(todo).append("</tr>\n");
+            rows.add(List.of(Cell.text(s), todo));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        return new Explanations(intro, new Table("bevindingen", null, List.of(new Col("Gemeten", false),
+                new Col("Verklaring en oordeel van de gemeente", false)), rows));
     }
 
-    private static void attribute(StringBuilder h, AttributeAudit a, FairnessAudit audit) {
+    private static Grouping grouping(AttributeAudit a, FairnessAudit audit) {
         String name = FairnessTexts.attributeName(a.attribute());
-        h.append("<section class=\"kenmerk\" id=\"groepering-").append(a.attribute().key()).append("\">\n<h2>")
-                .append(esc("Per " + name)).append("</h2>\n<p>Referentiegroep: ")
-                .append(esc(FairnessTexts.groupName(a.reference()))).append(". Punten zijn de waarde per groep, de "
-                        + "lijn is het 95%-interval: de echte waarde ligt daar vrijwel zeker tussen.</p>\n");
+        List<String> charts = new ArrayList<>();
         for (Metric m : CHARTED) {
             List<FairnessSvg.Row> rows = new ArrayList<>();
             for (GroupMetrics g : a.groups()) {
@@ -198,75 +178,71 @@ public final class FairnessHtml {
                         rate.lower(), rate.upper()));
             }
             Rate overall = audit.overall().rates().get(m);
-            h.append(FairnessSvg.chart(FairnessTexts.metricName(m) + " per " + name, rows,
-                    overall.suppressed() ? Double.NaN : overall.value()));
+            charts.add(withoutFinalNewline(FairnessSvg.chart(FairnessTexts.metricName(m) + " per " + name, rows,
+                    overall.suppressed() ? Double.NaN : overall.value())));
         }
-        h.append("<h3>Cijfers per groep</h3>\n<table class=\"groepen\">\n<thead>\n<tr><th scope=\"col\">Groep</th>"
-                + "<th scope=\"col\" class=\"getal\">Personen</th><th scope=\"col\" class=\"getal\">Uitgevallen</th>"
-                + "<th scope=\"col\" class=\"getal\">Op de lijst</th>");
+        List<Col> header = new ArrayList<>(List.of(new Col("Groep", false), new Col("Personen", true),
+                new Col("Uitgevallen", true), new Col("Op de lijst", true)));
         for (Metric m : Metric.values()) {
-            h.append("<th scope=\"col\" class=\"getal\">").append(esc(shortName(m))).append("</th>");
+            header.add(new Col(shortName(m), true));
         }
-        h.append("</tr>\n</thead>\n<tbody>\n");
-        groupRow(h, "Iedereen", audit.overall());
+        List<List<Cell>> groups = new ArrayList<>();
+        groups.add(groupRow("Iedereen", audit.overall()));
         for (GroupMetrics g : a.groups()) {
-            groupRow(h, FairnessTexts.groupName(g.group()), g);
+            groups.add(groupRow(FairnessTexts.groupName(g.group()), g));
         }
-        h.append("</tbody>\n</table>\n");
-        world(h, a, audit);
-        h.append("<h3>Verschillen met ").append(esc(FairnessTexts.groupName(a.reference()))).append("</h3>\n")
-                .append("<table class=\"verschillen\">\n<thead>\n<tr><th scope=\"col\">Maat</th><th scope=\"col\">"
-                        + "Groep</th><th scope=\"col\" class=\"getal\">Verhouding (95%-interval)</th>"
-                        + "<th scope=\"col\">Oordeel</th></tr>\n</thead>\n<tbody>\n");
+        List<List<Cell>> differences = new ArrayList<>();
         for (Disparity d : a.disparities()) {
-            h.append("<tr><td>").append(esc(FairnessTexts.metricName(d.metric()))).append("</td><td>")
-                    .append(esc(FairnessTexts.groupName(d.group()))).append("</td><td class=\"getal\">")
-                    .append(esc(FairnessTexts.ratio(d.ratio()))).append("</td><td>")
-                    .append(d.ratio().suppressed() ? "groep te klein" : esc(FairnessTexts.verdictName(d.verdict())))
-                    .append("</td></tr>\n");
+            differences.add(List.of(Cell.text(FairnessTexts.metricName(d.metric())),
+                    Cell.text(FairnessTexts.groupName(d.group())), Cell.number(FairnessTexts.ratio(d.ratio())),
+                    Cell.text(d.ratio().suppressed() ? "groep te klein" : FairnessTexts.verdictName(d.verdict()))));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        String reference = FairnessTexts.groupName(a.reference());
+        return new Grouping(a.attribute().key(), "Per " + name, "Referentiegroep: " + reference + ". Punten zijn de "
+                + "waarde per groep, de lijn is het 95%-interval: de echte waarde ligt daar vrijwel zeker tussen.",
+                charts, new Table(null, "groepen", header, groups), worldIntro(audit), world(a, audit),
+                "Verschillen met " + reference, new Table(null, "verschillen", List.of(new Col("Maat", false),
+                new Col("Groep", false), new Col("Verhouding (95%-interval)", true), new Col("Oordeel", false)),
+                differences));
+    }
+
+    private static String worldIntro(FairnessAudit audit) {
+        return "Per groep: de uitval, het deel van alle uitvallers, en het deel van de lijst en het deel van de "
+                + "uitvallers dat op de lijst komt. Steeds voor het model en voor een lijst van dezelfde lengte zonder "
+                + "het model: " + audit.rankings().stream().filter(x -> x != Ranking.MODEL)
+                .map(FairnessHtml::rankingName).collect(Collectors.joining(" en "))
+                + ". Verschillen in procentpunten staan in fairness.json.";
     }
 
     /** Each group beside what the world gives: the same list length, picked without the model. */
-    private static void world(StringBuilder h, AttributeAudit a, FairnessAudit audit) {
+    private static Table world(AttributeAudit a, FairnessAudit audit) {
         List<Ranking> rankings = audit.rankings();
-        h.append("<h3>Model en wereld naast elkaar</h3>\n<p>Per groep: de uitval, het deel van alle uitvallers, en "
-                + "het deel van de lijst en het deel van de uitvallers dat op de lijst komt. Steeds voor het model en "
-                + "voor een lijst van dezelfde lengte zonder het model: ")
-                .append(esc(rankings.stream().filter(x -> x != Ranking.MODEL).map(FairnessHtml::rankingName)
-                        .collect(Collectors.joining(" en "))))
-                .append(". Verschillen in procentpunten staan in fairness.json.</p>\n<table class=\"wereld\">\n<thead>\n"
-                        + "<tr><th scope=\"col\">Groep</th><th scope=\"col\" class=\"getal\">Uitval</th>"
-                        + "<th scope=\"col\" class=\"getal\">Deel van de uitvallers</th>");
+        List<Col> header = new ArrayList<>(List.of(new Col("Groep", false), new Col("Uitval", true),
+                new Col("Deel van de uitvallers", true)));
         for (Ranking x : rankings) {
-            h.append("<th scope=\"col\" class=\"getal\">Deel van de lijst: ").append(esc(rankingName(x)))
-                    .append("</th>");
+            header.add(new Col("Deel van de lijst: " + rankingName(x), true));
         }
         for (Ranking x : rankings) {
-            h.append("<th scope=\"col\" class=\"getal\">Uitvallers gevonden: ").append(esc(rankingName(x)))
-                    .append("</th>");
+            header.add(new Col("Uitvallers gevonden: " + rankingName(x), true));
         }
-        h.append("</tr>\n</thead>\n<tbody>\n");
+        List<List<Cell>> rows = new ArrayList<>();
         for (GroupWorld g : a.world()) {
             Figures model = g.listShare().get(Ranking.MODEL);
-            h.append("<tr><td>").append(esc(FairnessTexts.groupName(g.group()))).append("</td><td class=\"getal\">")
-                    .append(esc(FairnessTexts.rate(g.baseRate()))).append("</td><td class=\"getal\">")
-                    .append(esc(percent(model.reference()))).append("</td>");
+            List<Cell> row = new ArrayList<>(List.of(Cell.text(FairnessTexts.groupName(g.group())),
+                    Cell.number(FairnessTexts.rate(g.baseRate())), Cell.number(percent(model.reference()))));
             for (Ranking x : rankings) {
-                h.append("<td class=\"getal\">").append(esc(percent(g.listShare().get(x).group()))).append("</td>");
+                row.add(Cell.number(percent(g.listShare().get(x).group())));
             }
             for (Ranking x : rankings) {
                 Figures r = g.recall().get(x);
-                h.append("<td class=\"getal\">").append(esc(r == null ? "referentie" : percent(r.group())))
-                        .append("</td>");
+                row.add(Cell.number(r == null ? "referentie" : percent(r.group())));
             }
-            h.append("</tr>\n");
+            rows.add(row);
         }
-        h.append("</tbody>\n</table>\n");
+        return new Table(null, "wereld", header, rows);
     }
 
-    private static String percent(nl.vroegsignaal.fairness.Estimate e) {
+    private static String percent(Estimate e) {
         return e.suppressed() ? FairnessTexts.HIDDEN : FairnessTexts.percent(e.value(), 1);
     }
 
@@ -278,21 +254,15 @@ public final class FairnessHtml {
         };
     }
 
-    private static void groupRow(StringBuilder h, String label, GroupMetrics g) {
-        h.append("<tr><td>").append(esc(label)).append("</td><td class=\"getal\">")
-                .append(FairnessTexts.count(g.persons())).append("</td><td class=\"getal\">")
-                .append(FairnessTexts.count(g.confusion().positives())).append("</td><td class=\"getal\">")
-                .append(FairnessTexts.count(g.confusion().selected())).append("</td>");
+    private static List<Cell> groupRow(String label, GroupMetrics g) {
+        List<Cell> row = new ArrayList<>(List.of(Cell.text(label), Cell.number(FairnessTexts.count(g.persons())),
+                Cell.number(FairnessTexts.count(g.confusion().positives())),
+                Cell.number(FairnessTexts.count(g.confusion().selected()))));
         for (Metric m : Metric.values()) {
-            h.append("<td class=\"getal\">");
-            if (m == Metric.CALIBRATION) {
-                h.append(esc(FairnessTexts.ratio(g.calibration().observedToExpected())));
-            } else {
-                h.append(esc(FairnessTexts.rate(g.rates().get(m))));
-            }
-            h.append("</td>");
+            row.add(Cell.number(m == Metric.CALIBRATION ? FairnessTexts.ratio(g.calibration().observedToExpected())
+                    : FairnessTexts.rate(g.rates().get(m))));
         }
-        h.append("</tr>\n");
+        return row;
     }
 
     private static String shortName(Metric m) {
@@ -308,50 +278,43 @@ public final class FairnessHtml {
         };
     }
 
-    private static void list(StringBuilder h, AuditReport r) {
+    private static ListPart list(AuditReport r) {
         AuditFacts f = r.facts();
-        h.append("<section id=\"lijst\">\n<h2>De lijst van ").append(esc(NlFormat.date(f.listPeildatum())))
-                .append("</h2>\n<p>Wie staat er op de lijst die het model nu maakt (").append(f.listCapacity())
-                .append(" van ").append(f.listPopulation()).append(" jongeren)? We vergelijken met hoeveel jongeren "
-                        + "van de groep er zouden staan als de lijst de uitval per groep van het testjaar "
-                        + "volgde.</p>\n");
+        List<Titled> tables = new ArrayList<>();
         for (AttributeComposition a : r.list().attributes()) {
-            h.append("<h3>").append(esc("Per " + FairnessTexts.attributeName(a.attribute()))).append("</h3>\n")
-                    .append("<table class=\"lijstgroepen\">\n<thead>\n<tr><th scope=\"col\">Groep</th>"
-                            + "<th scope=\"col\" class=\"getal\">Op de lijst</th><th scope=\"col\" class=\"getal\">"
-                            + "Personen</th><th scope=\"col\" class=\"getal\">Verwacht volgens uitval</th>"
-                            + "<th scope=\"col\" class=\"getal\">Op lijst / verwacht (95%-interval)</th>"
-                            + "<th scope=\"col\">Oordeel</th></tr>\n</thead>\n<tbody>\n");
+            List<List<Cell>> rows = new ArrayList<>();
             for (GroupComposition g : a.groups()) {
-                h.append("<tr><td>").append(esc(FairnessTexts.groupName(g.group()))).append("</td><td class=\"getal\">")
-                        .append(FairnessTexts.count(g.onList())).append("</td><td class=\"getal\">")
-                        .append(FairnessTexts.count(g.persons())).append("</td><td class=\"getal\">")
-                        .append(g.expectedByBaseRate().suppressed() ? FairnessTexts.HIDDEN
-                                : FairnessTexts.decimal(g.expectedByBaseRate().value(), 1))
-                        .append("</td><td class=\"getal\">").append(esc(FairnessTexts.ratio(g.ratioToBaseRate())))
-                        .append("</td><td>").append(g.ratioToBaseRate().suppressed() ? "groep te klein"
-                                : esc(FairnessTexts.verdictName(g.verdictToBaseRate()))).append("</td></tr>\n");
+                rows.add(List.of(Cell.text(FairnessTexts.groupName(g.group())),
+                        Cell.number(FairnessTexts.count(g.onList())), Cell.number(FairnessTexts.count(g.persons())),
+                        Cell.number(g.expectedByBaseRate().suppressed() ? FairnessTexts.HIDDEN
+                                : FairnessTexts.decimal(g.expectedByBaseRate().value(), 1)),
+                        Cell.number(FairnessTexts.ratio(g.ratioToBaseRate())),
+                        Cell.text(g.ratioToBaseRate().suppressed() ? "groep te klein"
+                                : FairnessTexts.verdictName(g.verdictToBaseRate()))));
             }
-            h.append("</tbody>\n</table>\n");
+            tables.add(new Titled("Per " + FairnessTexts.attributeName(a.attribute()), new Table(null, "lijstgroepen",
+                    List.of(new Col("Groep", false), new Col("Op de lijst", true), new Col("Personen", true),
+                            new Col("Verwacht volgens uitval", true), new Col("Op lijst / verwacht (95%-interval)",
+                                    true), new Col("Oordeel", false)), rows)));
         }
-        h.append("</section>\n");
+        return new ListPart("De lijst van " + NlFormat.date(f.listPeildatum()), "Wie staat er op de lijst die het "
+                + "model nu maakt (" + f.listCapacity() + " van " + f.listPopulation() + " jongeren)? We vergelijken "
+                + "met hoeveel jongeren van de groep er zouden staan als de lijst de uitval per groep van het testjaar "
+                + "volgde.", tables);
     }
 
-    private static void proxies(StringBuilder h, ProxyReport p) {
-        h.append("<section id=\"proxies\">\n<h2>Kenmerken die geslacht of herkomst verraden (proxies)</h2>\n")
-                .append("<p>Geslacht en herkomst gaan niet in het model, maar andere kenmerken kunnen ermee "
-                        + "samenhangen. Cramér's V meet hoe sterk (0 is niet, 1 is volledig). De AUC meet hoe goed "
-                        + "een kenmerk alleen een groep van de rest scheidt (0,5 is niet, 1 is volledig). We noemen "
-                        + "een kenmerk bij V vanaf ").append(FairnessTexts.decimal(p.options().cramersVThreshold(), 2))
-                .append(" of AUC vanaf ").append(FairnessTexts.decimal(p.options().aucThreshold(), 2))
-                .append(". Die grenzen zijn laag gekozen: liever een kenmerk te veel genoemd dan een gemist.</p>\n<p>");
+    private static ProxyPart proxies(ProxyReport p) {
+        String intro = "Geslacht en herkomst gaan niet in het model, maar andere kenmerken kunnen ermee samenhangen. "
+                + "Cramér's V meet hoe sterk (0 is niet, 1 is volledig). De AUC meet hoe goed een kenmerk alleen een "
+                + "groep van de rest scheidt (0,5 is niet, 1 is volledig). We noemen een kenmerk bij V vanaf "
+                + FairnessTexts.decimal(p.options().cramersVThreshold(), 2) + " of AUC vanaf "
+                + FairnessTexts.decimal(p.options().aucThreshold(), 2) + ". Die grenzen zijn laag gekozen: liever een "
+                + "kenmerk te veel genoemd dan een gemist.";
+        StringBuilder predictions = new StringBuilder();
         for (AttributePrediction a : p.predictions()) {
-            h.append(esc(predictionSentence(a))).append(' ');
+            predictions.append(predictionSentence(a)).append(' ');
         }
-        h.append("</p>\n<table id=\"proxytabel\">\n<thead>\n<tr><th scope=\"col\">Kenmerk</th>"
-                + "<th scope=\"col\" class=\"getal\">V geslacht</th><th scope=\"col\" class=\"getal\">V herkomst</th>"
-                + "<th scope=\"col\">Sterkste scheiding (AUC)</th><th scope=\"col\">Genoemd</th></tr>\n</thead>\n"
-                + "<tbody>\n");
+        List<List<Cell>> rows = new ArrayList<>();
         for (FeatureProxy fp : p.features()) {
             GroupAuc best = null;
             for (GroupAuc g : fp.groupAucs()) {
@@ -359,49 +322,48 @@ public final class FairnessHtml {
                     best = g;
                 }
             }
-            h.append("<tr><td>").append(esc(fp.feature())).append("</td><td class=\"getal\">")
-                    .append(FairnessTexts.decimal(v(fp, ProtectedAttribute.GESLACHT), 2))
-                    .append("</td><td class=\"getal\">")
-                    .append(FairnessTexts.decimal(v(fp, ProtectedAttribute.HERKOMST), 2))
-                    .append("</td><td>").append(best == null ? "-" : esc(FairnessTexts.groupName(best.group()) + ": "
-                            + FairnessTexts.decimal(best.auc(), 2)))
-                    .append("</td><td>").append(fp.flagged() ? "<strong>ja</strong>" : "nee").append("</td></tr>\n");
+            rows.add(List.of(Cell.text(fp.feature()), Cell.number(FairnessTexts.decimal(v(fp,
+                            ProtectedAttribute.GESLACHT), 2)), Cell.number(FairnessTexts.decimal(v(fp,
+                            ProtectedAttribute.HERKOMST), 2)),
+                    Cell.text(best == null ? "-" : FairnessTexts.groupName(best.group()) + ": "
+                            + FairnessTexts.decimal(best.auc(), 2)),
+                    new Cell(fp.flagged() ? "ja" : "nee", null, fp.flagged())));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        return new ProxyPart(intro, predictions.toString(), new Table("proxytabel", null, List.of(
+                new Col("Kenmerk", false), new Col("V geslacht", true), new Col("V herkomst", true),
+                new Col("Sterkste scheiding (AUC)", false), new Col("Genoemd", false)), rows));
     }
 
     private static double v(FeatureProxy fp, ProtectedAttribute a) {
         return fp.cramersV().getOrDefault(a, Double.NaN);
     }
 
-    private static void meaning(StringBuilder h, FairnessAudit audit) {
-        h.append("<section id=\"uitleg\">\n<h2>Wat betekenen de maten?</h2>\n<dl>\n");
+    private static Meaning meaning(FairnessAudit audit) {
+        List<Term> terms = new ArrayList<>();
         for (Metric m : Metric.values()) {
-            h.append("<dt>").append(esc(FairnessTexts.metricName(m))).append("</dt><dd>")
-                    .append(esc(FairnessTexts.metricExplanation(m))).append("</dd>\n");
+            terms.add(new Term(FairnessTexts.metricName(m), FairnessTexts.metricExplanation(m)));
         }
-        h.append("</dl>\n<h3>De band</h3>\n<p>").append(esc(FairnessTexts.band(audit.options().bandLow(),
-                        audit.options().bandHigh()))).append("</p>\n<h3>Intervallen</h3>\n<p>Bij elk getal staat een "
-                        + "95%-interval. Met een ander schooljaar was het getal iets anders uitgekomen; het interval "
-                        + "laat zien hoeveel. Bij kleine groepen is het interval breed.</p>\n<h3>Kleine aantallen"
-                        + "</h3>\n<p>").append(esc(FairnessTexts.suppressionRule(audit.options().minCell())))
-                .append("</p>\n</section>\n");
+        return new Meaning(terms, FairnessTexts.band(audit.options().bandLow(), audit.options().bandHigh()),
+                FairnessTexts.suppressionRule(audit.options().minCell()));
     }
 
-    private static void features(StringBuilder h, AuditFacts f) {
-        h.append("<section id=\"kenmerken\">\n<h2>De kenmerken van het model en waarom ze gebruikt worden</h2>\n")
-                .append("<table id=\"kenmerktabel\">\n<thead>\n<tr><th scope=\"col\">Kenmerk</th><th scope=\"col\">"
-                        + "Wat het is</th><th scope=\"col\">Waarom</th></tr>\n</thead>\n<tbody>\n");
+    private static Table features(AuditFacts f) {
+        List<List<Cell>> rows = new ArrayList<>();
         for (FeatureDefinition d : f.features()) {
-            h.append("<tr><td>").append(esc(d.name())).append("</td><td>").append(esc(d.descriptionNl()))
-                    .append("</td><td>").append(esc(d.justificationNl())).append("</td></tr>\n");
+            rows.add(List.of(Cell.text(d.name()), Cell.text(d.descriptionNl()), Cell.text(d.justificationNl())));
         }
-        h.append("</tbody>\n</table>\n</section>\n");
+        return new Table("kenmerktabel", null, List.of(new Col("Kenmerk", false), new Col("Wat het is", false),
+                new Col("Waarom", false)), rows);
     }
 
     /** sha256 values shortened to 12 characters, as on the signal list. */
     private static String shorten(String key, String value) {
         return key.startsWith("sha256") || key.endsWith("Sha256") ? value.substring(0, Math.min(12, value.length()))
                 : value;
+    }
+
+    /** The template puts its own line break after embedded markup. */
+    private static String withoutFinalNewline(String markup) {
+        return markup.endsWith("\n") ? markup.substring(0, markup.length() - 1) : markup;
     }
 }

@@ -23,10 +23,11 @@ import nl.vroegsignaal.link.SourceCounts;
  * @param inputs   sha256 per input file name, sorted by name
  * @param sources  per contract file, in contract order
  * @param cohorts  per peildatum, oldest first
+ * @param warnings plain sentences about what looks wrong with the input (a source that hardly links)
  */
 public record LinkReport(String version, String catalogueVersion, int featureCount, LocalDate horizon,
                          boolean horizonFromData, Map<String, String> inputs, List<Source> sources,
-                         List<Cohort> cohorts) {
+                         List<Cohort> cohorts, List<String> warnings) {
 
     /**
      * Rows of one source file. Personen has no link step, so its linked and rejected cells are n/a. Rows of a
@@ -45,14 +46,19 @@ public record LinkReport(String version, String catalogueVersion, int featureCou
 
     public static LinkReport of(LinkedData data, FeatureSet features, Timeline timeline) {
         List<Source> sources = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
         for (SourceFile f : SourceFile.values()) {
-            sources.add(source(f, data.counts().getOrDefault(f, new SourceCounts(0, 0, 0))));
+            SourceCounts counts = data.counts().getOrDefault(f, new SourceCounts(0, 0, 0));
+            sources.add(source(f, counts));
+            if (f != SourceFile.PERSONEN) {
+                counts.warning(f.fileName()).ifPresent(warnings::add);
+            }
         }
         List<Cohort> cohorts = features.cohorts().stream()
                 .map(c -> cohort(c, timeline.labelKnown(c.peildatum()))).toList();
         return new LinkReport(BuildInfo.version(), features.matrix().catalogue().version(),
                 features.matrix().catalogue().features().size(), timeline.horizon(), timeline.horizonFromData(),
-                new TreeMap<>(data.inputHashes()), List.copyOf(sources), cohorts);
+                new TreeMap<>(data.inputHashes()), List.copyOf(sources), cohorts, List.copyOf(warnings));
     }
 
     static Source source(SourceFile file, SourceCounts c) {

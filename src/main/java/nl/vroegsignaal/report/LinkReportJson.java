@@ -38,6 +38,8 @@ public final class LinkReportJson {
             cell(o, "rowsRejectedUnknownPerson", s.rowsRejected());
             rate(o, "linkRate", s.linkRate(), s.rowsLinked());
         }
+        ArrayNode warnings = root.putArray("warnings");
+        r.warnings().forEach(warnings::add);
         ArrayNode cohorts = root.putArray("cohorts");
         for (LinkReport.Cohort c : r.cohorts()) {
             ObjectNode o = cohorts.addObject().put("peildatum", c.peildatum().toString())

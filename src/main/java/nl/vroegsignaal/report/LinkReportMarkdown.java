@@ -39,6 +39,11 @@ public final class LinkReportMarkdown {
                     .append(" |\n");
         }
 
+        if (!r.warnings().isEmpty()) {
+            md.append("\n## Warnings\n\n");
+            r.warnings().forEach(w -> md.append("- **").append(Markdown.escape(w)).append("**\n"));
+        }
+
         md.append("\n## Cohorts\n\n");
         md.append("Population at P: aged 12 to 22, enrolled on P (not in HO), no startkwalificatie on P, living in the "
                 + "municipality on P. Label 1 (early school leaving): not enrolled on P + 1 year and no startkwalificatie "

@@ -33,14 +33,14 @@ public final class SignalHtml {
             }
             * { box-sizing: border-box; }
             body { font-family: Arial, Helvetica, "Liberation Sans", sans-serif; font-size: 11pt; line-height: 1.4;
-              color: #000; background: #fff; max-width: 277mm; margin: 0 auto; padding: 6mm; }
+              color: #000; background: #fff; max-width: 285mm; margin: 0 auto; padding: 6mm; }
             .vertrouwelijk { font-weight: bold; letter-spacing: 0.05em; text-transform: uppercase; margin: 0; }
             h1 { font-size: 18pt; margin: 1mm 0 1mm; }
             .sub { margin: 0 0 4mm; }
             h2 { font-size: 12.5pt; margin: 5mm 0 1.5mm; border-bottom: 1px solid #000; }
             p { margin: 0 0 2mm; }
             .besluit { font-weight: bold; font-size: 13pt; border: 2px solid #000; padding: 2mm 3mm; }
-            table { width: 100%; border-collapse: collapse; margin-top: 2mm; table-layout: fixed; }
+            table { width: 100%; border-collapse: collapse; margin-top: 2mm; table-layout: fixed; font-size: 9.5pt; }
             thead { display: table-header-group; }
             thead tr.kop th { border: none; border-bottom: 1px solid #000; font-weight: normal; background: none;
               padding: 0 0 1mm; }
@@ -166,8 +166,8 @@ public final class SignalHtml {
 
     /** Column heading, class and width in mm (together the 273 mm of an A4 landscape page between margins). */
     private static final String[][] COLUMNS = {
-        {"Rang", "getal", "12"}, {"Pseudoniem", "", "44"}, {"Risico", "getal", "15"}, {"Leeftijd", "getal", "16"},
-        {"School", "", "16"}, {"Onderwijs\u00adsoort", "", "22"}, {"Leerjaar", "getal", "17"}, {"Redenen", "", "91"},
+        {"Rang", "getal", "12"}, {"Pseudoniem", "", "44"}, {"Risico", "getal", "15"}, {"Leeftijd", "getal", "17"},
+        {"School", "", "18"}, {"Onderwijs\u00adsoort", "", "22"}, {"Leerjaar", "getal", "17"}, {"Redenen", "", "88"},
         {"Notities", "", "40"},
     };
 

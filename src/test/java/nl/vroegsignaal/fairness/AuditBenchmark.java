@@ -19,7 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The whole {@code audit} command's work on a real model and input folder (target at city scale: under 60 s on 2
- * cores), phase by phase, then {@link AuditStage#run} in one go. Skipped unless both folders are given:
+ * cores), phase by phase, then {@link AuditStage#run} in one go. On a shared machine seconds say little, so it
+ * also reports the end-to-end time as a ratio against a reference measured in the same run: reading and linking
+ * the same input and building its features (the first part of every command, quiet city figure in README), and
+ * the load average before and after. Skipped unless both folders are given:
  * <pre>
  * java -jar target/vroegsignaal.jar sample --scale city --out /tmp/acity
  * java -Xmx4g -jar target/vroegsignaal.jar train --input /tmp/acity --out /tmp/amodels/city
@@ -29,6 +32,17 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("benchmark")
 class AuditBenchmark {
+    private static final String LOAD_BEFORE = loadAverage();
+
+    /** The 1-, 5- and 15-minute load averages (Linux), or "unknown". */
+    static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return f[0] + " " + f[1] + " " + f[2];
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown";
+        }
+    }
 
     @Test
     void auditOfASavedModel() throws Exception {
@@ -51,9 +65,14 @@ class AuditBenchmark {
         List<Path> files = AuditFiles.write(result.report(), out);
         t.report("write " + files.size() + " files");
 
+        Mark ref = new Mark();
+        FeatureBuilder.build(Linker.read(Path.of(input)));
+        double reference = ref.report("reference: link and features again (warm)");
         Mark all = new Mark();
         List<Path> again = AuditStage.run(Path.of(model), Path.of(input), AuditStage.Options.defaults(), out);
         double seconds = all.report("AuditStage.run, end to end");
+        System.out.printf(java.util.Locale.ROOT, "ratio audit end to end / reference %.2f; load average %s (before: "
+                + "%s)%n", seconds / reference, loadAverage(), LOAD_BEFORE);
         assertThat(again).hasSize(5);
         System.out.printf("comparisons made %d, outside the band %d, flagged proxies %s%n",
                 result.audit().comparisons().made(), result.audit().comparisons().outsideBand(),

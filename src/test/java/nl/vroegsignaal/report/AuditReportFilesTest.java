@@ -95,7 +95,7 @@ class AuditReportFilesTest {
                 .readTree(dir.resolve(FairnessJson.FILE).toFile());
         com.fasterxml.jackson.databind.JsonNode findings = root.get("findings");
         assertThat(findings.isArray()).isTrue();
-        assertThat(findings.size()).isEqualTo(report.audit().findings().size());
+        assertThat(findings.size()).isEqualTo(report.audit().findings().size()).isPositive();
         FirstScreen screen = FirstScreen.of(report);
         List<String> model = new java.util.ArrayList<>();
         List<String> context = new java.util.ArrayList<>();
@@ -105,6 +105,12 @@ class AuditReportFilesTest {
             assertThat(f.get("kind").asText()).isIn("misjudged_risk", "missed_leavers", "list_share",
                     "follows_base_rate");
             (f.get("causedByModel").asBoolean() ? model : context).add(f.get("tekst").asText());
+            // hidden figures use the disclosure module's one encoding: null with the reason beside it
+            assertThat(f.toString()).doesNotContain("\"suppressed\"");
+            for (String field : List.of("groupValue", "referenceValue", "ratio", "difference")) {
+                assertThat(f.get(field).isObject() || nl.vroegsignaal.disclosure.DisclosureJson.isHidden(
+                        (com.fasterxml.jackson.databind.node.ObjectNode) f, field)).as(field).isTrue();
+            }
         }
         assertThat(model).isEqualTo(screen.modelFindings());
         for (String line : screen.context()) {

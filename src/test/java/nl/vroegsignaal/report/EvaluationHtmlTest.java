@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import nl.vroegsignaal.model.Evaluation;
 import nl.vroegsignaal.model.ReportFixtures;
+import nl.vroegsignaal.model.TopCalibration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,6 +53,22 @@ class EvaluationHtmlTest {
                 .contains(EvaluationFormat.estimate(model.aucRoc(), 3))
                 .contains("How to read these metrics")
                 .contains("<td>config.sha256</td><td>ab12</td>");
+    }
+
+    @Test
+    void showsTheCalibrationAtTheTopOfTheRankingWithItsInterval() {
+        Evaluation head = ReportFixtures.typical().comparison().candidates().get(0);
+        TopCalibration top = head.top().get(1);
+        assertThat(top.share()).isEqualTo(0.03);
+        assertThat(HTML).contains("<th>top of the ranking</th>")
+                .contains("<td>3%</td><td>" + EvaluationFormat.count(top.persons()) + "</td><td>"
+                        + EvaluationFormat.num(top.meanPredicted(), 3) + "</td><td>"
+                        + EvaluationFormat.num(top.observedRate(), 3) + "</td><td>"
+                        + EvaluationFormat.num(top.lower(), 3) + " - " + EvaluationFormat.num(top.upper(), 3)
+                        + "</td><td>" + (top.holds() ? "yes" : "no") + "</td>");
+        // 1% of 40 persons is one person: neither the risk nor the rate is shown
+        assertThat(EvaluationHtml.toHtml(ReportFixtures.tiny()))
+                .contains("<td>1%</td><td>afgeschermd</td><td>afgeschermd</td><td>afgeschermd</td>");
     }
 
     @Test

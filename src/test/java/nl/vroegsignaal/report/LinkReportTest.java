@@ -72,11 +72,26 @@ class LinkReportTest {
     }
 
     @Test
+    void aSourceThatHardlyLinksGetsAPlainWarningNamingTheKey() {
+        SourceCounts wrongKey = new SourceCounts(2_000, 2, 1_998);
+        assertThat(wrongKey.warning("schuldhulp.csv")).hasValueSatisfying(w -> assertThat(w)
+                .startsWith("schuldhulp.csv: only 2 of 2000 rows (0.1%) have a pseudonym that is in personen.csv")
+                .contains("different keys").contains("key id"));
+        assertThat(new SourceCounts(2_000, 1_990, 10).warning("schuldhulp.csv")).isEmpty();
+        assertThat(new SourceCounts(0, 0, 0).warning("schuldhulp.csv")).isEmpty();
+        LinkReport r = new LinkReport("1.0", "1", 31, LocalDate.of(2026, 10, 15), true, Map.of(),
+                List.of(LinkReport.source(SourceFile.SCHULDHULP, wrongKey)), List.of(),
+                List.of(wrongKey.warning("schuldhulp.csv").orElseThrow()));
+        assertThat(LinkReportMarkdown.render(r)).contains("## Warnings\n\n- **schuldhulp.csv: only 2 of 2000 rows");
+        assertThat(LinkReportJson.render(r)).contains("\"warnings\": [\n    \"schuldhulp.csv: only 2 of 2000 rows");
+    }
+
+    @Test
     void jsonKeepsAFixedKeyOrderAndMarksHiddenCounts() {
         LinkReport r = new LinkReport("1.0", "1", 31, LocalDate.of(2026, 10, 15), true,
                 Map.of("personen.csv", "ab12"),
                 List.of(LinkReport.source(SourceFile.PERSONEN, new SourceCounts(50, 50, 0))),
-                List.of(LinkReport.cohort(new CohortSummary(P, 40, 35, 5, 0, 12), true)));
+                List.of(LinkReport.cohort(new CohortSummary(P, 40, 35, 5, 0, 12), true)), List.of());
         String json = LinkReportJson.render(r);
         assertThat(json).startsWith("{\n  \"report\": \"vroegsignaal link report\",\n  \"version\": \"1.0\",\n");
         assertThat(json).contains("\"censored\": null,\n      \"censoredAfgeschermd\": \"minder dan 10 personen, "
