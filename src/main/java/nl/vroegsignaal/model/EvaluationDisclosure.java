@@ -77,6 +77,9 @@ public final class EvaluationDisclosure {
                 cuts.put(other.persons(), (double) other.positives());
             }
         }
+        if (cuts.containsKey(t.persons())) {
+            return false; // the same cut is published already (k, or the edge of a bin): nothing new
+        }
         Map.Entry<Integer, Double> below = cuts.lowerEntry(t.persons());
         Map.Entry<Integer, Double> above = cuts.higherEntry(t.persons());
         return smallBand(below.getKey(), below.getValue(), t.persons(), t.positives())
