@@ -34,6 +34,11 @@ final class RunCommand implements Callable<Integer> {
             description = "Output folder. Default: run.out of the configuration (out).")
     Path out;
 
+    @Option(names = "--operator", paramLabel = "NAME",
+            description = "Who runs this, for the run log OUT/logboek/signaallijsten.csv. Default: the environment "
+                    + "variable VROEGSIGNAAL_OPERATOR, else USER.")
+    String operator;
+
     @Override
     public Integer call() {
         LoadedConfig loaded = configArgs.load();
@@ -43,7 +48,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path in = input != null ? input : Path.of(loaded.config().run().input());
         Path to = out != null ? out : Path.of(loaded.config().run().out());
-        RunPipeline.Result result = RunPipeline.run(loaded, in, to);
+        RunPipeline.Result result = RunPipeline.run(loaded, in, to, java.util.Optional.ofNullable(operator));
         for (RunPipeline.StageOutcome s : result.stages()) {
             stdout.printf(Locale.ROOT, "%-9s %-7s %6.1f s%n", s.name(),
                     s.status() == RunPipeline.Status.RAN ? "ran" : "reused", s.seconds());

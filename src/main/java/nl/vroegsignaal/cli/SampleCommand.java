@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.sample.SampleGenerator;
+import nl.vroegsignaal.sample.NoiseSource;
 import nl.vroegsignaal.sample.SampleOptions;
 import nl.vroegsignaal.sample.Scale;
 import picocli.CommandLine;
@@ -67,6 +68,11 @@ final class SampleCommand implements Callable<Integer> {
                     + "source); the true probability is unchanged (default: ${DEFAULT-VALUE}).")
     double registrationBias;
 
+    @Option(names = "--noise-source", paramLabel = "SOURCE", defaultValue = "none",
+            description = "Necessity knob: make one social-domain source (uitkeringen, jeugdhulp or schuldhulp) pure "
+                    + "noise: the same rate for everyone, and the outcome never sees it (default: ${DEFAULT-VALUE}).")
+    String noiseSource;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads (default: number of processors); does not change the output.")
     Integer threads;
@@ -80,7 +86,7 @@ final class SampleCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SampleGenerator.generate(new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, t,
-                registrationBias), out);
+                registrationBias, NoiseSource.parse(noiseSource)), out);
         return Main.EXIT_OK;
     }
 }

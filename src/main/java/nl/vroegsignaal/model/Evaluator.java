@@ -72,6 +72,57 @@ public final class Evaluator {
         return new Comparison(evaluations.subList(0, o), evaluations.get(o), ratios);
     }
 
+    /**
+     * Every input on the same persons and bootstrap resamples, and for each input after the first the paired
+     * difference first minus it (precision and recall at capacity, AUC-PR), with its percentile interval over
+     * the same resamples: what the first gains over each of the others.
+     */
+    public static Gains evaluateGains(List<EvaluationInput> inputs, EvaluationOptions opt) {
+        if (inputs.size() < 2) {
+            throw new IllegalArgumentException("evaluation: a gain needs at least two inputs");
+        }
+        requireSameRows(inputs);
+        int k = opt.capacity().resolve(inputs.get(0).rows());
+        List<RankedScores> ranked = new ArrayList<>();
+        for (EvaluationInput in : inputs) {
+            ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
+                    Disclosure.MIN_PERSONS));
+        }
+        double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
+        List<Evaluation> evaluations = new ArrayList<>();
+        for (int c = 0; c < inputs.size(); c++) {
+            evaluations.add(evaluation(inputs.get(c), opt, ranked.get(c), k, samples[c]));
+        }
+        List<Gain> gains = new ArrayList<>();
+        Evaluation first = evaluations.get(0);
+        for (int c = 1; c < inputs.size(); c++) {
+            Evaluation other = evaluations.get(c);
+            gains.add(new Gain(
+                    difference(first.atCapacity().precision(), other.atCapacity().precision(), samples[0],
+                            samples[c], ResampledMetrics.PRECISION),
+                    difference(first.atCapacity().recall(), other.atCapacity().recall(), samples[0], samples[c],
+                            ResampledMetrics.RECALL),
+                    difference(first.aucPr(), other.aucPr(), samples[0], samples[c], ResampledMetrics.AP)));
+        }
+        return new Gains(evaluations, gains);
+    }
+
+    /** What {@link #evaluateGains} returns: the evaluations in input order, and the gains of the first. */
+    public record Gains(List<Evaluation> evaluations, List<Gain> gains) {
+    }
+
+    /** The first input minus another, on the same resamples: precision and recall at capacity, and AUC-PR. */
+    public record Gain(Estimate precision, Estimate recall, Estimate aucPr) {
+    }
+
+    private static Estimate difference(Estimate a, Estimate b, double[][] ma, double[][] mb, int metric) {
+        double[] d = new double[ma[metric].length];
+        for (int i = 0; i < d.length; i++) {
+            d[i] = ma[metric][i] - mb[metric][i];
+        }
+        return ResampledMetrics.estimate(a.value() - b.value(), d);
+    }
+
     private static Evaluation evaluation(EvaluationInput in, EvaluationOptions opt, RankedScores r, int k,
                                          double[][] m) {
         String name = in.name();

@@ -98,7 +98,7 @@ public record SavedModel(Path dir, TribuoRiskModel model, TrainingProvenance pro
                 write(tmp.resolve(PROVENANCE), provenance.toJson()); // a tree: keys sorted at every level
                 report.writeTo(tmp);
                 List<String> files = new ArrayList<>(REQUIRED);
-                files.addAll(TrainingReport.FILES);
+                files.addAll(report.files());
                 Manifest.write(tmp, files, key);
             });
         } catch (UncheckedIOException e) {

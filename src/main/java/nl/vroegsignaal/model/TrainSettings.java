@@ -13,9 +13,17 @@ import nl.vroegsignaal.core.ConfigChecks;
  *                changes the result
  * @param selectionRows training rows the grid is compared on: with more, a seeded sample of this many (stratified
  *                      by label), and the best candidate of each family is fitted again on all training rows
+ * @param necessity     whether {@code train} also runs the necessity test (noodzaak.json and .html in the model
+ *                      folder)
  */
 public record TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
-                            Baselines baselines, Integer threads, Integer selectionRows) {
+                            Baselines baselines, Integer threads, Integer selectionRows, Boolean necessity) {
+
+    /** Without the necessity test in {@code train} ({@code run}'s audit always does it). */
+    public TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
+                         Baselines baselines, Integer threads, Integer selectionRows) {
+        this(split, calibration, logistic, xgboost, baselines, threads, selectionRows, false);
+    }
 
     /** Grids larger than this would blow the two-minute training budget at city scale. */
     static final int MAX_GRID = 12;
@@ -102,6 +110,7 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
         }
         c.atLeast(p + ".threads", threads, 0);
         c.atLeast(p + ".selectionRows", selectionRows, 1000);
+        c.present(p + ".necessity", necessity);
         if (c.present(p + ".baselines", baselines)) {
             c.text(p + ".baselines.absenceCountFeature", baselines.absenceCountFeature());
             c.text(p + ".baselines.absenceHoursFeature", baselines.absenceHoursFeature());
@@ -111,12 +120,30 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
 
     /** The same settings training {@code n} candidates at once (0: one per processor). */
     public TrainSettings withThreads(int n) {
-        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n, selectionRows);
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n, selectionRows, necessity);
     }
 
     /** The same settings comparing the grid on at most {@code n} training rows. */
     public TrainSettings withSelectionRows(int n) {
-        return new TrainSettings(split, calibration, logistic, xgboost, baselines, threads, n);
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, threads, n, necessity);
+    }
+
+    /**
+     * The same settings with a grid of exactly this candidate, compared on all training rows (one fit, no second
+     * fit on all rows): for the necessity test, which trains the saved model's configuration again.
+     */
+    public TrainSettings onlyCandidate(CandidateSpec spec) {
+        if (spec instanceof CandidateSpec.Logistic l) {
+            return new TrainSettings(split, calibration, new Logistic(true, List.of(l.cost()), l.maxIterations(),
+                    l.tolerance()), new BoostedTrees(false, xgboost.trees(), xgboost.maxDepth(), xgboost.eta(),
+                    xgboost.minChildWeight(), xgboost.subsample(), xgboost.colsample(), xgboost.lambda(),
+                    xgboost.alpha()), baselines, threads, Integer.MAX_VALUE, necessity);
+        }
+        CandidateSpec.BoostedTrees t = (CandidateSpec.BoostedTrees) spec;
+        return new TrainSettings(split, calibration, new Logistic(false, logistic.cost(), logistic.maxIterations(),
+                logistic.tolerance()), new BoostedTrees(true, List.of(t.trees()), List.of(t.maxDepth()),
+                List.of(t.eta()), List.of(t.minChildWeight()), List.of(t.subsample()), List.of(t.colsample()),
+                t.lambda(), t.alpha()), baselines, threads, Integer.MAX_VALUE, necessity);
     }
 
     /** How many candidates train at once: {@code threads}, or the processors available when it is 0. */

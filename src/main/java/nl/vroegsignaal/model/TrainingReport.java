@@ -25,11 +25,33 @@ public final class TrainingReport {
     private final EvaluationReportData data;
     private final Map<ModelKind, String> names;
     private final Writer writer;
+    /** Further report files written beside the evaluation (the necessity report of {@code train}). */
+    private final List<String> extraFiles;
+    private final java.util.function.Consumer<Path> extraWriter;
 
     private TrainingReport(EvaluationReportData data, Map<ModelKind, String> names, Writer writer) {
+        this(data, names, writer, List.of(), dir -> { });
+    }
+
+    private TrainingReport(EvaluationReportData data, Map<ModelKind, String> names, Writer writer,
+                           List<String> extraFiles, java.util.function.Consumer<Path> extraWriter) {
         this.data = data;
         this.names = names;
         this.writer = writer;
+        this.extraFiles = List.copyOf(extraFiles);
+        this.extraWriter = extraWriter;
+    }
+
+    /** The same report, with further files that {@code writer} writes into the folder beside the evaluation. */
+    public TrainingReport withExtraFiles(List<String> files, java.util.function.Consumer<Path> writer) {
+        return new TrainingReport(data, names, this.writer, files, writer);
+    }
+
+    /** Every file {@link #writeTo} writes: {@link #FILES} and the extra ones. */
+    public List<String> files() {
+        List<String> all = new ArrayList<>(FILES);
+        all.addAll(extraFiles);
+        return all;
     }
 
     /**
@@ -217,7 +239,7 @@ public final class TrainingReport {
 
     /** The same report, written by {@code writer} when {@link SavedModel} builds the model folder. */
     public TrainingReport writtenBy(Writer writer) {
-        return new TrainingReport(data, names, writer);
+        return new TrainingReport(data, names, writer, extraFiles, extraWriter);
     }
 
     /** Writes the files into {@code dir} (each atomically) with the writer given to {@link #writtenBy}. */
@@ -226,5 +248,6 @@ public final class TrainingReport {
             throw new IllegalStateException("no writer for the evaluation report: call writtenBy first");
         }
         writer.write(dir, data);
+        extraWriter.accept(dir);
     }
 }

@@ -45,6 +45,7 @@ import nl.vroegsignaal.report.AuditFacts;
 import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
 import nl.vroegsignaal.report.ModelCard;
+import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.report.RegisterEntry;
 import nl.vroegsignaal.report.SignalTexts;
 import nl.vroegsignaal.report.Texts;
@@ -95,15 +96,15 @@ public final class AuditStage {
 
     /** What an audit computed; {@link #report()} is what the files are written from. */
     public record Result(AuditFacts facts, FairnessAudit audit, ListComposition listComposition, ProxyReport proxies,
-                         ModelCard modelCard, RegisterEntry registerEntry) {
+                         ModelCard modelCard, RegisterEntry registerEntry, Optional<NecessityReport> necessity) {
         public AuditReport report() {
-            return new AuditReport(facts, audit, listComposition, proxies, modelCard, registerEntry);
+            return new AuditReport(facts, audit, listComposition, proxies, modelCard, registerEntry, necessity);
         }
     }
 
     /**
      * Loads the model, links the input folder and audits (with the oracle when the folder holds the generator's
-     * truth file); writes the five files into {@code outDir}.
+     * truth file); writes the audit files into {@code outDir} ({@link AuditFiles}).
      */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path outDir) {
         SavedModel saved = SavedModel.load(modelDir);
@@ -128,6 +129,16 @@ public final class AuditStage {
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Optional<double[]> truth, Optional<SignalStage.Result> signalList,
                                  Options options) {
+        return compute(saved, features, inputHashes, truth, signalList, options, Optional.empty());
+    }
+
+    /**
+     * @param necessity the necessity report ({@link NecessityCheck}), for the model card and the register entry
+     *                  and written beside the audit's files
+     */
+    public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Optional<double[]> truth, Optional<SignalStage.Result> signalList,
+                                 Options options, Optional<NecessityReport> necessity) {
         long seed = options.seed() == Options.MODEL_SEED ? saved.provenance().seed() : options.seed();
         FeatureMatrix m = features.matrix();
         List<LocalDate> testDates = AuditCohort.testPeildata(saved);
@@ -153,8 +164,9 @@ public final class AuditStage {
                 AuditCohort.attributes(features.audit(), signal.rows())), GroupBaseRates.from(audit), auditOptions);
 
         AuditFacts facts = facts(saved, m, inputHashes, options, seed, cohort, signal, capacity);
-        return new Result(facts, audit, list, proxies, ModelCard.build(facts, audit, list, proxies, options.texts()),
-                RegisterEntry.build(facts, audit, list, proxies));
+        return new Result(facts, audit, list, proxies,
+                ModelCard.build(facts, audit, list, proxies, options.texts(), necessity),
+                RegisterEntry.build(facts, audit, list, proxies, necessity), necessity);
     }
 
     /**

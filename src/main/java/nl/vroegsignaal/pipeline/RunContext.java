@@ -31,10 +31,18 @@ final class RunContext {
     private boolean trainedNow;
     private SignalStage.Result signal;
 
-    RunContext(LoadedConfig config, Path input, Path out) {
+    private final String operator;
+
+    RunContext(LoadedConfig config, Path input, Path out, String operator) {
         this.config = config;
         this.input = input;
         this.out = out;
+        this.operator = operator;
+    }
+
+    /** Who started the run, for the run log. */
+    String operator() {
+        return operator;
     }
 
     LoadedConfig config() {

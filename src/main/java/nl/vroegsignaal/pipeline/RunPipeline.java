@@ -31,6 +31,7 @@ import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.model.TrainingReport;
 import nl.vroegsignaal.report.AuditFiles;
+import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.report.SignalFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -98,7 +99,7 @@ public final class RunPipeline {
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
-                        c -> c.settings("seed", "texts", "textsSha256"), RunPipeline::audit));
+                        c -> c.settings("seed", "texts", "textsSha256", "train", "evaluate"), RunPipeline::audit));
     }
 
     /**
@@ -107,6 +108,14 @@ public final class RunPipeline {
      * @throws InputException when the input folder is missing or a stage refuses its input
      */
     public static Result run(LoadedConfig config, Path input, Path out) {
+        return run(config, input, out, Optional.empty());
+    }
+
+    /**
+     * The same, naming who runs it for the run log ({@code OUT/logboek/}); empty: the environment
+     * ({@code VROEGSIGNAAL_OPERATOR}, else {@code USER}).
+     */
+    public static Result run(LoadedConfig config, Path input, Path out, Optional<String> operator) {
         if (!Files.isDirectory(input)) {
             throw new InputException("input folder " + input + " not found: run from the repository root (where "
                     + "data-sample/ is) or pass --input DIR");
@@ -114,12 +123,12 @@ public final class RunPipeline {
         OutputFolder.check(out);
         AtomicFolder.checkNotInput(out, input, "output folder");
         try (OutputLock lock = OutputLock.acquire(out)) {
-            return runLocked(config, input, out);
+            return runLocked(config, input, out, RunLog.operator(operator, System.getenv()));
         }
     }
 
     /** The run itself, holding the output folder's lock; the marker says so while it lasts. */
-    private static Result runLocked(LoadedConfig config, Path input, Path out) {
+    private static Result runLocked(LoadedConfig config, Path input, Path out, String operator) {
         Path unfinished = out.resolve(StageRecord.FOLDER).resolve(UNFINISHED);
         if (Files.exists(unfinished)) {
             LOG.warn("the previous run into {} did not finish; each stage is reused only if its record matches and "
@@ -129,7 +138,7 @@ public final class RunPipeline {
                 + "folder and has not finished (it is still running, was stopped, or failed). Each stage's folder "
                 + "is complete (written whole), but the stages may come from different runs until a run ends "
                 + "without error and removes this file.\n");
-        Result result = stagesInOrder(config, input, out);
+        Result result = stagesInOrder(config, input, out, operator);
         try {
             Files.delete(unfinished);
         } catch (java.io.IOException e) {
@@ -138,12 +147,12 @@ public final class RunPipeline {
         return result;
     }
 
-    private static Result stagesInOrder(LoadedConfig config, Path input, Path out) {
+    private static Result stagesInOrder(LoadedConfig config, Path input, Path out, String operator) {
         Optional<String> code = CodeVersion.fingerprint();
         if (code.isEmpty()) {
             LOG.warn("the code that runs cannot be identified, so no earlier output is reused");
         }
-        RunContext context = new RunContext(config, input, out);
+        RunContext context = new RunContext(config, input, out, operator);
         Map<String, Map<String, String>> written = new HashMap<>();
         written.put(INPUT, inputFiles(input));
         written.put(TRUTH, truthFile(input));
@@ -236,16 +245,30 @@ public final class RunPipeline {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
                 c.inputHashes(), SignalStage.Options.defaults(), InBeeldFile.read(c.input()));
         c.signal(result);
-        return SignalFiles.write(result.lists(), c.dir("signal"));
+        List<Path> written = SignalFiles.write(result.lists(), c.dir("signal"));
+        RunLog.append(c.out(), result.lists().lists().stream()
+                .map(l -> new RunLog.Entry(l.key(), l.peildatum())).toList(), c.modelDir().resolve(SavedModel.MODEL), c.inputHashes(),
+                c.config().sha256(), c.operator(), java.time.Instant.now());
+        return written;
     }
 
-    /** The audit on the linked data, features and signal list this run already holds. */
+    /**
+     * The audit on the linked data, features and signal list this run already holds, with the necessity test
+     * (the saved model's configuration trained again without each social-domain source; train and evaluate
+     * settings are therefore part of this stage's key).
+     */
     private static List<Path> audit(RunContext c) {
         FeatureSet features = c.linked().features();
-        AuditStage.Result result = AuditStage.compute(SavedModel.load(c.modelDir()), features, c.inputHashes(),
+        SavedModel saved = SavedModel.load(c.modelDir());
+        VroegsignaalConfig config = c.config().config();
+        TrainingData data = TrainingData.fromLinked(c.input(), c.linked().data(), features);
+        NecessityReport necessity = NecessityCheck.compute(features.matrix(), features.audit(),
+                data.split(config.train().split(), config.seed()), config.train(), config.evaluate(), config.seed(),
+                saved.model(), c.inputHashes());
+        AuditStage.Result result = AuditStage.compute(saved, features, c.inputHashes(),
                 TruthFile.alignedTo(c.input(), features.matrix()), c.signal(),
-                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()));
-        return AuditFiles.write(result.report(), c.dir("audit"));
+                new AuditStage.Options(c.seed(), Optional.empty(), c.config().texts()), Optional.of(necessity));
+        return AuditFiles.write(result.report(), c.dir("audit"), c.config().texts());
     }
 
     /** The contract files of the input folder (a missing one is left to the linker to report). */

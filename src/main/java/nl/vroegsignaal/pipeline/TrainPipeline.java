@@ -3,6 +3,8 @@ package nl.vroegsignaal.pipeline;
 import java.nio.file.Path;
 import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.DataSplit;
+import nl.vroegsignaal.model.LeftOut;
+import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.model.EvaluationScores;
 import nl.vroegsignaal.model.RiskModelTrainer;
 import nl.vroegsignaal.model.RunInfo;
@@ -24,8 +26,14 @@ public final class TrainPipeline {
     public record Outcome(TrainingResult result, TrainingReport report, Path modelDir) {
     }
 
+    /** With the necessity test when {@code train.necessity} asks for it. */
     public static Outcome run(TrainingData data, LoadedConfig loaded, Path out) {
-        return run(data, loaded, out, null);
+        return run(data, loaded, out, null, Boolean.TRUE.equals(loaded.config().train().necessity()));
+    }
+
+    /** Without the necessity test: {@code run} does it in its audit stage. */
+    static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile) {
+        return run(data, loaded, out, scoresFile, false);
     }
 
     /**
@@ -34,7 +42,8 @@ public final class TrainPipeline {
      *
      * @param scoresFile where to write the {@link EvaluationScores} (owner-only), or null
      */
-    static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile) {
+    private static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile,
+                               boolean necessity) {
         VroegsignaalConfig config = loaded.config();
         long seed = config.seed();
         DataSplit split = data.split(config.train().split(), seed);
@@ -49,6 +58,14 @@ public final class TrainPipeline {
                 .writtenBy(EvaluationReport::write);
         if (scoresFile != null) {
             scores.write(scoresFile);
+        }
+        if (necessity && !LeftOut.of(data.matrix()).isEmpty()) {
+            NecessityReport n = NecessityCheck.compute(data.matrix(), data.audit(), split, config.train(),
+                    config.evaluate(), seed, result.chosen(), data.inputHashes());
+            report = report.withExtraFiles(NecessityReport.FILES, dir -> n.writeInto(dir, loaded.texts()));
+        } else if (necessity) {
+            LOG.warn("train.necessity: the data holds no social-domain source or moves to leave out; no necessity "
+                    + "report");
         }
         SavedModel.save(out, result, provenance, report);
         LOG.info("model saved to {}", out);

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.vroegsignaal.features.AuditAttributes;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
@@ -31,9 +32,11 @@ import org.slf4j.LoggerFactory;
  * @param notes       what every report must say about how the data was read
  * @param oracle      the generator's true probability per matrix row (synthetic data only), else null; for
  *                    the evaluation report, never for training
+ * @param audit       sex and origin per matrix row (input folder only, else null): for the necessity test's
+ *                    fairness summary, never for training
  */
 public record TrainingData(FeatureMatrix matrix, String source, Map<String, String> inputHashes, FlatTable table,
-                           List<String> notes, double[] oracle) {
+                           List<String> notes, double[] oracle, AuditAttributes audit) {
     private static final Logger LOG = LoggerFactory.getLogger(TrainingData.class);
 
     /** Links and builds features from the contract's input folder. */
@@ -49,7 +52,8 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         double[] oracle = TruthFile.alignedTo(dir, features.matrix()).orElse(null);
         List<String> notes = oracle == null ? List.of() : List.of("Oracle: the true probabilities of this synthetic "
                 + "data (" + TruthFile.LOCATION + ") are evaluated beside the models, as the best any model could do.");
-        return new TrainingData(features.matrix(), "input folder " + dir, linked.inputHashes(), null, notes, oracle);
+        return new TrainingData(features.matrix(), "input folder " + dir, linked.inputHashes(), null, notes, oracle,
+                features.audit());
     }
 
     /** Reads a user's table; its protected columns are kept aside in {@link FlatTable}, not in the matrix. */
@@ -63,7 +67,7 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
                     + String.join(", ", table.protectedNames()) + ".");
         }
         return new TrainingData(table.matrix(), "table " + options.file(),
-                Map.of(options.file().getFileName().toString(), table.sha256()), table, notes, null);
+                Map.of(options.file().getFileName().toString(), table.sha256()), table, notes, null, null);
     }
 
     /** Out-of-time whenever there is time (always for the input folder); a stratified split otherwise. */

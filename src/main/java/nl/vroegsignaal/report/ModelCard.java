@@ -46,6 +46,15 @@ public record ModelCard(String title, List<Section> sections) {
     /** The card with the given texts ({@code modelkaart.*} in teksten.yaml). */
     public static ModelCard build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
                                   Texts t) {
+        return build(f, audit, list, proxies, t, java.util.Optional.empty());
+    }
+
+    /**
+     * The card with, when a necessity report is given, the section "Noodzaak en proportionaliteit" after the
+     * quantitative analyses: what each source adds, and the model beside the absence rule and larger teams.
+     */
+    public static ModelCard build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
+                                  Texts t, java.util.Optional<NecessityReport> necessity) {
         List<Section> s = new ArrayList<>();
         s.add(section(t, "modelgegevens", List.of(
                 t.text("modelkaart.modelgegevens.tekst", "leeftijd_van", Peildatum.MIN_AGE,
@@ -106,6 +115,12 @@ public record ModelCard(String title, List<Section> sections) {
         quantitative.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy")
                 : t.text("modelkaart.analyses.proxies", "kenmerken", String.join(", ", proxies.flagged())));
         s.add(section(t, "analyses", List.of(t.text("modelkaart.analyses.tekst")), quantitative));
+        necessity.ifPresent(n -> {
+            List<String> bullets = new ArrayList<>(n.conclusionsNl(t));
+            bullets.addAll(n.relativeValueNl(t));
+            s.add(new Section("noodzaak", t.text("noodzaak.kaart_kop"), List.of(t.text("noodzaak.kaart_tekst",
+                    "bestand", NecessityReport.HTML_FILE)), bullets));
+        });
         s.add(section(t, "ethiek", List.of(t.text("modelkaart.ethiek.tekst")),
                 List.of(t.text("modelkaart.ethiek.pseudoniemen"),
                         t.text("modelkaart.ethiek.kleine_aantallen", "minimum", audit.options().minCell()),

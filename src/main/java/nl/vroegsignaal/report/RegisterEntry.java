@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.fairness.Disparity;
@@ -42,6 +43,12 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     }
 
     public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies) {
+        return build(f, audit, list, proxies, Optional.empty());
+    }
+
+    /** With a necessity report, the fields proportionality and risks carry its measured figures. */
+    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
+                                      Optional<NecessityReport> necessity) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", "Vroegsignaal voortijdig schoolverlaten");
         e.put("description_short", "Een rekenmodel maakt één keer per jaar een lijst van jongeren met een "
@@ -56,7 +63,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "op tijd hulp kunnen aanbieden.</p><ul><li>Minder jongeren die zonder startkwalificatie van "
                 + "school gaan.</li><li>De beperkte tijd van medewerkers gaat naar de jongeren met de grootste "
                 + "kans op uitval.</li></ul>");
-        e.put("proportionality", "<p>Het model gebruikt gevoelige gegevens (uitkering, schulden, jeugdhulp van het "
+        e.put("proportionality", necessity.isPresent() ? proportionality(f, necessity.get())
+                : "<p>Het model gebruikt gevoelige gegevens (uitkering, schulden, jeugdhulp van het "
                 + "huishouden). Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
                 + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ").</p><p>"
                 + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit nodig is en "
@@ -67,7 +75,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "nooit tot een sanctie.</li><li>Geslacht, herkomst en wijk zijn nooit een reden op de lijst."
                 + "</li>" + (f.provenance().containsKey(LIST_VISIBILITY)
                 ? "<li>" + SignalHtml.esc(f.provenance().get(LIST_VISIBILITY)) + "</li>" : "") + "</ul>");
-        e.put("risks", risks(audit, list, proxies));
+        e.put("risks", risks(audit, list, proxies, necessity));
         e.put("lawful_basis", "<p>" + FairnessTexts.toFill("wettelijke grondslag voor het verwerken en koppelen van "
                 + "deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat dit toetsen "
                 + "door een jurist") + "</p>");
@@ -92,7 +100,34 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         return new RegisterEntry(e, f.features());
     }
 
-    private static String risks(FairnessAudit audit, ListComposition list, ProxyReport proxies) {
+    /**
+     * The proportionality field from the necessity test: what each source adds, the model beside the absence rule
+     * and larger teams, then the municipality's own weighing. Sentences are dropped from the end of the measured
+     * part, never cut, when the field would outgrow its limit.
+     */
+    static String proportionality(AuditFacts f, NecessityReport n) {
+        Texts t = Texts.builtIn();
+        String head = "<p>Het model gebruikt gevoelige gegevens (uitkering, schulden, jeugdhulp van het "
+                + "huishouden). Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
+                + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + "). Gemeten is wat elke bron toevoegt: het "
+                + "model is opnieuw getraind zonder die bron (zie " + NecessityReport.HTML_FILE + ").</p>";
+        String tail = "<p>" + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit "
+                + "nodig is en waarom het niet met minder gegevens kan") + "</p>";
+        List<String> items = new ArrayList<>(n.conclusionsNl(t));
+        items.addAll(n.relativeValueNl(t));
+        while (true) {
+            StringBuilder h = new StringBuilder(head).append("<ul>");
+            items.forEach(i -> h.append("<li>").append(SignalHtml.esc(i)).append("</li>"));
+            h.append("</ul>").append(tail);
+            if (h.length() <= HTML_FIELD_MAX || items.isEmpty()) {
+                return h.toString();
+            }
+            items.remove(items.size() - 1);
+        }
+    }
+
+    private static String risks(FairnessAudit audit, ListComposition list, ProxyReport proxies,
+                                Optional<NecessityReport> necessity) {
         StringBuilder h = new StringBuilder("<p>Het model kan groepen jongeren ongelijk behandelen: vaker onterecht "
                 + "op de lijst, of juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de "
                 + "uitkomst bekend is.</p>");
@@ -108,6 +143,12 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
                 : "Kenmerken die sterk samenhangen met geslacht of herkomst: " + String.join(", ", proxies.flagged())
                 + ".");
+        necessity.ifPresent(n -> {
+            List<String> weak = n.notContributingNl();
+            items.add(weak.isEmpty() ? "Elke gekoppelde bron uit het sociaal domein draagt aantoonbaar bij aan "
+                    + "de lijst." : "Gegevens die niet aantoonbaar bijdragen aan de lijst, maar wel gekoppeld "
+                    + "worden: " + String.join("; ", weak) + ". Overweeg deze bronnen niet meer te koppelen.");
+        });
         h.append("<ul>");
         for (String item : items) {
             h.append("<li>").append(SignalHtml.esc(item)).append("</li>");

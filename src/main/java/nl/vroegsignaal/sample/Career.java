@@ -13,6 +13,8 @@ import nl.vroegsignaal.contract.Onderwijssoort;
 final class Career {
     final World world;
     final double directEffect;
+    /** The source the outcome never sees (necessity knob). */
+    final NoiseSource noise;
     final boolean proxyLeak;
 
     Person person;
@@ -36,8 +38,9 @@ final class Career {
     /** Whether the person holds any diploma (a returner with one goes to MBO-2 more often). */
     boolean anyDiploma;
 
-    Career(World world, double directEffect, boolean proxyLeak) {
+    Career(World world, double directEffect, boolean proxyLeak, NoiseSource noise) {
         this.world = world;
+        this.noise = noise;
         this.directEffect = directEffect;
         this.proxyLeak = proxyLeak;
     }
@@ -73,7 +76,7 @@ final class Career {
         double u = rng.nextDouble();
         boolean leaves = false;
         if (inPopulation) {
-            double probability = Oracle.probability(records, y, directEffect);
+            double probability = Oracle.probability(records, y, directEffect, noise);
             leaves = u < probability;
             if (y >= Days.FIRST_PEIL_YEAR) {
                 records.truth.add(y, probability, leaves);

@@ -111,6 +111,11 @@ final class Oracle {
 
     /** The true probability of leaving in the year after 1 October of {@code year}; person must be in population. */
     static double probability(PersonRecords r, int year, double directEffectBuitenEuropa) {
+        return probability(r, year, directEffectBuitenEuropa, NoiseSource.NONE);
+    }
+
+    /** The same, without the term of the source made noise. */
+    static double probability(PersonRecords r, int year, double directEffectBuitenEuropa, NoiseSource noise) {
         int p = Days.peil(year);
         int yearAgo = Days.peil(year - 1);
         int threeYearsAgo = Days.peil(year - 3);
@@ -135,7 +140,7 @@ final class Oracle {
         }
         eta += careerTerms(r, p);
         eta += absenceTerms(r, p, yearAgo, july);
-        eta += socialTerms(r, p, threeYearsAgo);
+        eta += socialTerms(r, p, threeYearsAgo, noise);
         if (r.herkomst == Herkomst.BUITEN_EUROPA.ordinal()) {
             eta += directEffectBuitenEuropa;
         }
@@ -206,12 +211,12 @@ final class Oracle {
                 + (absoluut ? ABSOLUUT_12M : 0);
     }
 
-    private static double socialTerms(PersonRecords r, int p, int threeYearsAgo) {
+    private static double socialTerms(PersonRecords r, int p, int threeYearsAgo, NoiseSource noise) {
         double eta = 0;
-        if (runningKnown(r.benefits, p)) {
+        if (noise != NoiseSource.UITKERINGEN && runningKnown(r.benefits, p)) {
             eta += BENEFIT;
         }
-        if (runningKnown(r.debtSupport, p)) {
+        if (noise != NoiseSource.SCHULDHULP && runningKnown(r.debtSupport, p)) {
             eta += DEBT;
         }
         PersonRecords.Spells y = r.youthCare;
@@ -226,7 +231,9 @@ final class Oracle {
                 probation |= k == Jeugdhulpsoort.JEUGDRECLASSERING;
             }
         }
-        eta += (care ? YOUTH_CARE : 0) + (protection ? YOUTH_PROTECTION : 0) + (probation ? YOUTH_PROBATION : 0);
+        if (noise != NoiseSource.JEUGDHULP) {
+            eta += (care ? YOUTH_CARE : 0) + (protection ? YOUTH_PROTECTION : 0) + (probation ? YOUTH_PROBATION : 0);
+        }
         PersonRecords.Moves m = r.moves;
         int moves = 0;
         for (int i = 0; i < m.n; i++) {

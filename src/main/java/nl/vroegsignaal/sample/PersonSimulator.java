@@ -19,14 +19,17 @@ final class PersonSimulator {
     private final World world;
     private final Career career;
     private final double registrationBias;
+    private final NoiseSource noise;
     final Person person = new Person();
     final PersonRecords records = new PersonRecords();
 
-    PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak, double registrationBias) {
+    PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak, double registrationBias,
+                    NoiseSource noise) {
         this.seed = seed;
+        this.noise = noise;
         this.registrationBias = registrationBias;
         this.world = world;
-        this.career = new Career(world, directEffect, proxyLeak);
+        this.career = new Career(world, directEffect, proxyLeak, noise);
     }
 
     void simulate(long index) {
@@ -59,7 +62,7 @@ final class PersonSimulator {
         r.herkomst = p.herkomst.ordinal();
 
         SocialDomain.arrivalAndDeparture(rng, p);
-        SocialDomain.generate(rng, p, r);
+        SocialDomain.generate(rng, p, r, noise);
         career.run(rng, luxe, p, r);
         if (registrationBias > 0 && p.herkomst == Herkomst.BUITEN_EUROPA) {
             // after the career: the true probabilities are already drawn, so they never see these reports

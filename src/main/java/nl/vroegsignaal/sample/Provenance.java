@@ -25,6 +25,9 @@ final class Provenance {
             // only when used, so worlds without the knob keep their bytes
             sb.append("  \"registrationBiasHerkomst\": ").append(o.registrationBias()).append(",\n");
         }
+        if (o.noiseSource() != NoiseSource.NONE) {
+            sb.append("  \"noiseSource\": \"").append(o.noiseSource().key()).append("\",\n");
+        }
         sb.append("  \"extractionDate\": \"").append(LocalDate.ofEpochDay(Days.EXTRACTION)).append("\",\n");
         sb.append("  \"peildata\": [");
         for (int y = Days.FIRST_PEIL_YEAR; y <= Days.LAST_PEIL_YEAR; y++) {

@@ -14,17 +14,24 @@ import nl.vroegsignaal.core.InputException;
  * @param registrationBias     audit knob: extra unauthorised-absence reports, on average, that schools register
  *                             for each real one of a youngster of origin outside Europe (a biased source); the
  *                             true probability never sees them
+ * @param noiseSource          necessity knob: a social-domain source made pure noise ({@link NoiseSource})
  */
 public record SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
-                            double registrationBias) {
+                            double registrationBias, NoiseSource noiseSource) {
     public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads) {
         this(persons, seed, directEffectHerkomst, proxyLeak, threads, 0.0);
+    }
+
+    public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
+                         double registrationBias) {
+        this(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, NoiseSource.NONE);
     }
 
     public static final long DEFAULT_SEED = 20261001L;
     public static final int MAX_PERSONS = 10_000_000;
 
     public SampleOptions {
+        noiseSource = noiseSource == null ? NoiseSource.NONE : noiseSource;
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new InputException("--persons must be between 1 and " + MAX_PERSONS + ", got " + persons);
         }
@@ -51,22 +58,26 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
     }
 
     public SampleOptions withSeed(long newSeed) {
-        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias);
+        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource);
     }
 
     public SampleOptions withDirectEffectHerkomst(double logOdds) {
-        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias);
+        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias, noiseSource);
     }
 
     public SampleOptions withProxyLeak(boolean leak) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias);
+        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias, noiseSource);
     }
 
     public SampleOptions withRegistrationBias(double extraReports) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports, noiseSource);
+    }
+
+    public SampleOptions withNoiseSource(NoiseSource source) {
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, source);
     }
 
     public SampleOptions withThreads(int n) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias, noiseSource);
     }
 }

@@ -41,25 +41,35 @@ final class SocialDomain {
         }
     }
 
-    /** Benefits, debt support, youth care and moves, clipped to the time the person lived here. */
-    static void generate(Rng rng, Person p, PersonRecords r) {
+    /**
+     * Benefits, debt support, youth care and moves, clipped to the time the person lived here. The source made
+     * noise gets the share "on" of an average household (disadvantage and disengagement 0) for everyone.
+     */
+    static void generate(Rng rng, Person p, PersonRecords r, NoiseSource noise) {
         double h = p.disadvantage;
         double z = p.disengagement;
-        renewal(rng, p, r.benefits, Rng.logistic(-2.6 + 1.1 * h), BENEFIT_DAYS, 7, 40, Kind.BENEFIT);
-        renewal(rng, p, r.debtSupport, Rng.logistic(-3.4 + 0.9 * h), DEBT_DAYS, 14, 60, Kind.DEBT);
-        renewal(rng, p, r.youthCare, Rng.logistic(-3.0 + 0.45 * h + 0.55 * z), CARE_DAYS, 21, 75, Kind.CARE);
+        double hb = noise == NoiseSource.UITKERINGEN ? 0 : h;
+        double hd = noise == NoiseSource.SCHULDHULP ? 0 : h;
+        double hc = noise == NoiseSource.JEUGDHULP ? 0 : h;
+        double zc = noise == NoiseSource.JEUGDHULP ? 0 : z;
+        renewal(rng, p, r.benefits, Rng.logistic(-2.6 + 1.1 * hb), BENEFIT_DAYS, 7, 40, Kind.BENEFIT);
+        renewal(rng, p, r.debtSupport, Rng.logistic(-3.4 + 0.9 * hd), DEBT_DAYS, 14, 60, Kind.DEBT);
+        renewal(rng, p, r.youthCare, Rng.logistic(-3.0 + 0.45 * hc + 0.55 * zc), CARE_DAYS, 21, 75,
+                noise == NoiseSource.JEUGDHULP ? Kind.CARE_NOISE : Kind.CARE);
         moves(rng, p, r);
     }
 
-    private enum Kind { BENEFIT, DEBT, CARE }
+    /** CARE_NOISE: youth care whose kind does not depend on sex either. */
+    private enum Kind { BENEFIT, DEBT, CARE, CARE_NOISE }
 
     private static void renewal(Rng rng, Person p, PersonRecords.Spells out, double shareOn, double meanOn,
                                 int minDelay, double meanExtraDelay, Kind kind) {
         double meanOff = meanOn * (1 - shareOn) / shareOn;
         int born = p.birthDay();
-        int start = kind == Kind.CARE ? Math.max(PROCESS_START, born) : PROCESS_START;
+        boolean care = kind == Kind.CARE || kind == Kind.CARE_NOISE;
+        int start = care ? Math.max(PROCESS_START, born) : PROCESS_START;
         // Youth care is for minors: no trajectory starts after the 18th birthday.
-        int stop = kind == Kind.CARE ? Math.min(Days.EXTRACTION, Days.of(p.birthYear + 18, p.birthMonth, 1))
+        int stop = care ? Math.min(Days.EXTRACTION, Days.of(p.birthYear + 18, p.birthMonth, 1))
                 : Days.EXTRACTION;
         int t = start;
         if (rng.chance(shareOn)) {
@@ -104,8 +114,10 @@ final class SocialDomain {
                 return (u < 0.86 ? Regeling.PARTICIPATIEWET : u < 0.91 ? Regeling.IOAW
                         : u < 0.93 ? Regeling.IOAZ : Regeling.BBZ).ordinal();
             case CARE:
+            case CARE_NOISE:
                 int age = p.ageOn(begin);
-                double probation = age >= 12 ? (p.boy() ? 0.16 : 0.05) : 0;
+                double boy = kind == Kind.CARE_NOISE ? 0.105 : p.boy() ? 0.16 : 0.05;
+                double probation = age >= 12 ? boy : 0;
                 if (u < probation) {
                     return Jeugdhulpsoort.JEUGDRECLASSERING.ordinal();
                 }

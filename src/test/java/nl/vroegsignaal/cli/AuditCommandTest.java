@@ -17,7 +17,7 @@ class AuditCommandTest {
         CliRunner.Result r = CliRunner.run("audit", "--model", SampleAudit.model().toString(), "--input",
                 SampleAudit.SAMPLE.toString(), "--organisatie", "Gemeente Voorbeeld", "--out", out.toString());
         assertThat(r.exitCode()).as(r.err()).isZero();
-        assertThat(r.out()).contains("wrote the fairness audit to " + out + " (5 files)");
+        assertThat(r.out()).contains("wrote the fairness audit to " + out + " (10 files)");
         assertThat(Files.readString(out.resolve("algoritmeregister.json")))
                 .contains("\"organization\": \"Gemeente Voorbeeld\"");
         assertThat(Files.readString(out.resolve("modelkaart.md"))).contains("Organisatie: Gemeente Voorbeeld");

@@ -26,10 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class AuditStageTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> FILES = List.of("fairness.json", "fairness.html", "modelkaart.md",
-            "algoritmeregister.json", "algoritmeregister.md");
+            "algoritmeregister.json", "algoritmeregister.md", "systeemkaart.yaml", "modelkaart.yaml",
+            "gebruiksinstructies.md", "grondrechtentoets.md", "informatie-jongeren-en-ouders.md");
 
     @Test
-    void writesFiveAggregateFilesThatAreByteIdenticalOnRerun(@TempDir Path dir) {
+    void writesTenAggregateFilesThatAreByteIdenticalOnRerun(@TempDir Path dir) {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         List<Path> written = AuditStage.run(SampleAudit.model(), SampleAudit.SAMPLE, AuditStage.Options.defaults(), a);

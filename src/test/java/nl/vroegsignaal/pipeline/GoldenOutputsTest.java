@@ -30,7 +30,7 @@ class GoldenOutputsTest {
             + "    maxDepth: 2\nevaluate:\n  bootstrapResamples: 100\n";
     /** Folders of a run that are not read by people: the model's own files, caches and stage records. */
     private static final Pattern NOT_USER_FACING = Pattern.compile(
-            "(cache|stages)/.*|link/(features|protected)\\.csv|model/(model\\.tribuo|manifest\\.json|features\\.json"
+            "(cache|stages|logboek)/.*|link/(features|protected)\\.csv|model/(model\\.tribuo|manifest\\.json|features\\.json"
                     + "|provenance\\.json|calibration\\.json)|.*\\.lock|.*/\\..*");
     private static final Pattern BUILD = Pattern.compile(
             "\\b[0-9a-f]{64}\\b|\\b[0-9a-f]{40}\\b|(\"(commit|jarSha256|codeVersion)\"\\s*:\\s*)\"[^\"]*\"");

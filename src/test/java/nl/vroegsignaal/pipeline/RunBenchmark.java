@@ -43,6 +43,41 @@ class RunBenchmark {
         assertThat(same.ran()).isEmpty();
     }
 
+    /**
+     * The necessity test's share of {@code run} on the city: the whole run (which includes the test in its audit
+     * stage), then the test alone on the same data and model, in the same JVM. Prints both and the ratio of the
+     * run to the run without the test (the whole run minus the test alone); prints the load average before and
+     * after, as the machine is shared. Target: the whole run under 3 minutes.
+     * {@code mvn -B -Pbenchmark test -Dtest=RunBenchmark#necessityShareOfTheRun -Dbench.heap=4g}
+     */
+    @Test
+    void necessityShareOfTheRun() throws Exception {
+        Path input = dir.resolve("city");
+        SampleGenerator.generate(SampleOptions.of(Scale.CITY), input);
+        Path out = dir.resolve("out");
+        System.out.println("load before: " + load());
+        long start = System.nanoTime();
+        RunPipeline.run(ConfigLoader.defaults(), input, out);
+        double whole = (System.nanoTime() - start) / 1e9;
+        nl.vroegsignaal.link.LinkedData linked = nl.vroegsignaal.link.Linker.read(input);
+        nl.vroegsignaal.features.FeatureSet features = nl.vroegsignaal.features.FeatureBuilder.build(linked);
+        VroegsignaalConfig c = ConfigLoader.defaults().config();
+        TrainingData data = TrainingData.fromLinked(input, linked, features);
+        start = System.nanoTime();
+        NecessityCheck.compute(features.matrix(), features.audit(), data.split(c.train().split(), c.seed()),
+                c.train(), c.evaluate(), c.seed(),
+                nl.vroegsignaal.model.SavedModel.load(out.resolve("model")).model(), linked.inputHashes());
+        double necessity = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "whole run %.1f s; necessity test alone %.1f s; run without it %.1f s; "
+                + "ratio %.2f%n", whole, necessity, whole - necessity, whole / (whole - necessity));
+        System.out.println("load after: " + load());
+    }
+
+    private static String load() throws java.io.IOException {
+        Path p = Path.of("/proc/loadavg");
+        return Files.exists(p) ? Files.readString(p).strip() : "unknown";
+    }
+
     private static RunPipeline.Result timed(String what, java.util.function.Supplier<RunPipeline.Result> run) {
         long start = System.nanoTime();
         RunPipeline.Result r = run.get();

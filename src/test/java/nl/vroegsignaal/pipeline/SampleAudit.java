@@ -18,6 +18,9 @@ import nl.vroegsignaal.model.SavedModel;
  */
 public final class SampleAudit {
     public static final Path SAMPLE = Path.of("data-sample");
+    /** The configuration the sample model is trained with. */
+    static final String CONFIG = "seed: 5\ntrain:\n  logistic:\n    cost: 1.0\n  xgboost:\n    trees: 40\n"
+            + "    maxDepth: 2\n  split:\n    testCohorts: 2\nevaluate:\n  bootstrapResamples: 100\n";
     private static Path model;
     private static AuditStage.Result result;
 
@@ -30,8 +33,7 @@ public final class SampleAudit {
             try {
                 Path dir = Files.createTempDirectory("vroegsignaal-audit-");
                 Path config = dir.resolve("small.yaml");
-                Files.writeString(config, "seed: 5\ntrain:\n  logistic:\n    cost: 1.0\n  xgboost:\n    trees: 40\n"
-                        + "    maxDepth: 2\n  split:\n    testCohorts: 2\nevaluate:\n  bootstrapResamples: 100\n");
+                Files.writeString(config, CONFIG);
                 Path m = dir.resolve("models/sample");
                 CliRunner.Result r = CliRunner.run("train", "--input", SAMPLE.toString(), "--config",
                         config.toString(), "--out", m.toString());

@@ -57,7 +57,8 @@ class SampleOracleTest {
             byKey.put(m.pseudonym() + "|" + m.peildatum(), m);
         }
         World world = new World(o.seed(), o.persons());
-        PersonSimulator sim = new PersonSimulator(o.seed(), world, o.directEffectHerkomst(), o.proxyLeak(), o.registrationBias());
+        PersonSimulator sim = new PersonSimulator(o.seed(), world, o.directEffectHerkomst(), o.proxyLeak(), o.registrationBias(),
+                NoiseSource.NONE);
         PseudonymCodec codec = new PseudonymCodec(o.seed());
         int checked = 0;
         int leavers = 0;
