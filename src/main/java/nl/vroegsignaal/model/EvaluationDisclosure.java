@@ -1,5 +1,7 @@
 package nl.vroegsignaal.model;
 
+import java.util.Map;
+import java.util.TreeMap;
 import nl.vroegsignaal.disclosure.Disclosure;
 
 /**
@@ -44,9 +46,49 @@ public final class EvaluationDisclosure {
         return Disclosure.hidesRate(b.positives(), b.n());
     }
 
-    /** A top share of the ranking: its observed rate, like a reliability bin's. */
-    public static boolean hidesTop(TopCalibration t) {
-        return Disclosure.hidesRate(t.positives(), t.persons());
+    /**
+     * A top share of the ranking: its observed rate, like a reliability bin's; and, because the leavers above two
+     * published cuts of one ranking give away those between them, also when the band between it and the nearest
+     * other published cut (k, the edges of the shown reliability bins, a smaller shown top share) has fewer than
+     * 10 leavers or 10 others. (Its size is not hidden: it is the share of the rows.)
+     */
+    public static boolean hidesTop(Evaluation e, TopCalibration t) {
+        if (Disclosure.hidesRate(t.positives(), t.persons())) {
+            return true;
+        }
+        TreeMap<Integer, Double> cuts = new TreeMap<>();
+        cuts.put(0, 0.0);
+        cuts.put(e.rows(), (double) e.positives());
+        if (!hidesAtCapacity(e)) {
+            cuts.put(e.atCapacity().point().k(), e.atCapacity().point().truePositives());
+        }
+        int fromBottom = 0;
+        long positivesBottom = 0;
+        for (ReliabilityTable.Bin b : e.reliability().bins()) {
+            if (hidesBin(b)) {
+                break;
+            }
+            fromBottom += b.n();
+            positivesBottom += b.positives();
+            cuts.put(e.rows() - fromBottom, (double) (e.positives() - positivesBottom));
+        }
+        for (TopCalibration other : e.top()) {
+            if (other.share() < t.share() && !hidesTop(e, other)) {
+                cuts.put(other.persons(), (double) other.positives());
+            }
+        }
+        if (cuts.containsKey(t.persons())) {
+            return false; // the same cut is published already (k, or the edge of a bin): nothing new
+        }
+        Map.Entry<Integer, Double> below = cuts.lowerEntry(t.persons());
+        Map.Entry<Integer, Double> above = cuts.higherEntry(t.persons());
+        return smallBand(below.getKey(), below.getValue(), t.persons(), t.positives())
+                || smallBand(t.persons(), t.positives(), above.getKey(), above.getValue());
+    }
+
+    private static boolean smallBand(int from, double positivesFrom, int to, double positivesTo) {
+        double leavers = positivesTo - positivesFrom;
+        return Disclosure.hidesCount(leavers) || Disclosure.hidesCount(to - from - leavers);
     }
 
     /** Precision and recall of one cohort of a trend, like {@link #hidesAtCapacity}. */

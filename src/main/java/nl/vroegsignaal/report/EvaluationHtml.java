@@ -67,7 +67,7 @@ public final class EvaluationHtml {
                         EvaluationCharts.calibration(data.comparison())),
                 "Reliability table of " + head.name() + " (expected calibration error "
                         + EvaluationFormat.estimate(head.expectedCalibrationError(), 4) + "):",
-                reliability(head.reliability()), topOfRanking(head.top()), trends ? EvaluationCharts.cohortTrends(data.trends()) : null,
+                reliability(head.reliability()), topOfRanking(head), trends ? EvaluationCharts.cohortTrends(data.trends()) : null,
                 trends ? trends(data.trends()) : null, data.splitDescription(), data.notes(), data.provenance());
     }
 
@@ -197,11 +197,11 @@ public final class EvaluationHtml {
     }
 
     /** Where the printed risks are used: the top of the ranking, which the reliability table's top bin hides. */
-    private static HtmlTable topOfRanking(List<TopCalibration> top) {
+    private static HtmlTable topOfRanking(Evaluation head) {
         HtmlTable.Builder t = new HtmlTable.Builder(List.of("top of the ranking", "persons", "mean predicted risk",
                 "observed rate", "95% interval of the observed rate", "predicted risk inside the interval"));
-        for (TopCalibration c : top) {
-            boolean hidden = EvaluationDisclosure.hidesTop(c);
+        for (TopCalibration c : head.top()) {
+            boolean hidden = EvaluationDisclosure.hidesTop(head, c);
             String share = EvaluationFormat.num(100 * c.share(), 0) + "%";
             t.row("", List.of(share, EvaluationFormat.count(c.persons(), hidden),
                     hidden ? Disclosure.PAGE_MARK : EvaluationFormat.num(c.meanPredicted(), 3),

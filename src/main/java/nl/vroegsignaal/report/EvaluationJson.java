@@ -129,7 +129,7 @@ public final class EvaluationJson {
         for (TopCalibration t : e.top()) {
             ObjectNode to = top.addObject();
             number(to, "share", t.share());
-            boolean hidden = EvaluationDisclosure.hidesTop(t);
+            boolean hidden = EvaluationDisclosure.hidesTop(e, t);
             hiddenOrCount(to, "persons", t.persons(), hidden);
             if (!hidden) {
                 number(to, "meanPredicted", t.meanPredicted());

@@ -244,14 +244,14 @@ public final class Attacker {
         for (JsonNode pt : c.path("prCurve")) {
             Long sel = longOf(pt.get("selected"));
             if (sel != null) {
-                cut(chain, sel, pt.get("recall"), p);
-                cut(chain, sel, pt.get("precision"), sel);
+                cut(chain, sel, pt.get("recall"), p, true);
+                cut(chain, sel, pt.get("precision"), sel, true);
             }
         }
         for (JsonNode t : c.path("topOfRanking")) {
             Long persons = longOf(t.get("persons"));
             if (persons != null) {
-                cut(chain, persons, t.get("observedRate"), persons);
+                cut(chain, persons, t.get("observedRate"), persons, false);
             }
         }
         long fromBottom = 0;
@@ -279,12 +279,16 @@ public final class Attacker {
         chains.put(name, chain);
     }
 
-    private void cut(RankingChain chain, long position, JsonNode rate, double denominator) {
+    private void cut(RankingChain chain, long position, JsonNode rate, double denominator, boolean curve) {
         BigDecimal r = decimal(rate);
         if (r != null) {
             double v = r.doubleValue() * denominator;
             double slack = eps * denominator + 1e-9 * Math.max(1, v);
-            chain.bound(position, v - slack, v + slack);
+            if (curve) {
+                chain.curvePoint(position, v - slack, v + slack);
+            } else {
+                chain.bound(position, v - slack, v + slack);
+            }
         }
     }
 

@@ -20,6 +20,8 @@ final class BoundLp {
     }
 
     private static final double EPS = 1e-9;
+    /** Smallest pivot element: smaller ones are rounding noise and would blow the tableau up. */
+    private static final double PIVOT = 1e-7;
     private static final double FEAS = 1e-6;
 
     private final int n;
@@ -95,8 +97,10 @@ final class BoundLp {
         for (int i = 0; i < m; i++) {
             if (bas[i] >= firstArt) {
                 int enter = -1;
-                for (int j = 0; j < firstArt && enter < 0; j++) {
-                    if (Math.abs(t[i][j]) > EPS) {
+                double best = 1e-7; // the largest coefficient: a tiny pivot would blow the tableau up
+                for (int j = 0; j < firstArt; j++) {
+                    if (Math.abs(t[i][j]) > best) {
+                        best = Math.abs(t[i][j]);
                         enter = j;
                     }
                 }
@@ -211,7 +215,7 @@ final class BoundLp {
             int leave = -1;
             double ratio = Double.POSITIVE_INFINITY;
             for (int i = 0; i < m; i++) {
-                if (t[i][enter] > EPS) {
+                if (t[i][enter] > PIVOT) {
                     double q = t[i][rhs] / t[i][enter];
                     if (q < ratio - EPS || leave >= 0 && Math.abs(q - ratio) <= EPS && bas[i] < bas[leave]) {
                         ratio = q;

@@ -17,6 +17,8 @@ final class RankingChain {
     private final long persons;
     /** position -> {lo, hi} of the leavers in the top {@code position}. */
     private final TreeMap<Long, double[]> cuts = new TreeMap<>();
+    /** Positions that are points of the precision-recall curve (named in the leaks, for the always-on test). */
+    private final java.util.Set<Long> curve = new java.util.HashSet<>();
 
     RankingChain(String name, long persons, long positives) {
         this.name = name;
@@ -33,6 +35,12 @@ final class RankingChain {
         double[] b = cuts.computeIfAbsent(position, p -> new double[] {0, p});
         b[0] = Math.max(b[0], Math.ceil(lo - 1e-6));
         b[1] = Math.min(b[1], Math.floor(hi + 1e-6));
+    }
+
+    /** As {@link #bound}, for a point of the precision-recall curve. */
+    void curvePoint(long position, double lo, double hi) {
+        bound(position, lo, hi);
+        curve.add(position);
     }
 
     double[] at(long position) {
@@ -90,7 +98,9 @@ final class RankingChain {
                 long size = e.getKey() - prev.getKey();
                 double lo = Math.max(0, e.getValue()[0] - prev.getValue()[1]);
                 double hi = Math.min(size, e.getValue()[1] - prev.getValue()[0]);
-                String band = name + " ranks " + (prev.getKey() + 1) + "-" + e.getKey();
+                boolean ofCurve = curve.contains(prev.getKey()) || curve.contains(e.getKey());
+                String band = name + " ranks " + (prev.getKey() + 1) + "-" + e.getKey()
+                        + (ofCurve ? " (next to a curve point)" : "");
                 Leak.check(out, band + ": persons", size, size);
                 Leak.check(out, band + ": leavers", lo, hi);
                 Leak.check(out, band + ": not leaving", size - hi, size - lo);
