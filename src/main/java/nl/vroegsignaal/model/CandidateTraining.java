@@ -5,14 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.atomic.AtomicInteger;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import nl.vroegsignaal.core.Parallel;
 import nl.vroegsignaal.core.Progress;
 import nl.vroegsignaal.features.FeatureMatrix;
 import de.bwaldvogel.liblinear.FeatureNode;
@@ -66,39 +63,20 @@ final class CandidateTraining {
         t.prepare(candidates, encoding, matrix, train, validation);
         int workers = Math.max(1, Math.min(parallel, candidates.size()));
         LOG.info("training {} candidates, {} at a time, one thread each", candidates.size(), workers);
-        AtomicInteger threadNumber = new AtomicInteger();
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread th = new Thread(r, "train-" + threadNumber.incrementAndGet());
-            th.setDaemon(true);
-            return th;
-        });
         Progress progress = Progress.start("training candidates", candidates.size(), "models");
         try {
-            List<Future<Fit>> futures = new ArrayList<>();
+            List<Callable<Fit>> fits = new ArrayList<>();
             for (CandidateSpec spec : candidates) {
-                futures.add(pool.submit(() -> {
+                fits.add(() -> {
                     Fit fit = t.fit(spec);
                     synchronized (progress) {
                         progress.stepBy(1);
                     }
                     return fit;
-                }));
+                });
             }
-            List<Fit> out = new ArrayList<>();
-            for (Future<Fit> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training", e);
+            return Parallel.all(fits, workers, "train", "training");
         } finally {
-            pool.shutdownNow();
             progress.close();
             t.dispose();
         }

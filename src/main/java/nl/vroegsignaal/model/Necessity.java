@@ -7,11 +7,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Parallel;
 import nl.vroegsignaal.features.FeatureCatalogue;
 import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureDefinition;
@@ -145,38 +143,16 @@ public final class Necessity {
     /** Per group, the calibrated risk on the test rows of the configuration trained without the group's features. */
     private static List<double[]> trainWithout(FeatureMatrix matrix, DataSplit split, TrainSettings one, long seed,
                                                List<LeftOut> groups, int[] test) {
-        int workers = Math.max(1, Math.min(one.parallelFits(), groups.size()));
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "necessity");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<double[]>> futures = new ArrayList<>();
-            for (LeftOut g : groups) {
-                futures.add(pool.submit(() -> {
-                    FeatureMatrix reduced = without(matrix, g.features());
-                    TrainingResult r = RiskModelTrainer.train(reduced, split, one.withThreads(1), seed);
-                    LOG.info("necessity: trained without {}", g.key());
-                    return r.chosen().score(reduced, test);
-                }));
-            }
-            List<double[]> out = new ArrayList<>();
-            for (Future<double[]> f : futures) {
-                out.add(f.get());
-            }
-            return out;
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while training for the necessity test", e);
-        } finally {
-            pool.shutdownNow();
+        List<Callable<double[]>> fits = new ArrayList<>();
+        for (LeftOut g : groups) {
+            fits.add(() -> {
+                FeatureMatrix reduced = without(matrix, g.features());
+                TrainingResult r = RiskModelTrainer.train(reduced, split, one.withThreads(1), seed);
+                LOG.info("necessity: trained without {}", g.key());
+                return r.chosen().score(reduced, test);
+            });
         }
+        return Parallel.all(fits, one.parallelFits(), "necessity", "training for the necessity test");
     }
 
     /** The matrix without the named features (catalogue and columns alike; rows and arrays shared). */
