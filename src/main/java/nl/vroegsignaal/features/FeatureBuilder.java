@@ -175,7 +175,7 @@ public final class FeatureBuilder {
         }
 
         AuditAttributes audit() {
-            return new AuditAttributes(geslacht, herkomst);
+            return AuditAttributes.contract(geslacht, herkomst);
         }
 
         private static List<String> levels(Feature f, LinkedData data) {
