@@ -97,8 +97,9 @@ public final class DeployerPack {
                 + "een gesprek of hulp aan. " + FairnessTexts.toFill("hoe de lijst in uw werkproces past (team, "
                 + "overleg, registratie)"));
         md.h("b. Periode en frequentie");
-        md.p("Eén lijst per jaar op de peildatum 1 oktober; deze lijst: peildatum " + f.listPeildatum() + ", "
-                + f.listCapacity() + " signalen uit " + f.listPopulation() + " jongeren. "
+        md.p((f.fromTable() ? "Getest op " + f.heldOutNl() + ": " : "Eén lijst per jaar op de peildatum 1 oktober; "
+                + "deze lijst: peildatum " + f.listPeildatum() + ", ") + f.listCapacity() + " signalen uit "
+                + f.listPopulation() + " jongeren. "
                 + FairnessTexts.toFill("de periode waarin de gemeente het systeem wil gebruiken"));
         md.h("c. Welke groepen personen het raakt");
         md.p("Jongeren van 12 tot en met 22 jaar zonder startkwalificatie die in de gemeente wonen en ingeschreven "

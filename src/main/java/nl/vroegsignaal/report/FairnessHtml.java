@@ -128,6 +128,11 @@ public final class FairnessHtml {
     }
 
     private static String subtitle(AuditFacts f) {
+        if (f.fromTable()) {
+            return "Getest op " + f.heldOutNl() + ". Dat zijn " + f.testRows() + " personen met bekende uitkomst, van "
+                    + "wie " + f.testCapacity() + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een "
+                    + f.modelTypeNl() + " (map '" + f.modelName() + "').";
+        }
         return "Getest op peildatum " + f.testPeildata().stream().map(NlFormat::date).collect(Collectors.joining(", "))
                 + ": " + f.testRows() + " jongeren met bekende uitkomst, van wie " + f.testCapacity()
                 + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een " + f.modelTypeNl()
@@ -306,6 +311,12 @@ public final class FairnessHtml {
                     List.of(new Col("Groep", false), new Col("Op de lijst", true), new Col("Personen", true),
                             new Col("Verwacht volgens uitval", true), new Col("Op lijst / verwacht (95%-interval)",
                                     true), new Col("Oordeel", false)), rows)));
+        }
+        if (f.listPeildatum() == null) {
+            return new ListPart("De lijst op de testrijen", "Het model maakt geen lijst uit een tabel. Daarom kijken "
+                    + "we naar wie het model op de testrijen op de lijst zet (" + f.listCapacity() + " van "
+                    + f.listPopulation() + "). We vergelijken met hoeveel personen van de groep er zouden staan als de "
+                    + "lijst de uitval per groep volgde.", tables);
         }
         return new ListPart("De lijst van " + NlFormat.date(f.listPeildatum()), "Wie staat er op de lijst die het "
                 + "model nu maakt (" + f.listCapacity() + " van " + f.listPopulation() + " jongeren)? We vergelijken "

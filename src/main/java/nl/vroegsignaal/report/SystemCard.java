@@ -150,7 +150,7 @@ public final class SystemCard {
                 .put("name", "Kans op voortijdig schoolverlaten binnen een jaar");
         ObjectNode data = result.putArray("datasets").addObject();
         data.put("type", "gegevens van de gemeente en DUO (gegevenscontract van vroegsignaal)");
-        data.put("name", "testcohort " + f.testPeildata());
+        data.put("name", f.fromTable() ? "testrijen van de tabel" : "testcohort " + f.testPeildata());
         data.put("split", "test");
         ArrayNode features = data.putArray("features");
         for (FeatureDefinition d : f.features()) {
