@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The fairness audit of the test cohort at the operating point: the whole cohort, each grouping (each protected
  * attribute alone, then the intersections, see {@link ProtectedAttribute}), the count of comparisons, which
- * rankings the model was compared with at the same capacity, and the findings ({@link Findings#ordered}). Everything in it is suppressed already: no count
- * below {@code options.minCell()} and nothing that gives such a count away.
+ * rankings the model was compared with at the same capacity, and the findings ({@link Findings#ordered}).
+ * Everything in it is suppressed already: no count below {@code options.minCell()} and nothing that gives such a
+ * count away.
  */
 public record FairnessAudit(AuditOptions options, GroupMetrics overall, List<AttributeAudit> attributes,
                             Comparisons comparisons, List<Ranking> rankings, List<Finding> findings) {

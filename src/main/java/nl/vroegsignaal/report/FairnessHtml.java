@@ -126,7 +126,8 @@ public final class FairnessHtml {
         List<String> provenance = new ArrayList<>();
         f.provenance().forEach((k, v) -> provenance.add(k + ": " + shorten(k, v)));
         return new Page("Fairness-audit van het risicomodel", subtitle(f), summary(r), explanations(r), groupings,
-                list(r), proxies(r.proxies(), r.audit().singles()), meaning(r.audit()), features(f), withoutFinalNewline(
+                list(r), proxies(r.proxies(), r.audit().singles()), meaning(r.audit()), features(f),
+                withoutFinalNewline(
                 r.modelCard().html()), provenance);
     }
 
@@ -158,8 +159,8 @@ public final class FairnessHtml {
         String tested = "Of het model even goed werkt voor alle groepen naar " + and + (singles.size() > 1
                 ? ", en voor combinaties daarvan. " : ". ") + FairnessTexts.attributeNamesCapitalised(singles, "en")
                 + " gaan nooit het model in.";
-        return new Summary(tested, or, FirstScreen.criterion(), screen.modelFindings(), screen.practice(), screen.context(),
-                proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
+        return new Summary(tested, or, FirstScreen.criterion(), screen.modelFindings(), screen.practice(),
+                screen.context(), proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
     }
 
     private static String predictionSentence(AttributePrediction a) {
@@ -411,7 +412,7 @@ public final class FairnessHtml {
             top = Math.max(top, shown ? (Double.isFinite(rate.upper()) ? rate.upper() : rate.value()) : 0);
         }
         Chart chart = Chart.of(title, "groep", FairnessTexts.metricName(m), DUTCH).categories(labels)
-                .horizontal().percentValues().yRange(0, Chart.niceStep(top / 4) * 4)
+                .horizontal().percentValues().yRange(0, top > 0 ? Chart.niceStep(top / 4) * 4 : 1) // 0: all hidden
                 .dots(FairnessTexts.metricName(m) + " met 95%-interval", Chart.Pen.of(0), value, lower, upper);
         if (!overall.suppressed()) {
             chart.line("iedereen samen (" + FairnessTexts.percent(overall.value(), 1) + ")", Chart.Pen.REFERENCE,

@@ -16,7 +16,8 @@ import java.util.TreeMap;
  * @param declared         declared feature column types, by column
  */
 public record TableRecord(String file, String sha256, String label, String positive, String time, String id,
-                          List<String> protectedColumns, String separator, Map<String, TableOptions.ColumnType> declared) {
+                          List<String> protectedColumns, String separator,
+                          Map<String, TableOptions.ColumnType> declared) {
     public TableRecord {
         protectedColumns = protectedColumns == null ? List.of() : List.copyOf(protectedColumns);
         declared = declared == null ? Map.of() : new TreeMap<>(declared);
