@@ -51,7 +51,7 @@ public final class TrainPipeline {
         TrainingResult result = RiskModelTrainer.train(data.matrix(), split, config.train(), seed)
                 .withNotes(data.notes());
         RunInfo run = new RunInfo(data.source(), data.inputHashes(), loaded.resolved(), loaded.sha256(),
-                loaded.source(), seed);
+                loaded.source(), seed, data.matrix().catalogue().missingSources());
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
         if (data.table() != null) { // so that audit --table reads the same table the same way
             provenance = provenance.withTable(TableRecord.of(data.table().options(), data.table().sha256()));
