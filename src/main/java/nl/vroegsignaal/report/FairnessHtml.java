@@ -3,6 +3,7 @@ package nl.vroegsignaal.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.explain.NlFormat;
@@ -38,6 +39,8 @@ public final class FairnessHtml {
     public static final String FILE = "fairness.html";
     private static final List<Metric> CHARTED = List.of(Metric.RECALL, Metric.FALSE_OMISSION_RATE,
             Metric.SELECTION_RATE);
+    /** Chart ticks in Dutch notation (0,5%), independent of the machine's locale. */
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
 
     /** The page for {@code fairness.jte}. Charts and the model card are markup of their own; all else is text. */
     public record Page(String title, String subtitle, Summary summary, Explanations explanations,
@@ -171,15 +174,8 @@ public final class FairnessHtml {
         String name = FairnessTexts.attributeName(a.attribute());
         List<String> charts = new ArrayList<>();
         for (Metric m : CHARTED) {
-            List<FairnessSvg.Row> rows = new ArrayList<>();
-            for (GroupMetrics g : a.groups()) {
-                Rate rate = g.rates().get(m);
-                rows.add(new FairnessSvg.Row(FairnessTexts.groupName(g.group()), !rate.suppressed(), rate.value(),
-                        rate.lower(), rate.upper()));
-            }
-            Rate overall = audit.overall().rates().get(m);
-            charts.add(withoutFinalNewline(FairnessSvg.chart(FairnessTexts.metricName(m) + " per " + name, rows,
-                    overall.suppressed() ? Double.NaN : overall.value())));
+            charts.add(groupChart(FairnessTexts.metricName(m) + " per " + name, a, audit.overall().rates().get(m),
+                    m, a.attribute().key() + "-" + FairnessTexts.metricKey(m)));
         }
         List<Col> header = new ArrayList<>(List.of(new Col("Groep", false), new Col("Personen", true),
                 new Col("Uitgevallen", true), new Col("Op de lijst", true)));
@@ -363,6 +359,37 @@ public final class FairnessHtml {
     }
 
     /** The template puts its own line break after embedded markup. */
+    /**
+     * One measure per group as dots with their 95% interval, the whole cohort's value as a dashed grey line; a
+     * hidden group keeps its row, named as hidden, without a dot.
+     */
+    private static String groupChart(String title, AttributeAudit a, Rate overall, Metric m, String id) {
+        int n = a.groups().size();
+        List<String> labels = new ArrayList<>();
+        double[] value = new double[n];
+        double[] lower = new double[n];
+        double[] upper = new double[n];
+        double top = overall.suppressed() ? 0 : overall.value();
+        for (int i = 0; i < n; i++) {
+            GroupMetrics g = a.groups().get(i);
+            Rate rate = g.rates().get(m);
+            boolean shown = !rate.suppressed();
+            labels.add(FairnessTexts.groupName(g.group()) + (shown ? "" : " (" + FairnessTexts.HIDDEN + ")"));
+            value[i] = shown ? rate.value() : Double.NaN;
+            lower[i] = shown ? rate.lower() : Double.NaN;
+            upper[i] = shown ? rate.upper() : Double.NaN;
+            top = Math.max(top, shown ? (Double.isFinite(rate.upper()) ? rate.upper() : rate.value()) : 0);
+        }
+        Chart chart = Chart.of(title, "groep", FairnessTexts.metricName(m), DUTCH).categories(labels)
+                .horizontal().percentValues().yRange(0, Chart.niceStep(top / 4) * 4)
+                .dots(FairnessTexts.metricName(m) + " met 95%-interval", Chart.Pen.of(0), value, lower, upper);
+        if (!overall.suppressed()) {
+            chart.line("iedereen samen (" + FairnessTexts.percent(overall.value(), 1) + ")", Chart.Pen.REFERENCE,
+                    new double[] {-0.5, n - 0.5}, new double[] {overall.value(), overall.value()});
+        }
+        return withoutFinalNewline(chart.svg(id));
+    }
+
     private static String withoutFinalNewline(String markup) {
         return markup.endsWith("\n") ? markup.substring(0, markup.length() - 1) : markup;
     }
