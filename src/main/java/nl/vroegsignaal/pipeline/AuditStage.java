@@ -44,6 +44,7 @@ import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.report.AuditFacts;
 import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
+import nl.vroegsignaal.report.MissingSources;
 import nl.vroegsignaal.report.ModelCard;
 import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.report.RegisterEntry;
@@ -108,7 +109,7 @@ public final class AuditStage {
      */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path outDir) {
         SavedModel saved = SavedModel.load(modelDir);
-        LinkedData linked = Linker.read(inputDir);
+        LinkedData linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
         FeatureSet features = FeatureBuilder.build(linked);
         Result result = compute(saved, features, linked.inputHashes(), TruthFile.alignedTo(inputDir,
                 features.matrix()), Optional.empty(), options);
@@ -221,6 +222,9 @@ public final class AuditStage {
         provenance.put("auditSeed", Long.toString(seed));
         provenance.put("featureCatalogueVersion", m.catalogue().version());
         inputHashes.forEach((file, sha) -> provenance.put("sha256 " + file, sha));
+        if (!m.catalogue().missingSources().isEmpty()) {
+            provenance.put(MissingSources.PROVENANCE_KEY, String.join(", ", m.catalogue().missingSources()));
+        }
         provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists()));
         return new AuditFacts(options.organisation(), SignalStage.modelName(saved, signal.peildatum()),
                 ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),

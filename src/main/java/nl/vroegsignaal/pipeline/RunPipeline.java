@@ -93,7 +93,7 @@ public final class RunPipeline {
      */
     static List<RunStage> stages() {
         return List.of(
-                new RunStage("link", "data scientists", List.of(INPUT), c -> c.settings(), RunPipeline::link),
+                new RunStage("link", "data scientists", List.of(INPUT), c -> c.settings("link"), RunPipeline::link),
                 new RunStage("train", null, List.of("link", TRUTH), c -> c.settings("seed", "train"),
                         RunPipeline::train),
                 new RunStage("evaluate", "data scientists", List.of("train", "link"), RunPipeline::evaluateSettings,
@@ -198,7 +198,7 @@ public final class RunPipeline {
     }
 
     private static List<Path> link(RunContext c) {
-        LinkedData data = Linker.read(c.input());
+        LinkedData data = Linker.read(c.input(), c.config().linkOptions());
         LinkStage.Result result = LinkStage.run(data, c.dir("link"), FeatureOptions.defaults());
         c.linked(new RunContext.Linked(data, result.features()));
         return result.written();

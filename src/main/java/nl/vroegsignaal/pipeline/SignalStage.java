@@ -33,6 +33,7 @@ import nl.vroegsignaal.link.StopReviewFile;
 import nl.vroegsignaal.model.Capacity;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TribuoRiskModel;
+import nl.vroegsignaal.report.MissingSources;
 import nl.vroegsignaal.report.SignalFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,7 @@ public final class SignalStage {
     /** Links the input folder, then {@link #compute(SavedModel, FeatureSet, Map, Options, InputExtras)}. */
     public static Result compute(Path modelDir, Path inputDir, Options options) {
         SavedModel saved = SavedModel.load(modelDir);
-        LinkedData linked = Linker.read(inputDir);
+        LinkedData linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
         FeatureSet features = FeatureBuilder.build(linked);
         return compute(saved, features, linked.inputHashes(), options, InputExtras.read(inputDir));
     }
@@ -205,6 +206,10 @@ public final class SignalStage {
         m.put("modelSeed", Long.toString(saved.provenance().seed()));
         m.put("featureCatalogueVersion", String.valueOf(saved.provenance().featureCatalogueVersion()));
         inputHashes.forEach((file, sha) -> m.put("sha256 " + file, sha));
+        List<String> missing = saved.provenance().sourcesMissing();
+        if (missing != null && !missing.isEmpty()) {
+            m.put(MissingSources.PROVENANCE_KEY, String.join(", ", missing));
+        }
         return m;
     }
 }

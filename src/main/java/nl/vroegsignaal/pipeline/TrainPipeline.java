@@ -50,7 +50,7 @@ public final class TrainPipeline {
         TrainingResult result = RiskModelTrainer.train(data.matrix(), split, config.train(), seed)
                 .withNotes(data.notes());
         RunInfo run = new RunInfo(data.source(), data.inputHashes(), loaded.resolved(), loaded.sha256(),
-                loaded.source(), seed);
+                loaded.source(), seed, data.matrix().catalogue().missingSources());
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
         LOG.info("evaluating on the test rows");
         EvaluationScores scores = TrainingReport.scores(result, data.matrix(), data.oracle());

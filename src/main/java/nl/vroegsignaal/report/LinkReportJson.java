@@ -40,6 +40,10 @@ public final class LinkReportJson {
         }
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
+        ArrayNode missing = root.putArray("sourcesMissing");
+        r.sourcesMissing().forEach(missing::add);
+        ArrayNode leftOut = root.putArray("featuresLeftOut");
+        r.featuresLeftOut().forEach(leftOut::add);
         ArrayNode cohorts = root.putArray("cohorts");
         for (LinkReport.Cohort c : r.cohorts()) {
             ObjectNode o = cohorts.addObject().put("peildatum", c.peildatum().toString())

@@ -91,11 +91,13 @@ public record ModelCard(String title, List<Section> sections) {
         s.add(section(t, "maten", List.of(t.text("modelkaart.maten.tekst")), metricBullets));
         s.add(section(t, "evaluatiegegevens", List.of(t.text("modelkaart.evaluatiegegevens.tekst",
                 "peildata", dates(f.testPeildata()), "aantal", f.testRows())), List.of()));
+        List<String> training = new ArrayList<>(List.of(t.text("modelkaart.trainingsgegevens.kenmerken",
+                "aantal", f.features().size())));
+        MissingSources.nl(f.provenance()).ifPresent(training::add);
         s.add(section(t, "trainingsgegevens", List.of(t.text("modelkaart.trainingsgegevens.tekst",
                         "peildata", dates(f.trainPeildata()), "aantal", f.trainRows(),
                         "kalibratie_peildata", dates(f.validationPeildata()),
-                        "bronnen", String.join(", ", sources(f)))),
-                List.of(t.text("modelkaart.trainingsgegevens.kenmerken", "aantal", f.features().size()))));
+                        "bronnen", String.join(", ", sources(f)))), training));
         List<String> quantitative = new ArrayList<>();
         for (AuditFacts.Headline h : f.evaluation()) {
             quantitative.add(t.text("modelkaart.analyses.maat", "naam", h.nameNl(),

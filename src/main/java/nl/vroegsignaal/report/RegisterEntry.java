@@ -168,7 +168,9 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
             h.append("<li>").append(SignalHtml.esc(file)).append(": ").append(SignalHtml.esc(fileNl(file)))
                     .append("</li>");
         }
-        h.append("</ul><p>Geslacht en herkomst gaan niet in het model; alleen de fairness-audit leest ze.</p>");
+        h.append("</ul>");
+        MissingSources.nl(f.provenance()).ifPresent(m -> h.append("<p>").append(SignalHtml.esc(m)).append("</p>"));
+        h.append("<p>Geslacht en herkomst gaan niet in het model; alleen de fairness-audit leest ze.</p>");
         Set<String> citations = new LinkedHashSet<>();
         for (FeatureDefinition d : f.features()) {
             int at = d.justificationNl().indexOf("Bron: ");
@@ -187,7 +189,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         return h.toString();
     }
 
-    private static String fileNl(String file) {
+    static String fileNl(String file) {
         return switch (file) {
             case "personen.csv" -> "geboortemaand en wijk";
             case "inschrijvingen.csv" -> "inschrijvingen op school (DUO)";
