@@ -18,4 +18,15 @@ public record AuditAttributes(byte[] geslacht, byte[] herkomst) {
     public Herkomst herkomst(int row) {
         return H[herkomst[row]];
     }
+
+    /** The attributes of the given rows, in that order (for an audit of a subset of the matrix). */
+    public AuditAttributes rows(int[] rows) {
+        byte[] g = new byte[rows.length];
+        byte[] h = new byte[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            g[i] = geslacht[rows[i]];
+            h[i] = herkomst[rows[i]];
+        }
+        return new AuditAttributes(g, h);
+    }
 }

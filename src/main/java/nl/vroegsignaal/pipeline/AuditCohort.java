@@ -127,13 +127,7 @@ record AuditCohort(List<LocalDate> peildata, int[] rows, double[] risk, byte[] l
     }
 
     static AuditAttributes attributes(AuditAttributes all, int[] rows) {
-        byte[] g = new byte[rows.length];
-        byte[] h = new byte[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            g[i] = all.geslacht()[rows[i]];
-            h[i] = all.herkomst()[rows[i]];
-        }
-        return new AuditAttributes(g, h);
+        return all.rows(rows);
     }
 
     /** The matrix restricted to the given rows (copies; the catalogue and school codes are shared). */
