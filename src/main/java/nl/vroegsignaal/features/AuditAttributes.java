@@ -104,15 +104,4 @@ public record AuditAttributes(List<Column> columns) {
     public List<String> names() {
         return columns.stream().map(Column::name).toList();
     }
-
-    /** The attributes of the given rows, in that order (for an audit of a subset of the matrix). */
-    public AuditAttributes rows(int[] rows) {
-        byte[] g = new byte[rows.length];
-        byte[] h = new byte[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            g[i] = geslacht[rows[i]];
-            h[i] = herkomst[rows[i]];
-        }
-        return new AuditAttributes(g, h);
-    }
 }

@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.vroegsignaal.contract.Herkomst;
 import nl.vroegsignaal.explain.SignalExplainer;
+import nl.vroegsignaal.features.AuditAttributes;
 import nl.vroegsignaal.explain.SignalList;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
@@ -59,7 +61,7 @@ public final class HistoryBuilder {
                 Map<String, ContactLogFile.Row> filled = new HashMap<>();
                 list.signals().forEach(s -> {
                     ContactSimulator.Contact c = ContactSimulator.contact(s.pseudonym(),
-                            features.audit().herkomst(rowOf.get(s.pseudonym())), p, knobs);
+                            herkomst(features, rowOf.get(s.pseudonym())), p, knobs);
                     filled.put(s.pseudonym(), new ContactLogFile.Row(s.pseudonym(), s.rank(), c.firstContact(),
                             Optional.of(c.outcome())));
                 });
@@ -69,5 +71,10 @@ public final class HistoryBuilder {
             out.add(dir);
         }
         return out;
+    }
+
+    private static Herkomst herkomst(FeatureSet features, int row) {
+        return Herkomst.CODES.parse(features.audit().column(AuditAttributes.HERKOMST).value(row))
+                .orElse(Herkomst.ONBEKEND);
     }
 }
