@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import nl.vroegsignaal.link.LinkOptions;
 import nl.vroegsignaal.model.table.TableOptions;
 import nl.vroegsignaal.model.table.TableOptions.ColumnType;
 import nl.vroegsignaal.pipeline.TrainingData;
@@ -64,8 +65,12 @@ final class DataArgs {
         return input != null ? input : table;
     }
 
-    /** Reads the data the options name; option mistakes are usage errors (exit 2). */
-    TrainingData load() {
+    /**
+     * Reads the data the options name; option mistakes are usage errors (exit 2).
+     *
+     * @param link how an input folder is read (the configuration's optional sources)
+     */
+    TrainingData load(LinkOptions link) {
         if ((input == null) == (table == null)) {
             throw usage("give exactly one of --input DIR or --table FILE");
         }
@@ -75,7 +80,7 @@ final class DataArgs {
                 throw usage("--label, --positive, --time, --id, --protected, --categorical and --numeric go with "
                         + "--table, not --input");
             }
-            return TrainingData.fromInputFolder(input);
+            return TrainingData.fromInputFolder(input, link);
         }
         if (label == null) {
             throw usage("--table needs --label COL");

@@ -3,9 +3,12 @@ package nl.vroegsignaal.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import nl.vroegsignaal.link.LinkOptions;
+import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TrainingReport;
 import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.EvaluatePipeline;
+import nl.vroegsignaal.pipeline.LinkSettings;
 import nl.vroegsignaal.pipeline.LoadedConfig;
 import nl.vroegsignaal.pipeline.OutputFolder;
 import picocli.CommandLine.Command;
@@ -37,7 +40,9 @@ final class EvaluateCommand implements Callable<Integer> {
     public Integer call() {
         OutputFolder.check(out);
         LoadedConfig loaded = ConfigLoader.load(config);
-        TrainingReport report = EvaluatePipeline.run(model, data.load(), loaded, out);
+        // read the input as the model was trained: without the sources it was trained without
+        LinkOptions link = LinkSettings.forModel(SavedModel.readProvenance(model));
+        TrainingReport report = EvaluatePipeline.run(model, data.load(link), loaded, out);
         PrintWriter stdout = spec.commandLine().getOut();
         report.summary().forEach(stdout::println);
         stdout.println("written: " + out.resolve("evaluation.json"));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.features.CohortSummary;
 import nl.vroegsignaal.features.FeatureOptions;
+import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.LinkStage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -34,6 +35,10 @@ final class LinkCommand implements Callable<Integer> {
                     + "years after the earliest absence, move or social-domain record (full look-back).")
     String firstPeildatum;
 
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "YAML configuration; link reads its link section (optional sources).")
+    Path config;
+
     @Spec
     CommandSpec spec;
 
@@ -44,7 +49,7 @@ final class LinkCommand implements Callable<Integer> {
         if (firstPeildatum != null) {
             options = options.withFirstPeildatum(DateOption.parse("--first-peildatum", firstPeildatum));
         }
-        LinkStage.Result r = LinkStage.run(input, out, options);
+        LinkStage.Result r = LinkStage.run(input, out, options, ConfigLoader.load(config).linkOptions());
         int rows = r.features().matrix().rows();
         spec.commandLine().getOut().printf("linked %d peildata (%s to %s), %d rows; wrote %d files to %s%n",
                 r.features().cohorts().size(), first(r), last(r), rows, r.written().size(), out);

@@ -44,7 +44,7 @@ final class TrainCommand implements Callable<Integer> {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing required option: '--out=DIR'");
         }
         SavedModel.checkTarget(out, data.source()); // before hours of work, and never over the input
-        TrainingData input = data.load();
+        TrainingData input = data.load(loaded.linkOptions());
         TrainPipeline.Outcome outcome = TrainPipeline.run(input, loaded, out);
         outcome.report().summary().forEach(stdout::println);
         stdout.println("saved: " + outcome.result().chosen().description() + " -> " + outcome.modelDir());

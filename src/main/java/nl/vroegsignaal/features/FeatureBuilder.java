@@ -2,8 +2,11 @@ package nl.vroegsignaal.features;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
+import nl.vroegsignaal.contract.SourceFile;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.link.Enrolments;
 import nl.vroegsignaal.link.LinkedData;
@@ -170,12 +173,22 @@ public final class FeatureBuilder {
                 columns.add(numeric[f.column()] != null ? new FeatureColumn.Numeric(numeric[f.column()])
                         : new FeatureColumn.Categorical(categorical[f.column()], levels(f, data)));
             }
-            return new FeatureMatrix(Catalogue.current(), pseudonym, peildatum, label, List.copyOf(columns), school,
-                    data.enrolments().brinCodes(), soort);
+            FeatureMatrix all = new FeatureMatrix(Catalogue.current(), pseudonym, peildatum, label,
+                    List.copyOf(columns), school, data.enrolments().brinCodes(), soort);
+            return data.missingSources().isEmpty() ? all : withoutMissing(all, data.missingSources());
+        }
+
+        /** A missing source's features are left out of the matrix, so no model, reason or test ever sees them. */
+        private static FeatureMatrix withoutMissing(FeatureMatrix m, Set<SourceFile> missing) {
+            List<String> files = missing.stream().map(SourceFile::fileName).toList();
+            List<String> names = m.catalogue().features().stream()
+                    .filter(d -> Arrays.stream(d.source().split(",")).map(String::strip).anyMatch(files::contains))
+                    .map(FeatureDefinition::name).toList();
+            return m.without(names, files);
         }
 
         AuditAttributes audit() {
-            return new AuditAttributes(geslacht, herkomst);
+            return AuditAttributes.contract(geslacht, herkomst);
         }
 
         private static List<String> levels(Feature f, LinkedData data) {

@@ -2,10 +2,13 @@ package nl.vroegsignaal.link;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import nl.vroegsignaal.contract.Diplomasoort;
 import nl.vroegsignaal.contract.Geslacht;
@@ -167,6 +170,11 @@ public final class LinkedDataBuilder {
     }
 
     public LinkedData build(Map<String, String> inputHashes, RecordPlaces places) {
+        return build(inputHashes, places, Set.of());
+    }
+
+    /** @param missing the sources that were left out (their tables are empty and the report names them) */
+    public LinkedData build(Map<String, String> inputHashes, RecordPlaces places, Set<SourceFile> missing) {
         int n = pseudonyms.size();
         // Sort persons by pseudonym so that indices do not depend on file order.
         Integer[] boxed = new Integer[n];
@@ -212,7 +220,8 @@ public final class LinkedDataBuilder {
             sourceCounts.put(f, new SourceCounts(c[0], c[1], c[0] - c[1]));
         }
         return new LinkedData(persons, prot, enr, dip, abs, spells(benefits, newIndex, n), spells(youthCare, newIndex, n),
-                spells(debtSupport, newIndex, n), mov, Map.copyOf(sourceCounts), Map.copyOf(inputHashes), places);
+                spells(debtSupport, newIndex, n), mov, Map.copyOf(sourceCounts), Map.copyOf(inputHashes), places,
+                missing.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(missing)));
     }
 
     private static Spells spells(Events s, int[] newIndex, int n) {

@@ -2,13 +2,16 @@ package nl.vroegsignaal.link;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -21,7 +24,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the eight contract files of one input folder, validates every row, and links them on pseudonym.
+ * Reads the eight contract files of one input folder, validates every row, and links them on pseudonym. A
+ * social-domain source may be left out ({@link LinkOptions#optional}, {@link LinkOptions#notRead}); the result
+ * then names it ({@link LinkedData#missingSources}).
  *
  * <p>personen.csv is read first; the seven event files are then parsed in parallel (each into its own
  * columns) and added to the {@link LinkedDataBuilder} in contract order, so the result is the same for any
@@ -53,14 +58,23 @@ public final class Linker {
         PersonRows persons = new PersonRows();
         FileReport personReport = logged(SourceReader.read(inputDir, SourceFile.PERSONEN, persons, maxErrors), 0);
 
-        List<EventRows> events = new ArrayList<>(List.of(
+        List<EventRows> all = List.of(
                 new EnrolmentRows(persons.index()),
                 DatedCodeRows.diplomas(persons.index()),
                 new AbsenceRows(persons.index()),
                 SpellRows.benefits(persons.index()),
                 SpellRows.youthCare(persons.index()),
                 SpellRows.debtSupport(persons.index()),
-                DatedCodeRows.moves(persons.index())));
+                DatedCodeRows.moves(persons.index()));
+        List<EventRows> events = new ArrayList<>();
+        Set<SourceFile> missing = EnumSet.noneOf(SourceFile.class);
+        for (EventRows e : all) {
+            if (leftOut(inputDir, e.source(), options)) {
+                missing.add(e.source());
+            } else {
+                events.add(e);
+            }
+        }
         List<FileReport> reports = new ArrayList<>();
         reports.add(personReport);
         reports.addAll(readEvents(inputDir, events, options));
@@ -77,14 +91,32 @@ public final class Linker {
             LOG.info("input refused: {} error line(s)", errors.size());
             throw new InputException(errors);
         }
-        return link(persons, events, hashes);
+        return link(persons, events, hashes, missing);
+    }
+
+    /**
+     * Whether a source is left out: one the options say not to read, or an optional one of which nothing is in
+     * the folder (not even a broken link: that is refused as always). Logged, since every report says it too.
+     */
+    private static boolean leftOut(Path dir, SourceFile source, LinkOptions options) {
+        if (options.notRead().contains(source)) {
+            LOG.info("{}: not read: the model was trained without it", source.fileName());
+            return true;
+        }
+        if (options.optional().contains(source)
+                && !Files.exists(dir.resolve(source.fileName()), LinkOption.NOFOLLOW_LINKS)) {
+            LOG.warn("{}: absent, which link.optionalSources allows: its features are left out", source.fileName());
+            return true;
+        }
+        return false;
     }
 
     /**
      * Adds everything to the builder in contract order. Each file's columns are dropped from the (mutable) list
      * once added, so that at nation scale they can be collected before the builder sorts.
      */
-    private static LinkedData link(PersonRows persons, List<EventRows> events, Map<String, String> hashes) {
+    private static LinkedData link(PersonRows persons, List<EventRows> events, Map<String, String> hashes,
+                                   Set<SourceFile> missing) {
         Map<SourceFile, DatedPlace> earliest = new EnumMap<>(SourceFile.class);
         Map<SourceFile, DatedPlace> latest = new EnumMap<>(SourceFile.class);
         for (EventRows e : events) {
@@ -99,7 +131,7 @@ public final class Linker {
             events.get(i).addTo(builder);
             events.set(i, null);
         }
-        LinkedData data = builder.build(hashes, new RecordPlaces(earliest, latest));
+        LinkedData data = builder.build(hashes, new RecordPlaces(earliest, latest), missing);
         LOG.debug("linked {} persons", data.persons().size());
         return data;
     }

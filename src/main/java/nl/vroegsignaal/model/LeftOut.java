@@ -33,8 +33,21 @@ public record LeftOut(String key, String nameNl, List<String> features) {
         add(out, matrix, "jeugdhulp", "jeugdhulp", Set.of(SourceFile.JEUGDHULP));
         add(out, matrix, "schuldhulp", "schuldhulp van het huishouden", Set.of(SourceFile.SCHULDHULP));
         add(out, matrix, "verhuizingen", "verhuizingen", Set.of(SourceFile.VERHUIZINGEN));
-        add(out, matrix, SOCIAL_DOMAIN, "uitkeringen, jeugdhulp en schuldhulp samen",
-                Set.of(SourceFile.UITKERINGEN, SourceFile.JEUGDHULP, SourceFile.SCHULDHULP));
+        // Named by the sources the data holds: with one missing (link.optionalSources) the group is the other two,
+        // and with only one left it would repeat that source's own group.
+        List<String> present = new ArrayList<>();
+        List<String> named = List.of("uitkeringen", "jeugdhulp", "schuldhulp");
+        for (LeftOut g : out) {
+            if (named.contains(g.key())) {
+                present.add(g.key());
+            }
+        }
+        if (present.size() >= 2) {
+            String nameNl = String.join(", ", present.subList(0, present.size() - 1)) + " en "
+                    + present.get(present.size() - 1) + " samen";
+            add(out, matrix, SOCIAL_DOMAIN, nameNl,
+                    Set.of(SourceFile.UITKERINGEN, SourceFile.JEUGDHULP, SourceFile.SCHULDHULP));
+        }
         return List.copyOf(out);
     }
 

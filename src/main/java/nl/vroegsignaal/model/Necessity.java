@@ -3,16 +3,11 @@ package nl.vroegsignaal.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.core.Parallel;
-import nl.vroegsignaal.features.FeatureCatalogue;
-import nl.vroegsignaal.features.FeatureColumn;
-import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -146,28 +141,12 @@ public final class Necessity {
         List<Callable<double[]>> fits = new ArrayList<>();
         for (LeftOut g : groups) {
             fits.add(() -> {
-                FeatureMatrix reduced = without(matrix, g.features());
+                FeatureMatrix reduced = matrix.without(g.features());
                 TrainingResult r = RiskModelTrainer.train(reduced, split, one.withThreads(1), seed);
                 LOG.info("necessity: trained without {}", g.key());
                 return r.chosen().score(reduced, test);
             });
         }
         return Parallel.all(fits, one.parallelFits(), "necessity", "training for the necessity test");
-    }
-
-    /** The matrix without the named features (catalogue and columns alike; rows and arrays shared). */
-    static FeatureMatrix without(FeatureMatrix m, List<String> names) {
-        Set<String> drop = new HashSet<>(names);
-        List<FeatureDefinition> defs = new ArrayList<>();
-        List<FeatureColumn> columns = new ArrayList<>();
-        List<FeatureDefinition> all = m.catalogue().features();
-        for (int c = 0; c < all.size(); c++) {
-            if (!drop.contains(all.get(c).name())) {
-                defs.add(all.get(c));
-                columns.add(m.columns().get(c));
-            }
-        }
-        return new FeatureMatrix(new FeatureCatalogue(m.catalogue().version(), defs), m.pseudonym(), m.peildatum(),
-                m.label(), columns, m.school(), m.schoolCodes(), m.onderwijssoort());
     }
 }

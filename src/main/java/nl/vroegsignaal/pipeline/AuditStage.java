@@ -44,6 +44,7 @@ import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.report.AuditFacts;
 import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
+import nl.vroegsignaal.report.MissingSources;
 import nl.vroegsignaal.report.ModelCard;
 import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.report.RegisterEntry;
@@ -108,11 +109,22 @@ public final class AuditStage {
      */
     public static List<Path> run(Path modelDir, Path inputDir, Options options, Path outDir) {
         SavedModel saved = SavedModel.load(modelDir);
-        LinkedData linked = Linker.read(inputDir);
+        LinkedData linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
         FeatureSet features = FeatureBuilder.build(linked);
         Result result = compute(saved, features, linked.inputHashes(), TruthFile.alignedTo(inputDir,
                 features.matrix()), Optional.empty(), options);
         return AuditFiles.write(result.report(), outDir);
+    }
+
+    /**
+     * Loads a model trained on a user's table ({@code train --table}), reads the table again as the model
+     * records it, and audits the model on its test rows for the protected columns; see {@link TableAudit}.
+     *
+     * @param protectedColumns the columns to audit for; empty: those the model was trained with
+     */
+    public static List<Path> runTable(Path modelDir, Path table, List<String> protectedColumns, Options options,
+                                      Path outDir) {
+        return TableAudit.run(modelDir, table, protectedColumns, options, outDir);
     }
 
     /** The audit without an oracle, computing the signal list itself. */
@@ -190,7 +202,7 @@ public final class AuditStage {
         return out;
     }
 
-    private static void requireEnoughOutcomes(AuditCohort cohort, int minCell) {
+    static void requireEnoughOutcomes(AuditCohort cohort, int minCell) {
         int positives = 0;
         for (byte b : cohort.label()) {
             positives += b;
@@ -212,15 +224,7 @@ public final class AuditStage {
                 .collect(Collectors.toSet());
         List<FeatureDefinition> features = m.catalogue().features().stream().filter(d -> used.contains(d.name()))
                 .toList();
-        TreeMap<String, String> provenance = new TreeMap<>();
-        provenance.put("vroegsignaalVersion", BuildInfo.version());
-        provenance.put("model", saved.model().description());
-        provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
-        provenance.put("modelSeed", Long.toString(p.seed()));
-        provenance.put("modelConfigSha256", String.valueOf(p.configSha256()));
-        provenance.put("auditSeed", Long.toString(seed));
-        provenance.put("featureCatalogueVersion", m.catalogue().version());
-        inputHashes.forEach((file, sha) -> provenance.put("sha256 " + file, sha));
+        TreeMap<String, String> provenance = provenance(saved, m, seed, inputHashes);
         provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists()));
         return new AuditFacts(options.organisation(), SignalStage.modelName(saved, signal.peildatum()),
                 ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
@@ -230,13 +234,32 @@ public final class AuditStage {
                 signal.lists().listed(), signal.rows().length, evaluation(saved), features, seed, provenance);
     }
 
+    /** What produced an audit: versions, the model, the seeds and the sha256 of every input file. */
+    static TreeMap<String, String> provenance(SavedModel saved, FeatureMatrix m, long seed,
+                                              Map<String, String> inputHashes) {
+        TrainingProvenance p = saved.provenance();
+        TreeMap<String, String> provenance = new TreeMap<>();
+        provenance.put("vroegsignaalVersion", BuildInfo.version());
+        provenance.put("model", saved.model().description());
+        provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
+        provenance.put("modelSeed", Long.toString(p.seed()));
+        provenance.put("modelConfigSha256", String.valueOf(p.configSha256()));
+        provenance.put("auditSeed", Long.toString(seed));
+        provenance.put("featureCatalogueVersion", m.catalogue().version());
+        inputHashes.forEach((file, sha) -> provenance.put("sha256 " + file, sha));
+        if (!m.catalogue().missingSources().isEmpty()) {
+            provenance.put(MissingSources.PROVENANCE_KEY, String.join(", ", m.catalogue().missingSources()));
+        }
+        return provenance;
+    }
+
     private static List<LocalDate> dates(List<String> dates) {
         List<LocalDate> out = new ArrayList<>();
         dates.forEach(d -> out.add(LocalDate.parse(d)));
         return out;
     }
 
-    private static String capacityNl(Capacity c) {
+    static String capacityNl(Capacity c) {
         if (c.count() != null) {
             return c.count() + " per jaar";
         }
@@ -245,7 +268,7 @@ public final class AuditStage {
     }
 
     /** Headline figures of the saved model from its evaluation.json; figures it suppressed are left out. */
-    private static List<AuditFacts.Headline> evaluation(SavedModel saved) {
+    static List<AuditFacts.Headline> evaluation(SavedModel saved) {
         Path file = saved.dir().resolve("evaluation.json");
         if (!Files.isRegularFile(file)) {
             return List.of();

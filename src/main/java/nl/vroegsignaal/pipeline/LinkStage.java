@@ -8,6 +8,7 @@ import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.features.Timeline;
+import nl.vroegsignaal.link.LinkOptions;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.report.FeatureFiles;
@@ -38,8 +39,13 @@ public final class LinkStage {
     }
 
     public static Result run(Path inputDir, Path outDir, FeatureOptions options) {
+        return run(inputDir, outDir, options, LinkOptions.defaults());
+    }
+
+    /** The same, reading the folder with these options (the configuration's optional sources). */
+    public static Result run(Path inputDir, Path outDir, FeatureOptions options, LinkOptions link) {
         OutputFolder.check(outDir, FILES, inputDir);
-        LinkedData data = Linker.read(inputDir);
+        LinkedData data = Linker.read(inputDir, link);
         return run(data, outDir, options);
     }
 
@@ -49,6 +55,7 @@ public final class LinkStage {
         Timeline timeline = Timeline.of(data, options);
         FeatureSet features = FeatureBuilder.build(data, timeline);
         LinkReport report = LinkReport.of(data, features, timeline);
+        report.quality().jumps().forEach(j -> LOG.warn(j.warning()));
         String json = LinkReportJson.render(report);
         String markdown = LinkReportMarkdown.render(report);
         LOG.info("{} peildata, {} rows; data up to {}", timeline.peildata().size(), features.matrix().rows(),

@@ -1,6 +1,7 @@
 package nl.vroegsignaal.pipeline;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import nl.vroegsignaal.link.LinkOptions;
 import nl.vroegsignaal.report.Texts;
 
 /**
@@ -14,4 +15,9 @@ import nl.vroegsignaal.report.Texts;
  */
 public record LoadedConfig(VroegsignaalConfig config, JsonNode resolved, String sha256, String source,
                            Texts texts) {
+
+    /** How the stages read the input folder: with the sources that {@code link.optionalSources} allows to be absent. */
+    public LinkOptions linkOptions() {
+        return LinkOptions.defaults().withOptional(LinkSettings.optional(config.link()));
+    }
 }

@@ -72,7 +72,7 @@ final class RunContext {
 
     Linked linked() {
         if (linked == null) {
-            LinkedData data = Linker.read(input);
+            LinkedData data = Linker.read(input, config.linkOptions());
             linked = new Linked(data, FeatureBuilder.build(data, FeatureOptions.defaults()));
         }
         return linked;

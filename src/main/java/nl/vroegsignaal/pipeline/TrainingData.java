@@ -9,6 +9,7 @@ import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.LinkedData;
+import nl.vroegsignaal.link.LinkOptions;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.DataSplit;
 import nl.vroegsignaal.model.OutOfTimeSplit;
@@ -17,6 +18,7 @@ import nl.vroegsignaal.model.TrainSettings;
 import nl.vroegsignaal.model.table.FlatTable;
 import nl.vroegsignaal.model.table.FlatTableReader;
 import nl.vroegsignaal.model.table.TableOptions;
+import nl.vroegsignaal.report.MissingSources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,8 +43,13 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
 
     /** Links and builds features from the contract's input folder. */
     public static TrainingData fromInputFolder(Path dir) {
+        return fromInputFolder(dir, LinkOptions.defaults());
+    }
+
+    /** The same, reading the folder with these options (the configuration's optional sources). */
+    public static TrainingData fromInputFolder(Path dir, LinkOptions options) {
         LOG.info("linking {}", dir);
-        LinkedData linked = Linker.read(dir);
+        LinkedData linked = Linker.read(dir, options);
         LOG.info("building features");
         return fromLinked(dir, linked, FeatureBuilder.build(linked));
     }
@@ -50,8 +57,12 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
     /** The same, on data already linked and built into features (run, notebooks). */
     public static TrainingData fromLinked(Path dir, LinkedData linked, FeatureSet features) {
         double[] oracle = TruthFile.alignedTo(dir, features.matrix()).orElse(null);
-        List<String> notes = oracle == null ? List.of() : List.of("Oracle: the true probabilities of this synthetic "
-                + "data (" + TruthFile.LOCATION + ") are evaluated beside the models, as the best any model could do.");
+        List<String> notes = new ArrayList<>();
+        if (oracle != null) {
+            notes.add("Oracle: the true probabilities of this synthetic data (" + TruthFile.LOCATION + ") are "
+                    + "evaluated beside the models, as the best any model could do.");
+        }
+        MissingSources.noteEn(features.matrix().catalogue()).ifPresent(notes::add);
         return new TrainingData(features.matrix(), "input folder " + dir, linked.inputHashes(), null, notes, oracle,
                 features.audit());
     }

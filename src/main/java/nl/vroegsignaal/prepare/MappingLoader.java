@@ -47,9 +47,10 @@ public final class MappingLoader {
                 Path folder = file.toAbsolutePath().getParent();
                 for (SourceFile s : SourceFile.values()) {
                     String key = sourceKey(s);
-                    if (!all.has(key)) {
-                        errors.add("sources." + key + ": must be set (every contract file needs an export)");
-                    } else {
+                    if (!all.has(key) && !s.mayBeAbsent()) {
+                        errors.add("sources." + key + ": must be set (this contract file needs an export; only "
+                                + "uitkeringen, jeugdhulp and schuldhulp may be left out)");
+                    } else if (all.has(key)) {
                         SourceMapping m = source(s, all.get(key), "sources." + key, folder, errors);
                         if (m != null) {
                             sources.put(s, m);
@@ -71,7 +72,7 @@ public final class MappingLoader {
 
     /** {@code personen} for {@code personen.csv}. */
     static String sourceKey(SourceFile s) {
-        return s.fileName().substring(0, s.fileName().length() - ".csv".length());
+        return s.key();
     }
 
     private static SourceMapping source(SourceFile s, JsonNode node, String path, Path folder, List<String> errors) {

@@ -69,7 +69,8 @@ public final class Preparer {
         // streamed into the staging folder: on any problem it is removed and the target stays as it was
         AtomicFolder.write(out, owner(), "prepared folder", staging -> {
             List<InputError> errors = new ArrayList<>();
-            for (SourceFile s : SourceFile.values()) {
+            // a social-domain source the mapping leaves out is not written: link.optionalSources lets it be absent
+            for (SourceFile s : mapping.sources().keySet()) {
                 AtomicOutput.writeText(staging.resolve(s.fileName()), AtomicOutput.Visibility.PERSON_LEVEL, w -> {
                     w.write(s.header());
                     w.write('\n');

@@ -16,6 +16,7 @@ import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.DatasetRenderingOrder;
+import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
 import org.jfree.chart.renderer.xy.XYBarRenderer;
@@ -64,7 +65,7 @@ public final class Chart {
         public static final Pen REFERENCE = new Pen(new Color(0x999999), true);
     }
 
-    private enum Kind { LINE, LINE_AND_POINTS, POINTS, INTERVALS, BARS }
+    private enum Kind { LINE, LINE_AND_POINTS, POINTS, INTERVALS, DOTS, BARS }
 
     private record Series(String name, Pen pen, Kind kind, double[] x, double[] y, double[] lower,
                           double[] upper) {
@@ -78,6 +79,8 @@ public final class Chart {
     private double[] xRange;
     private double[] yRange;
     private List<String> categories;
+    private boolean horizontal;
+    private boolean percent;
 
     private Chart(String title, String xLabel, String yLabel, Locale locale) {
         this.title = title;
@@ -107,6 +110,21 @@ public final class Chart {
         return this;
     }
 
+    /**
+     * Categories down the left side, top to bottom, values along the bottom (a dot chart per group); the
+     * chart is as tall as its categories need.
+     */
+    public Chart horizontal() {
+        horizontal = true;
+        return this;
+    }
+
+    /** Value ticks as percentages in the chart's locale (0,25 is written 25%). */
+    public Chart percentValues() {
+        percent = true;
+        return this;
+    }
+
     /** A line; {@code name} null keeps it out of the legend. */
     public Chart line(String name, Pen pen, double[] x, double[] y) {
         return add(new Series(name, pen, Kind.LINE, x, y, null, null));
@@ -127,13 +145,22 @@ public final class Chart {
         return add(new Series(name, pen, Kind.INTERVALS, x, y, lower, upper));
     }
 
+    /** A dot per category (x = 0, 1, 2, ...) with its interval as a bar, not joined; NaN is no dot. */
+    public Chart dots(String name, Pen pen, double[] y, double[] lower, double[] upper) {
+        return add(new Series(name, pen, Kind.DOTS, positions(y.length), y, lower, upper));
+    }
+
     /** Bars at x = 0, 1, 2, ... (use with {@link #categories}); a NaN value draws no bar. */
     public Chart bars(String name, Pen pen, double[] y) {
-        double[] x = new double[y.length];
-        for (int i = 0; i < x.length; i++) {
+        return add(new Series(name, pen, Kind.BARS, positions(y.length), y, null, null));
+    }
+
+    private static double[] positions(int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
             x[i] = i;
         }
-        return add(new Series(name, pen, Kind.BARS, x, y, null, null));
+        return x;
     }
 
     private Chart add(Series s) {
@@ -151,8 +178,11 @@ public final class Chart {
      */
     public String svg(String id) {
         XYPlot plot = new XYPlot();
-        plot.setDomainAxis(categories == null ? numberAxis(xLabel, xRange) : categoryAxis());
-        plot.setRangeAxis(numberAxis(yLabel, yRange));
+        plot.setDomainAxis(categories == null ? numberAxis(xLabel, xRange, false) : categoryAxis());
+        plot.setRangeAxis(numberAxis(yLabel, yRange, percent));
+        if (horizontal) {
+            plot.setOrientation(PlotOrientation.HORIZONTAL);
+        }
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
         plot.setRangeGridlinePaint(new Color(0xdddddd));
@@ -160,7 +190,7 @@ public final class Chart {
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         for (int i = 0; i < series.size(); i++) {
             Series s = series.get(i);
-            plot.setDataset(i, s.kind() == Kind.INTERVALS ? intervalData(s) : lineData(s));
+            plot.setDataset(i, s.lower() != null ? intervalData(s) : lineData(s));
             plot.setRenderer(i, renderer(s));
         }
         JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
@@ -172,14 +202,15 @@ public final class Chart {
             legend.setItemFont(TEXT);
             chart.addLegend(legend);
         }
-        SVGGraphics2D g = new SVGGraphics2D(WIDTH, HEIGHT);
+        int h = horizontal && categories != null ? 110 + 26 * categories.size() : HEIGHT;
+        SVGGraphics2D g = new SVGGraphics2D(WIDTH, h);
         g.setDefsKeyPrefix(id + "-");
         g.setGeomDoubleConverter(Chart::coordinate);
-        chart.draw(g, new Rectangle(WIDTH, HEIGHT));
+        chart.draw(g, new Rectangle(WIDTH, h));
         return g.getSVGElement(id);
     }
 
-    private ValueAxis numberAxis(String label, double[] range) {
+    private ValueAxis numberAxis(String label, double[] range, boolean asPercent) {
         NumberAxis axis = new NumberAxis(label);
         axis.setLabelFont(TEXT);
         axis.setTickLabelFont(TEXT);
@@ -188,7 +219,7 @@ public final class Chart {
         double upper = range == null ? 1 : range[1];
         axis.setRange(lower, upper);
         double step = niceStep((upper - lower) / 5);
-        DecimalFormat format = new DecimalFormat("0.###", DecimalFormatSymbols.getInstance(locale));
+        DecimalFormat format = new DecimalFormat(asPercent ? "0.#%" : "0.###", DecimalFormatSymbols.getInstance(locale));
         axis.setTickUnit(new NumberTickUnit(step, format));
         return axis;
     }
@@ -199,6 +230,7 @@ public final class Chart {
         axis.setTickLabelFont(TEXT);
         axis.setRange(-0.5, categories.size() - 0.5);
         axis.setGridBandsVisible(false);
+        axis.setInverted(horizontal);
         return axis;
     }
 
@@ -252,7 +284,7 @@ public final class Chart {
             return bars;
         }
         XYLineAndShapeRenderer r;
-        if (s.kind() == Kind.INTERVALS) {
+        if (s.kind() == Kind.INTERVALS || s.kind() == Kind.DOTS) {
             XYErrorRenderer e = new XYErrorRenderer();
             e.setDrawXError(false);
             e.setCapLength(8);
@@ -261,7 +293,7 @@ public final class Chart {
         } else {
             r = new XYLineAndShapeRenderer();
         }
-        r.setSeriesLinesVisible(0, s.kind() != Kind.POINTS);
+        r.setSeriesLinesVisible(0, s.kind() != Kind.POINTS && s.kind() != Kind.DOTS);
         r.setSeriesShapesVisible(0, s.kind() != Kind.LINE);
         r.setSeriesShape(0, new Ellipse2D.Double(-3.5, -3.5, 7, 7));
         r.setSeriesPaint(0, s.pen().colour());

@@ -10,9 +10,13 @@ import java.util.TreeMap;
 import nl.vroegsignaal.contract.SourceFile;
 import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.disclosure.Disclosure;
+import nl.vroegsignaal.features.Catalogue;
 import nl.vroegsignaal.features.CohortSummary;
+import nl.vroegsignaal.features.FeatureCatalogue;
+import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.features.Timeline;
+import nl.vroegsignaal.link.DataQuality;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.SourceCounts;
 
@@ -24,10 +28,14 @@ import nl.vroegsignaal.link.SourceCounts;
  * @param sources  per contract file, in contract order
  * @param cohorts  per peildatum, oldest first
  * @param warnings plain sentences about what looks wrong with the input (a source that hardly links)
+ * @param sourcesMissing file names of the sources left out (absent, as {@code link.optionalSources} allowed)
+ * @param featuresLeftOut the catalogue features left out with them
+ * @param quality  the data-quality report per source, or null (a report built by hand)
  */
 public record LinkReport(String version, String catalogueVersion, int featureCount, LocalDate horizon,
                          boolean horizonFromData, Map<String, String> inputs, List<Source> sources,
-                         List<Cohort> cohorts, List<String> warnings) {
+                         List<Cohort> cohorts, List<String> warnings, List<String> sourcesMissing,
+                         List<String> featuresLeftOut, DataQuality quality) {
 
     /**
      * Rows of one source file. Personen has no link step, so its linked and rejected cells are n/a. Rows of a
@@ -49,16 +57,31 @@ public record LinkReport(String version, String catalogueVersion, int featureCou
         List<String> warnings = new ArrayList<>();
         for (SourceFile f : SourceFile.values()) {
             SourceCounts counts = data.counts().getOrDefault(f, new SourceCounts(0, 0, 0));
+            if (data.missingSources().contains(f)) {
+                sources.add(new Source(f.fileName(), Cell.notApplicable(), Cell.notApplicable(), Cell.notApplicable(),
+                        null));
+                continue;
+            }
             sources.add(source(f, counts));
             if (f != SourceFile.PERSONEN) {
                 counts.warning(f.fileName()).ifPresent(warnings::add);
             }
         }
+        int first = (int) (timeline.peildata().isEmpty() ? timeline.horizon() : timeline.peildata().get(0)).toEpochDay();
+        DataQuality quality = DataQuality.of(data, (int) timeline.horizon().toEpochDay(), first);
+        quality.jumps().forEach(j -> warnings.add(j.warning()));
         List<Cohort> cohorts = features.cohorts().stream()
                 .map(c -> cohort(c, timeline.labelKnown(c.peildatum()))).toList();
         return new LinkReport(BuildInfo.version(), features.matrix().catalogue().version(),
                 features.matrix().catalogue().features().size(), timeline.horizon(), timeline.horizonFromData(),
-                new TreeMap<>(data.inputHashes()), List.copyOf(sources), cohorts, List.copyOf(warnings));
+                new TreeMap<>(data.inputHashes()), List.copyOf(sources), cohorts, List.copyOf(warnings),
+                features.matrix().catalogue().missingSources(), leftOut(features.matrix().catalogue()), quality);
+    }
+
+    private static List<String> leftOut(FeatureCatalogue used) {
+        List<String> kept = used.features().stream().map(FeatureDefinition::name).toList();
+        return Catalogue.current().features().stream().map(FeatureDefinition::name)
+                .filter(n -> !kept.contains(n)).toList();
     }
 
     static Source source(SourceFile file, SourceCounts c) {

@@ -40,6 +40,10 @@ public final class LinkReportJson {
         }
         ArrayNode warnings = root.putArray("warnings");
         r.warnings().forEach(warnings::add);
+        ArrayNode missing = root.putArray("sourcesMissing");
+        r.sourcesMissing().forEach(missing::add);
+        ArrayNode leftOut = root.putArray("featuresLeftOut");
+        r.featuresLeftOut().forEach(leftOut::add);
         ArrayNode cohorts = root.putArray("cohorts");
         for (LinkReport.Cohort c : r.cohorts()) {
             ObjectNode o = cohorts.addObject().put("peildatum", c.peildatum().toString())
@@ -50,6 +54,9 @@ public final class LinkReportJson {
             cell(o, "unlabelledHorizon", c.unlabelledHorizon());
             cell(o, "positives", c.positives());
             rate(o, "positiveRate", c.positiveRate(), c.positives());
+        }
+        if (r.quality() != null) {
+            LinkQualityJson.write(root, r.quality());
         }
         return Json.write(root, "the link report");
     }

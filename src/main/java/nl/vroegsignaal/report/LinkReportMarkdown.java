@@ -39,6 +39,17 @@ public final class LinkReportMarkdown {
                     .append(" |\n");
         }
 
+        if (!r.sourcesMissing().isEmpty()) {
+            md.append("\n## Missing sources\n\n");
+            r.sourcesMissing().forEach(f -> md.append("- `").append(f).append("`: absent, which the configuration "
+                    + "allows (`link.optionalSources`).\n"));
+            md.append("\nTheir features are left out of `features.csv`, training, the necessity test and the reasons: ")
+                    .append(String.join(", ", r.featuresLeftOut().stream().map(n -> "`" + n + "`").toList()))
+                    .append(". A model trained on these features knows nothing of these sources; its evaluation, "
+                    + "model card, signal lists, fairness report and register entry say so. A model trained without "
+                    + "a source never reads it, also when a later input holds it.\n");
+        }
+
         if (!r.warnings().isEmpty()) {
             md.append("\n## Warnings\n\n");
             r.warnings().forEach(w -> md.append("- **").append(Markdown.escape(w)).append("**\n"));
@@ -61,10 +72,13 @@ public final class LinkReportMarkdown {
                             : c.labelsKnown() ? Disclosure.PAGE_MARK : "n/a")
                     .append(" |\n");
         }
+        if (r.quality() != null) {
+            LinkQualityMarkdown.append(md, r);
+        }
         return md.toString();
     }
 
-    private static String percent(BigDecimal rate) {
+    static String percent(BigDecimal rate) {
         return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

@@ -133,7 +133,7 @@ public final class SignalTexts {
                 : list.key().equals(AgeBand.RMC.key()) ? " Op deze lijst staan de jongeren die op de peildatum 18 "
                 + "jaar of ouder zijn (RMC)." : " Op deze lijst staan de jongeren van de lijsten voor leerplicht en "
                 + "RMC die op de peildatum op deze school staan ingeschreven.";
-        return new Section("hoeGemaakt", "Hoe de lijst is gemaakt", List.of(
+        List<String> paragraphs = new ArrayList<>(List.of(
                 "Een rekenmodel (" + list.modelTypeNl() + ", model '" + list.modelName() + "') heeft voor alle "
                         + "jongeren van de doelgroep op de peildatum " + NlFormat.date(list.peildatum())
                         + " berekend hoe groot de kans is dat zij binnen een jaar de school verlaten zonder "
@@ -145,6 +145,8 @@ public final class SignalTexts {
                         + "gemeente wonen.",
                 "Gebruikte gegevens: " + String.join(", ", sources) + ". Het model gebruikt alleen wat de "
                         + "gemeente vóór de peildatum wist."));
+        MissingSources.nl(list.provenance()).ifPresent(paragraphs::add); // a source the model was trained without
+        return new Section("hoeGemaakt", "Hoe de lijst is gemaakt", paragraphs);
     }
 
     private static Section precision(SignalList list) {

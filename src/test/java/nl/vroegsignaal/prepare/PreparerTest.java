@@ -124,8 +124,23 @@ class PreparerTest {
                     .contains("sources.personen.formats.geboortemaand: the pattern must hold a year")
                     .contains("sources.personen.codes.geslacht.1: 'Man' is not a code of the contract")
                     .contains("sources.verhuizing: unknown key")
-                    .contains("sources.inschrijvingen: must be set");
+                    .contains("sources.inschrijvingen: must be set")
+                    .doesNotContain("sources.schuldhulp: must be set");
         });
+    }
+
+    @Test
+    void aSocialDomainSourceTheMappingLeavesOutIsNotWritten() throws IOException {
+        Path mapping = exports(HEADER + "PSEUDO0000000001;15-03-2009;2;Nederland;WK034401;OK\n");
+        String text = Files.readString(mapping);
+        int at = text.indexOf("  schuldhulp:");
+        Files.writeString(mapping, text.substring(0, at) + text.substring(text.indexOf("  verhuizingen:")));
+        Path out = dir.resolve("out");
+        Preparer.Result r = Preparer.run(MappingLoader.load(mapping), out);
+        assertThat(r.sources()).doesNotContainKey(SourceFile.SCHULDHULP).containsKey(SourceFile.JEUGDHULP);
+        assertThat(out.resolve("schuldhulp.csv")).doesNotExist();
+        assertThat(out.resolve("jeugdhulp.csv")).isRegularFile();
+        assertThat(Files.readString(out.resolve(Preparer.PROVENANCE))).doesNotContain("schuldhulp");
     }
 
     @Test

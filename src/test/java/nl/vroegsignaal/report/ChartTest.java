@@ -87,6 +87,36 @@ class ChartTest {
     }
 
     @Test
+    void aHorizontalDotChartListsGroupsTopToBottomWithPercentTicksAndGrowsWithThem() {
+        Chart chart = Chart.of("t", "groep", "bereik", Locale.forLanguageTag("nl-NL"))
+                .categories(List.of("Nederland", "Europa (niet getoond)", "buiten Europa")).horizontal()
+                .percentValues().yRange(0, 0.025)
+                .dots("bereik", Chart.Pen.of(0), new double[] {0.01, Double.NaN, 0.015},
+                        new double[] {0.005, Double.NaN, 0.01}, new double[] {0.0125, Double.NaN, 0.02});
+        String svg = chart.svg("h");
+        assertThat(texts(svg)).contains("0,5%", "1%", "2,5%").doesNotContain("0,01");
+        assertThat(svg).doesNotContain("NaN");
+        assertThat(y(svg, "Nederland")).isLessThan(y(svg, "Europa (niet getoond)"));
+        assertThat(y(svg, "Europa (niet getoond)")).isLessThan(y(svg, "buiten Europa"));
+        String taller = Chart.of("t", "groep", "bereik", Locale.ROOT).categories(List.of("a", "b", "c", "d", "e", "f"))
+                .horizontal().dots("x", Chart.Pen.of(0), new double[6], new double[6], new double[6]).svg("h");
+        assertThat(height(taller)).isGreaterThan(height(svg));
+    }
+
+    /** The y of the text element that reads {@code text} (JFreeSVG writes text as {@code <text x= y=>}). */
+    private static double y(String svg, String text) {
+        Matcher m = Pattern.compile("<text[^>]* y='([0-9.]+)'[^>]*>" + Pattern.quote(text) + "</text>").matcher(svg);
+        assertThat(m.find()).as("text %s", text).isTrue();
+        return Double.parseDouble(m.group(1));
+    }
+
+    private static int height(String svg) {
+        Matcher m = Pattern.compile("<svg[^>]* height='([0-9]+)'").matcher(svg);
+        assertThat(m.find()).isTrue();
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void niceStepsAreRound() {
         assertThat(Chart.niceStep(0.2)).isEqualTo(0.2);
         assertThat(Chart.niceStep(0.08)).isEqualTo(0.1);

@@ -28,7 +28,17 @@ class FairnessHtmlBrowserTest {
                     .isEqualTo(report.proxies().features().size());
             assertThat(browser.evaluate("document.querySelectorAll('#kenmerktabel tbody tr').length").asInt())
                     .isEqualTo(report.facts().features().size());
-            assertThat(browser.evaluate("document.querySelectorAll('svg circle').length").asInt()).isPositive();
+            // three charts per grouping, each naming every group of it as text (readable by a screen reader)
+            assertThat(browser.evaluate("document.querySelectorAll('figure svg').length").asInt())
+                    .isEqualTo(3 * report.audit().attributes().size());
+            String chartText = browser.evaluate("Array.from(document.querySelectorAll('figure svg text'))"
+                    + ".map(t => t.textContent).join('|')").asText();
+            for (var a : report.audit().attributes()) {
+                for (var g : a.groups()) {
+                    assertThat(chartText).contains(FairnessTexts.groupName(g.group()));
+                }
+            }
+            assertThat(chartText).contains("iedereen samen");
             assertThat(browser.evaluate("document.querySelector('#samenvatting h2').textContent").asText())
                     .isEqualTo("Samenvatting");
             assertThat(browser.evaluate("document.scripts.length + document.images.length").asInt()).isZero();

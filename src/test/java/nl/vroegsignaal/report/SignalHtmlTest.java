@@ -32,7 +32,7 @@ class SignalHtmlTest {
                 "Geslacht en herkomst gebruikt het model niet. De wijk waar iemand woont, is nooit een reden op "
                         + "deze lijst. Het model telt de wijk wel mee in het risico.",
                 "Maak geen kopieën en vernietig de lijst na gebruik",
-                "logistische regressie, model &#39;vsv-2025&#39;",
+                "logistische regressie, model 'vsv-2025'",
                 "Gebruikte gegevens: inschrijvingen op school (DUO), basisgegevens (leeftijd, wijk), verzuimmeldingen "
                         + "(leerplicht).",
                 "model.sha256: abababababab</p>", "seed: 42</p>", "version: 0.1.0</p>",
