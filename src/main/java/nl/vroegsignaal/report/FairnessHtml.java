@@ -361,7 +361,8 @@ public final class FairnessHtml {
     /** The template puts its own line break after embedded markup. */
     /**
      * One measure per group as dots with their 95% interval, the whole cohort's value as a dashed grey line; a
-     * hidden group keeps its row, named as hidden, without a dot.
+     * hidden group keeps its row, named as hidden, without a dot. The axis runs to at least 1%, also when
+     * every value is 0 or hidden.
      */
     private static String groupChart(String title, AttributeAudit a, Rate overall, Metric m, String id) {
         int n = a.groups().size();
@@ -381,7 +382,7 @@ public final class FairnessHtml {
             top = Math.max(top, shown ? (Double.isFinite(rate.upper()) ? rate.upper() : rate.value()) : 0);
         }
         Chart chart = Chart.of(title, "groep", FairnessTexts.metricName(m), DUTCH).categories(labels)
-                .horizontal().percentValues().yRange(0, Chart.niceStep(top / 4) * 4)
+                .horizontal().percentValues().yRange(0, Chart.niceStep(Math.max(top, 0.01) / 4) * 4)
                 .dots(FairnessTexts.metricName(m) + " met 95%-interval", Chart.Pen.of(0), value, lower, upper);
         if (!overall.suppressed()) {
             chart.line("iedereen samen (" + FairnessTexts.percent(overall.value(), 1) + ")", Chart.Pen.REFERENCE,
