@@ -28,14 +28,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Keeps the stages pointing one way (sample/link -> features -> model -> explain -> fairness -> report ->
+ * Keeps the stages pointing one way (sample/link -> features -> model -> explain -> fairness -> followup -> report ->
  * pipeline -> cli, all on top of contract and core), keeps protected attributes away from the model and the
  * explanations, and keeps Java serialisation out of the main code.
  */
 class ArchitectureTest {
     private static final String ROOT = "nl.vroegsignaal";
     private static final List<String> PACKAGES = List.of("contract", "core", "disclosure", "pseudonymise", "prepare", "sample", "link",
-            "features", "model", "explain", "fairness", "report", "pipeline", "cli");
+            "features", "model", "explain", "fairness", "followup", "report", "pipeline", "cli");
 
     /** Imported on first use, not when the test engine merely discovers this class. */
     private static final class Main {
@@ -58,11 +58,13 @@ class ArchitectureTest {
         MAY_USE.put("model", List.of("features", "link", "disclosure", "contract", "core"));
         MAY_USE.put("explain", List.of("model", "features", "link", "disclosure", "contract", "core"));
         MAY_USE.put("fairness", List.of("explain", "model", "features", "link", "disclosure", "contract", "core"));
-        MAY_USE.put("report", List.of("fairness", "explain", "model", "features", "link", "disclosure", "contract",
+        MAY_USE.put("followup", List.of("fairness", "explain", "model", "features", "link", "disclosure", "contract",
                 "core"));
-        MAY_USE.put("pipeline", List.of("report", "fairness", "explain", "model", "features", "link", "sample",
+        MAY_USE.put("report", List.of("followup", "fairness", "explain", "model", "features", "link", "disclosure", "contract",
+                "core"));
+        MAY_USE.put("pipeline", List.of("report", "followup", "fairness", "explain", "model", "features", "link", "sample",
                 "disclosure", "contract", "core"));
-        MAY_USE.put("cli", List.of("pipeline", "report", "fairness", "explain", "model", "features", "link",
+        MAY_USE.put("cli", List.of("pipeline", "report", "followup", "fairness", "explain", "model", "features", "link",
                 "sample", "pseudonymise", "prepare", "disclosure", "contract", "core"));
     }
 

@@ -40,7 +40,7 @@ final class Attribution {
     private final double[] riskSums;
     private final double[] extended;
 
-    Attribution(AuditInput in, AuditOptions opt, int[] layoutCellOfRow, int[] dims, CountTable model,
+    Attribution(AuditInput in, AuditOptions opt, GroupLayout layout, int[] dims, CountTable model,
                 boolean[] modelHidden, double[] riskSums, List<Slot> slots) {
         this.opt = opt;
         this.slots = slots;
@@ -59,13 +59,13 @@ final class Attribution {
             int[] counts = new int[interiorSize(dims)];
             for (int row = 0; row < cellOfRow.length; row++) {
                 int outcome = in.label()[row] == 1 ? POS : Metric.Axis.NEG;
-                cellOfRow[row] = (layoutCellOfRow[row] * 2 + outcome) * 2 + (sel[row] ? SEL : NOT);
+                cellOfRow[row] = (layout.cellOfRow[row] * 2 + outcome) * 2 + (sel[row] ? SEL : NOT);
                 counts[cellOfRow[row]]++;
             }
             CountTable t = CountTable.ofInterior(dims, counts);
             rankings.add(r);
             tables.add(t);
-            hidden.add(TableProtection.protectByLines(t, 2));
+            hidden.add(TableProtection.protectByLines(t, layout.axes()));
             cells.add(cellOfRow);
         }
         pairedCells = cells.toArray(new int[0][]);
@@ -331,6 +331,6 @@ final class Attribution {
     }
 
     private int at(Slot s, int outcome, int selection) {
-        return tables.get(0).index(s.g(), s.h(), outcome, selection);
+        return tables.get(0).index(s.at(outcome, selection));
     }
 }

@@ -26,11 +26,10 @@ public record AuditInput(double[] risk, byte[] label, boolean[] selected, AuditA
         Objects.requireNonNull(selected, "selected");
         Objects.requireNonNull(attributes, "attributes");
         int n = risk.length;
-        if (label.length != n || selected.length != n || attributes.geslacht().length != n
-                || attributes.herkomst().length != n) {
+        if (label.length != n || selected.length != n || attributes.rows() != n) {
             throw new IllegalArgumentException("audit input: all arrays need one entry per row; risk has " + n
-                    + ", label " + label.length + ", selected " + selected.length + ", geslacht "
-                    + attributes.geslacht().length + ", herkomst " + attributes.herkomst().length);
+                    + ", label " + label.length + ", selected " + selected.length + ", attributes "
+                    + attributes.rows());
         }
         others = others == null ? java.util.Map.of() : java.util.Map.copyOf(others);
         for (var e : others.entrySet()) {

@@ -3,10 +3,11 @@ package nl.vroegsignaal.fairness;
 import java.util.List;
 
 /**
- * The fairness audit of the test cohort at the operating point: the whole cohort, each grouping (geslacht,
- * herkomst, geslacht x herkomst), the count of comparisons, which rankings the model was compared with at the
- * same capacity, and the findings ({@link Findings#ordered}). Everything in it is suppressed already: no count
- * below {@code options.minCell()} and nothing that gives such a count away.
+ * The fairness audit of the test cohort at the operating point: the whole cohort, each grouping (each protected
+ * attribute alone, then the intersections, see {@link ProtectedAttribute}), the count of comparisons, which
+ * rankings the model was compared with at the same capacity, and the findings ({@link Findings#ordered}).
+ * Everything in it is suppressed already: no count below {@code options.minCell()} and nothing that gives such a
+ * count away.
  */
 public record FairnessAudit(AuditOptions options, GroupMetrics overall, List<AttributeAudit> attributes,
                             Comparisons comparisons, List<Ranking> rankings, List<Finding> findings) {
@@ -27,7 +28,12 @@ public record FairnessAudit(AuditOptions options, GroupMetrics overall, List<Att
         return findings.stream().filter(f -> !f.causedByModel()).toList();
     }
 
+    /** The audited attributes each alone (not their intersections), in order. */
+    public List<ProtectedAttribute> singles() {
+        return attributes.stream().map(AttributeAudit::attribute).filter(a -> !a.isIntersection()).toList();
+    }
+
     public AttributeAudit attribute(ProtectedAttribute attribute) {
-        return attributes.stream().filter(a -> a.attribute() == attribute).findFirst().orElseThrow();
+        return attributes.stream().filter(a -> a.attribute().equals(attribute)).findFirst().orElseThrow();
     }
 }

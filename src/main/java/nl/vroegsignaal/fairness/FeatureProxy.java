@@ -7,7 +7,7 @@ import java.util.Map;
  * How strongly one feature encodes the protected attributes.
  *
  * @param feature   the catalogue name
- * @param cramersV  bias-corrected Cramér's V per attribute (geslacht, herkomst); 0 is none, 1 is complete
+ * @param cramersV  bias-corrected Cramér's V per attribute, in the audit's order; 0 is none, 1 is complete
  * @param groupAucs single-feature AUC for each group compared with the rest
  * @param flagged   true when any value reaches its threshold in {@link ProxyOptions}
  */
@@ -15,7 +15,7 @@ public record FeatureProxy(String feature, Map<ProtectedAttribute, Double> crame
                            boolean flagged) {
 
     public FeatureProxy {
-        cramersV = java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(cramersV));
+        cramersV = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(cramersV));
         groupAucs = List.copyOf(groupAucs);
     }
 

@@ -15,14 +15,15 @@ public final class Findings {
     private Findings() {
     }
 
-    static List<Finding> ordered(List<Finding> findings, AuditOptions opt) {
+    /** @param groupings the audit's groupings, in report order (ties are broken by it) */
+    static List<Finding> ordered(List<Finding> findings, AuditOptions opt, List<ProtectedAttribute> groupings) {
         List<Finding> out = new ArrayList<>(findings);
         out.sort(Comparator.comparingInt((Finding f) -> causeRank(f.cause()))
                 .thenComparingInt(f -> f.kind().ordinal())
-                .thenComparingInt(f -> f.attribute() == ProtectedAttribute.GESLACHT_X_HERKOMST ? 1 : 0)
+                .thenComparingInt(f -> f.attribute().isIntersection() ? 1 : 0)
                 .thenComparingInt(Findings::practiceUnderSelects)
                 .thenComparing(Comparator.comparingDouble((Finding f) -> clearance(f, opt)).reversed())
-                .thenComparingInt(f -> f.attribute().ordinal())
+                .thenComparingInt(f -> groupings.indexOf(f.attribute()))
                 .thenComparing(f -> f.group().code()));
         return List.copyOf(out);
     }

@@ -5,8 +5,8 @@ import nl.vroegsignaal.contract.Geslacht;
 import nl.vroegsignaal.contract.Herkomst;
 
 /**
- * One group of one grouping, named by the contract's code spelling: {@code "V"}, {@code "buiten Europa"}, or for
- * the intersection {@code "V/buiten Europa"} (geslacht first).
+ * One group of one grouping, named by its code in the data: {@code "V"}, {@code "buiten Europa"}, a table's
+ * {@code "1"}, or for an intersection {@code "V/buiten Europa"} (the first attribute first).
  */
 public record GroupKey(ProtectedAttribute attribute, String code) {
     public static final String INTERSECTION_SEPARATOR = "/";
@@ -17,15 +17,20 @@ public record GroupKey(ProtectedAttribute attribute, String code) {
     }
 
     public static GroupKey of(Geslacht g) {
-        return new GroupKey(ProtectedAttribute.GESLACHT, g.code());
+        return new GroupKey(ContractAttributes.GESLACHT, g.code());
     }
 
     public static GroupKey of(Herkomst h) {
-        return new GroupKey(ProtectedAttribute.HERKOMST, h.code());
+        return new GroupKey(ContractAttributes.HERKOMST, h.code());
     }
 
     public static GroupKey of(Geslacht g, Herkomst h) {
-        return new GroupKey(ProtectedAttribute.GESLACHT_X_HERKOMST, g.code() + INTERSECTION_SEPARATOR + h.code());
+        return new GroupKey(ContractAttributes.GESLACHT_X_HERKOMST, g.code() + INTERSECTION_SEPARATOR + h.code());
+    }
+
+    /** The group's Dutch words. */
+    public AttributeGroup group() {
+        return attribute.group(code);
     }
 
     @Override

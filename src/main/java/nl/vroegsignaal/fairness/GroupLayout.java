@@ -1,115 +1,143 @@
 package nl.vroegsignaal.fairness;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import nl.vroegsignaal.contract.Geslacht;
-import nl.vroegsignaal.contract.Herkomst;
 import nl.vroegsignaal.features.AuditAttributes;
 
 /**
- * Where each row and each group sits in the geslacht x herkomst table. Only levels that occur in the data are
- * axes; every combination of present levels is a group of the intersection, even an empty one, so that the
- * intersection cells always add up to the single-attribute groups (suppression relies on that).
+ * Where each row and each group sits in the table of all protected attributes (one axis each). Only levels that
+ * occur in the data are on an axis; every combination of present levels is a group of an intersection, even an
+ * empty one, so that the intersection cells always add up to the single-attribute groups (suppression relies on
+ * that). The groupings are each attribute alone, then the intersection of every pair (in attribute order).
  */
 final class GroupLayout {
-    /** A group's position on the geslacht and herkomst axes; the axis size stands for "all". */
-    record Slot(GroupKey key, int g, int h) {
+    /** A group's position on every attribute axis; the axis size stands for "all". */
+    record Slot(GroupKey key, int[] position) {
+        /** The table index of this slot with the given outcome positions behind it. */
+        int[] at(int... outcome) {
+            int[] idx = Arrays.copyOf(position, position.length + outcome.length);
+            System.arraycopy(outcome, 0, idx, position.length, outcome.length);
+            return idx;
+        }
     }
 
-    final List<Geslacht> geslachten;
-    final List<Herkomst> herkomsten;
-    /** Per row: {@code gIndex * herkomsten.size() + hIndex}. */
+    /** The attributes, one per axis, in order. */
+    final List<ProtectedAttribute> singles;
+    /** Per axis: the levels (indices into the attribute's groups) that occur, ascending. */
+    private final int[][] present;
+    /** Per row: the interior cell of its attribute values. */
     final int[] cellOfRow;
+    private final List<ProtectedAttribute> groupings;
 
-    private GroupLayout(List<Geslacht> geslachten, List<Herkomst> herkomsten, int[] cellOfRow) {
-        this.geslachten = geslachten;
-        this.herkomsten = herkomsten;
+    private GroupLayout(List<ProtectedAttribute> singles, int[][] present, int[] cellOfRow) {
+        this.singles = singles;
+        this.present = present;
         this.cellOfRow = cellOfRow;
+        List<ProtectedAttribute> all = new ArrayList<>(singles);
+        for (int a = 0; a < singles.size(); a++) {
+            for (int b = a + 1; b < singles.size(); b++) {
+                all.add(ProtectedAttribute.intersection(singles.get(a), singles.get(b)));
+            }
+        }
+        this.groupings = List.copyOf(all);
     }
 
     static GroupLayout of(AuditAttributes attributes) {
-        int rows = attributes.geslacht().length;
-        if (attributes.herkomst().length != rows) {
-            throw new IllegalArgumentException("attributes: geslacht has " + rows + " rows but herkomst has "
-                    + attributes.herkomst().length);
-        }
-        Geslacht[] allG = Geslacht.values();
-        Herkomst[] allH = Herkomst.values();
-        boolean[] seenG = new boolean[allG.length];
-        boolean[] seenH = new boolean[allH.length];
-        for (int r = 0; r < rows; r++) {
-            seenG[checked(attributes.geslacht()[r], allG.length, "geslacht", r)] = true;
-            seenH[checked(attributes.herkomst()[r], allH.length, "herkomst", r)] = true;
-        }
-        int[] gIndex = new int[allG.length];
-        int[] hIndex = new int[allH.length];
-        List<Geslacht> gs = new ArrayList<>();
-        List<Herkomst> hs = new ArrayList<>();
-        for (Geslacht g : allG) {
-            gIndex[g.ordinal()] = gs.size();
-            if (seenG[g.ordinal()]) {
-                gs.add(g);
+        int rows = attributes.rows();
+        List<AuditAttributes.Column> columns = attributes.columns();
+        List<ProtectedAttribute> singles = new ArrayList<>();
+        int[][] present = new int[columns.size()][];
+        int[][] axisIndex = new int[columns.size()][];
+        for (int a = 0; a < columns.size(); a++) {
+            AuditAttributes.Column c = columns.get(a);
+            singles.add(ProtectedAttribute.of(c));
+            boolean[] seen = new boolean[c.levels().size()];
+            for (int code : c.codes()) {
+                seen[code] = true;
             }
-        }
-        for (Herkomst h : allH) {
-            hIndex[h.ordinal()] = hs.size();
-            if (seenH[h.ordinal()]) {
-                hs.add(h);
+            axisIndex[a] = new int[seen.length];
+            List<Integer> levels = new ArrayList<>();
+            for (int l = 0; l < seen.length; l++) {
+                axisIndex[a][l] = levels.size();
+                if (seen[l]) {
+                    levels.add(l);
+                }
             }
+            present[a] = levels.stream().mapToInt(Integer::intValue).toArray();
         }
         int[] cell = new int[rows];
         for (int r = 0; r < rows; r++) {
-            cell[r] = gIndex[attributes.geslacht()[r]] * hs.size() + hIndex[attributes.herkomst()[r]];
+            int k = 0;
+            for (int a = 0; a < columns.size(); a++) {
+                k = k * present[a].length + axisIndex[a][columns.get(a).codes()[r]];
+            }
+            cell[r] = k;
         }
-        return new GroupLayout(List.copyOf(gs), List.copyOf(hs), cell);
+        return new GroupLayout(List.copyOf(singles), present, cell);
     }
 
-    private static int checked(byte ordinal, int levels, String name, int row) {
-        if (ordinal < 0 || ordinal >= levels) {
-            throw new IllegalArgumentException("attributes." + name + "[" + row + "]: ordinal " + ordinal
-                    + " is not a level (0.." + (levels - 1) + ")");
-        }
-        return ordinal;
+    /** The attribute axes of the table (suppression treats them as the group axes). */
+    int axes() {
+        return singles.size();
     }
 
     int cells() {
-        return geslachten.size() * herkomsten.size();
+        int n = 1;
+        for (int[] p : present) {
+            n *= p.length;
+        }
+        return n;
     }
 
-    /** The table axes: geslacht, herkomst, then the given outcome axes. */
+    /** The table axes: the attributes, then the given outcome axes. */
     int[] dims(int... outcomeDims) {
-        int[] dims = new int[2 + outcomeDims.length];
-        dims[0] = geslachten.size();
-        dims[1] = herkomsten.size();
-        System.arraycopy(outcomeDims, 0, dims, 2, outcomeDims.length);
+        int[] dims = new int[axes() + outcomeDims.length];
+        for (int a = 0; a < axes(); a++) {
+            dims[a] = present[a].length;
+        }
+        System.arraycopy(outcomeDims, 0, dims, axes(), outcomeDims.length);
         return dims;
     }
 
-    Slot overall() {
-        return new Slot(null, geslachten.size(), herkomsten.size());
+    /** The groupings reported on: each attribute, then each pair's intersection. */
+    List<ProtectedAttribute> groupings() {
+        return groupings;
     }
 
-    List<Slot> slots(ProtectedAttribute attribute) {
+    Slot overall() {
+        return new Slot(null, all());
+    }
+
+    private int[] all() {
+        int[] p = new int[axes()];
+        for (int a = 0; a < p.length; a++) {
+            p[a] = present[a].length;
+        }
+        return p;
+    }
+
+    List<Slot> slots(ProtectedAttribute grouping) {
         List<Slot> slots = new ArrayList<>();
-        int allG = geslachten.size();
-        int allH = herkomsten.size();
-        switch (attribute) {
-            case GESLACHT -> {
-                for (int g = 0; g < allG; g++) {
-                    slots.add(new Slot(GroupKey.of(geslachten.get(g)), g, allH));
-                }
+        if (!grouping.isIntersection()) {
+            int a = singles.indexOf(grouping);
+            for (int i = 0; i < present[a].length; i++) {
+                int[] p = all();
+                p[a] = i;
+                slots.add(new Slot(singles.get(a).key(present[a][i]), p));
             }
-            case HERKOMST -> {
-                for (int h = 0; h < allH; h++) {
-                    slots.add(new Slot(GroupKey.of(herkomsten.get(h)), allG, h));
-                }
-            }
-            case GESLACHT_X_HERKOMST -> {
-                for (int g = 0; g < allG; g++) {
-                    for (int h = 0; h < allH; h++) {
-                        slots.add(new Slot(GroupKey.of(geslachten.get(g), herkomsten.get(h)), g, h));
-                    }
-                }
+            return slots;
+        }
+        int a = singles.indexOf(grouping.parts().get(0));
+        int b = singles.indexOf(grouping.parts().get(1));
+        for (int i = 0; i < present[a].length; i++) {
+            for (int j = 0; j < present[b].length; j++) {
+                int[] p = all();
+                p[a] = i;
+                p[b] = j;
+                String code = singles.get(a).groups().get(present[a][i]).code() + GroupKey.INTERSECTION_SEPARATOR
+                        + singles.get(b).groups().get(present[b][j]).code();
+                slots.add(new Slot(new GroupKey(grouping, code), p));
             }
         }
         return slots;

@@ -2,26 +2,23 @@ package nl.vroegsignaal.fairness;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import nl.vroegsignaal.contract.Geslacht;
-import nl.vroegsignaal.contract.Herkomst;
+import nl.vroegsignaal.features.AuditAttributes;
 
 /** A group as a yes/no target per row, for the proxy check's AUCs. */
 record GroupTarget(GroupKey group, boolean[] member) {
 
     /**
      * Every group except the largest of its attribute, when both the group and the rest have at least
-     * {@code minPersons} persons; geslacht first, then herkomst, in code order.
+     * {@code minPersons} persons; attributes in order, groups in their order.
      */
-    static List<GroupTarget> minorities(Map<ProtectedAttribute, int[]> codes, int minPersons) {
+    static List<GroupTarget> minorities(List<AuditAttributes.Column> columns, int minPersons) {
         List<GroupTarget> targets = new ArrayList<>();
-        for (Map.Entry<ProtectedAttribute, int[]> e : new java.util.TreeMap<>(codes).entrySet()) {
-            int[] c = e.getValue();
-            int[] counts = counts(c, levels(e.getKey()));
+        for (AuditAttributes.Column c : columns) {
+            int[] counts = counts(c);
             int largest = largest(counts);
             for (int level = 0; level < counts.length; level++) {
-                if (level != largest && counts[level] >= minPersons && c.length - counts[level] >= minPersons) {
-                    targets.add(of(e.getKey(), level, c));
+                if (level != largest && counts[level] >= minPersons && c.codes().length - counts[level] >= minPersons) {
+                    targets.add(of(c, level));
                 }
             }
         }
@@ -29,33 +26,28 @@ record GroupTarget(GroupKey group, boolean[] member) {
     }
 
     /** The largest group of the attribute, or null when it or the rest is smaller than {@code minPersons}. */
-    static GroupTarget reference(ProtectedAttribute a, int[] codes, int minPersons) {
-        int[] counts = counts(codes, levels(a));
+    static GroupTarget reference(AuditAttributes.Column c, int minPersons) {
+        int[] counts = counts(c);
         int largest = largest(counts);
-        if (counts[largest] < minPersons || codes.length - counts[largest] < minPersons) {
+        if (counts[largest] < minPersons || c.codes().length - counts[largest] < minPersons) {
             return null;
         }
-        return of(a, largest, codes);
+        return of(c, largest);
     }
 
-    private static GroupTarget of(ProtectedAttribute a, int level, int[] codes) {
+    private static GroupTarget of(AuditAttributes.Column c, int level) {
+        int[] codes = c.codes();
         boolean[] member = new boolean[codes.length];
         for (int r = 0; r < codes.length; r++) {
             member[r] = codes[r] == level;
         }
-        GroupKey key = a == ProtectedAttribute.GESLACHT ? GroupKey.of(Geslacht.values()[level])
-                : GroupKey.of(Herkomst.values()[level]);
-        return new GroupTarget(key, member);
+        return new GroupTarget(ProtectedAttribute.of(c).key(level), member);
     }
 
-    private static int levels(ProtectedAttribute a) {
-        return a == ProtectedAttribute.GESLACHT ? Geslacht.values().length : Herkomst.values().length;
-    }
-
-    private static int[] counts(int[] codes, int levels) {
-        int[] counts = new int[levels];
-        for (int c : codes) {
-            counts[c]++;
+    private static int[] counts(AuditAttributes.Column c) {
+        int[] counts = new int[c.levels().size()];
+        for (int code : c.codes()) {
+            counts[code]++;
         }
         return counts;
     }

@@ -8,7 +8,7 @@ import nl.vroegsignaal.core.Bootstrap;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
 
 /**
- * The composition of a produced signal list by group. The table is geslacht x herkomst x (on list, not on list)
+ * The composition of a produced signal list by group. The table is attributes x (on list, not on list)
  * with margins, suppressed as a whole. Expected counts use only shown numbers: a group's persons only when shown,
  * and all hidden groups together at the overall base rate, so that the normalising sum cannot be solved for a
  * hidden count. The bootstrap resamples the scored persons and holds the base rates fixed (they are published
@@ -30,6 +30,7 @@ final class ListAudit {
     private final List<double[]> rateByAttribute = new ArrayList<>();
     private final double overallRate;
     private final Slot overall;
+    private final List<ProtectedAttribute> groupings;
     /** Per attribute, per quantity, per slot: the point values; then the same per resample. */
     private final double[][][] point;
     private final double[][][][] boot;
@@ -46,9 +47,10 @@ final class ListAudit {
             counts[cellOfRow[r]]++;
         }
         this.table = CountTable.ofInterior(dims, counts);
-        this.hidden = TableProtection.protectByLines(table, 2);
+        this.hidden = TableProtection.protectByLines(table, layout.axes());
         this.overall = layout.overall();
-        for (ProtectedAttribute a : ProtectedAttribute.values()) {
+        this.groupings = layout.groupings();
+        for (ProtectedAttribute a : groupings) {
             List<Slot> slots = layout.slots(a);
             double[] rates = new double[slots.size()];
             for (int i = 0; i < rates.length; i++) {
@@ -76,14 +78,13 @@ final class ListAudit {
 
     private ListComposition result() {
         List<AttributeComposition> attributes = new ArrayList<>();
-        ProtectedAttribute[] all = ProtectedAttribute.values();
-        for (int a = 0; a < all.length; a++) {
+        for (int a = 0; a < groupings.size(); a++) {
             List<GroupComposition> groups = new ArrayList<>();
             List<Slot> slots = slotsByAttribute.get(a);
             for (int i = 0; i < slots.size(); i++) {
                 groups.add(group(a, i, slots.get(i)));
             }
-            attributes.add(new AttributeComposition(all[a], groups));
+            attributes.add(new AttributeComposition(groupings.get(a), groups));
         }
         return new ListComposition(opt, count(at(overall, ON)), count(at(overall, ALL)), attributes);
     }
@@ -158,7 +159,7 @@ final class ListAudit {
     }
 
     private int at(Slot s, int onList) {
-        return table.index(s.g(), s.h(), onList);
+        return table.index(s.at(onList));
     }
 
     private static double[] toDouble(int[] counts) {

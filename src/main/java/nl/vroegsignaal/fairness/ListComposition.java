@@ -16,6 +16,6 @@ public record ListComposition(AuditOptions options, Count listSize, Count person
     }
 
     public AttributeComposition attribute(ProtectedAttribute attribute) {
-        return attributes.stream().filter(a -> a.attribute() == attribute).findFirst().orElseThrow();
+        return attributes.stream().filter(a -> a.attribute().equals(attribute)).findFirst().orElseThrow();
     }
 }

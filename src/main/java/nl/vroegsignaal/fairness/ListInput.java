@@ -12,10 +12,9 @@ public record ListInput(boolean[] onList, AuditAttributes attributes) {
     public ListInput {
         Objects.requireNonNull(onList, "onList");
         Objects.requireNonNull(attributes, "attributes");
-        if (attributes.geslacht().length != onList.length || attributes.herkomst().length != onList.length) {
+        if (attributes.rows() != onList.length) {
             throw new IllegalArgumentException("list input: all arrays need one entry per row; onList has "
-                    + onList.length + ", geslacht " + attributes.geslacht().length + ", herkomst "
-                    + attributes.herkomst().length);
+                    + onList.length + ", attributes " + attributes.rows());
         }
     }
 }

@@ -37,16 +37,17 @@ public final class RecallBalance {
     public static List<Summary> of(byte[] label, List<boolean[]> selected, AuditAttributes attrs, int resamples,
                                    long seed) {
         List<Summary> out = new ArrayList<>();
-        out.add(summary(ProtectedAttribute.GESLACHT, attrs.geslacht(), label, selected, resamples, seed));
-        out.add(summary(ProtectedAttribute.HERKOMST, attrs.herkomst(), label, selected, resamples, seed));
+        for (AuditAttributes.Column c : attrs.columns()) {
+            out.add(summary(ProtectedAttribute.of(c), c.codes(), label, selected, resamples, seed));
+        }
         return List.copyOf(out);
     }
 
-    private static Summary summary(ProtectedAttribute attribute, byte[] group, byte[] label,
+    private static Summary summary(ProtectedAttribute attribute, int[] group, byte[] label,
                                    List<boolean[]> selected, int resamples, long seed) {
         int n = label.length;
         int groups = 0;
-        for (byte g : group) {
+        for (int g : group) {
             groups = Math.max(groups, g + 1);
         }
         int[] weights = new int[n];
@@ -91,7 +92,7 @@ public final class RecallBalance {
         return new Summary(attribute, List.copyOf(balance), List.copyOf(difference), List.copyOf(hidden));
     }
 
-    private static int[] positives(byte[] group, byte[] label, int[] weights, int groups) {
+    private static int[] positives(int[] group, byte[] label, int[] weights, int groups) {
         int[] p = new int[groups];
         for (int i = 0; i < label.length; i++) {
             p[group[i]] += label[i] * weights[i];
@@ -100,7 +101,7 @@ public final class RecallBalance {
     }
 
     /** Lowest reach over highest among the counted groups; NaN when fewer than two groups count or one has none. */
-    private static double balance(byte[] group, byte[] label, boolean[] selected, int[] weights, boolean[] counted,
+    private static double balance(int[] group, byte[] label, boolean[] selected, int[] weights, boolean[] counted,
                                   int groups) {
         double[] pos = new double[groups];
         double[] hit = new double[groups];
@@ -130,7 +131,7 @@ public final class RecallBalance {
     }
 
     /** Whether a counted group's 2x2 table of this list has a cell under 10 (its reach could then be worked out). */
-    private static boolean hides(byte[] group, byte[] label, boolean[] selected, int groups, boolean[] counted) {
+    private static boolean hides(int[] group, byte[] label, boolean[] selected, int groups, boolean[] counted) {
         double[] rows = new double[groups];
         double[] pos = new double[groups];
         double[] sel = new double[groups];

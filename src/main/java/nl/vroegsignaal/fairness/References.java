@@ -17,6 +17,17 @@ final class References {
      * @param persons persons per slot index
      * @return the slot index of the reference group
      */
+    /** Refuses a reference group named for an attribute this audit does not have. */
+    static void checkNamed(AuditOptions opt, List<ProtectedAttribute> groupings) {
+        List<String> keys = groupings.stream().map(ProtectedAttribute::key).toList();
+        for (String key : opt.sortedReferenceGroups().keySet()) {
+            if (!keys.contains(key)) {
+                throw new IllegalArgumentException("referenceGroups." + key + ": not an attribute of this audit; "
+                        + "expected one of " + String.join(", ", keys));
+            }
+        }
+    }
+
     static int choose(ProtectedAttribute a, String named, List<Slot> slots, List<Integer> ks,
                       IntUnaryOperator persons) {
         if (named != null) {

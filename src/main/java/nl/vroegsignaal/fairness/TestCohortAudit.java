@@ -16,7 +16,7 @@ import nl.vroegsignaal.core.Bootstrap;
 import nl.vroegsignaal.fairness.GroupLayout.Slot;
 
 /**
- * The audit of a labelled cohort. One table geslacht x herkomst x outcome x selection holds every count; all
+ * The audit of a labelled cohort. One table attributes x outcome x selection holds every count; all
  * groups are slots in it, so one suppression pass covers the single attributes, the intersection and the totals
  * together, and one bootstrap pass yields every group's metrics per resample.
  */
@@ -51,11 +51,11 @@ final class TestCohortAudit {
             risk[cellOfRow[r]] += in.risk()[r];
         }
         this.table = CountTable.ofInterior(dims, counts);
-        this.hidden = TableProtection.protectByLines(table, 2);
+        this.hidden = TableProtection.protectByLines(table, layout.axes());
         this.riskSums = Margins.extend(dims, risk);
 
         slots.add(layout.overall());
-        for (ProtectedAttribute a : ProtectedAttribute.values()) {
+        for (ProtectedAttribute a : layout.groupings()) {
             slots.addAll(layout.slots(a));
         }
         int resamples = opt.bootstrapResamples();
@@ -63,7 +63,7 @@ final class TestCohortAudit {
         bootMeanRisk = new double[slots.size()][resamples];
         double[] ec = new double[table.size()];
         double[] es = new double[table.size()];
-        attribution = new Attribution(in, opt, layout.cellOfRow, dims, table, hidden, riskSums, slots);
+        attribution = new Attribution(in, opt, layout, dims, table, hidden, riskSums, slots);
         CellResamples.run(opt.seed(), resamples, cellOfRow, cells, in.risk(), attribution.pairedCells,
                 (b, c, s, p) -> {
             Margins.extendInto(dims, c, ec);
@@ -90,13 +90,14 @@ final class TestCohortAudit {
         List<AttributeAudit> attributes = new ArrayList<>();
         List<Disparity> allDisparities = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
-        for (ProtectedAttribute a : ProtectedAttribute.values()) {
+        References.checkNamed(opt, layout.groupings());
+        for (ProtectedAttribute a : layout.groupings()) {
             AttributeAudit audit = attribute(a, findings);
             attributes.add(audit);
             allDisparities.addAll(audit.disparities());
         }
         return new FairnessAudit(opt, overall, attributes, Comparisons.count(allDisparities, Wilson.ERROR_RATE),
-                attribution.rankings, Findings.ordered(findings, opt));
+                attribution.rankings, Findings.ordered(findings, opt, layout.groupings()));
     }
 
     private AttributeAudit attribute(ProtectedAttribute a, List<Finding> findings) {
@@ -104,7 +105,7 @@ final class TestCohortAudit {
         List<GroupMetrics> groups = new ArrayList<>();
         Map<Integer, GroupMetrics> bySlot = new java.util.HashMap<>();
         for (int k = 0; k < slots.size(); k++) {
-            if (slots.get(k).key() != null && slots.get(k).key().attribute() == a) {
+            if (slots.get(k).key() != null && slots.get(k).key().attribute().equals(a)) {
                 ks.add(k);
                 groups.add(metrics(k));
                 bySlot.put(k, groups.get(groups.size() - 1));
@@ -198,6 +199,6 @@ final class TestCohortAudit {
     }
 
     private int at(Slot s, int outcome, int selection) {
-        return table.index(s.g(), s.h(), outcome, selection);
+        return table.index(s.at(outcome, selection));
     }
 }

@@ -188,7 +188,7 @@ public final class FeatureBuilder {
         }
 
         AuditAttributes audit() {
-            return new AuditAttributes(geslacht, herkomst);
+            return AuditAttributes.contract(geslacht, herkomst);
         }
 
         private static List<String> levels(Feature f, LinkedData data) {

@@ -19,6 +19,7 @@ import nl.vroegsignaal.core.BuildInfo;
 import nl.vroegsignaal.core.CodeVersion;
 import nl.vroegsignaal.core.InputError;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.model.table.TableRecord;
 import org.tribuo.Tribuo;
 
 /**
@@ -32,13 +33,15 @@ import org.tribuo.Tribuo;
  * @param codeVersion the version and sha256 of the running jar (or of its classes folder), see {@link CodeVersion}
  * @param sourcesMissing file names of the sources the model was trained without (absent, as
  *                    {@code link.optionalSources} allowed); not written when empty, so null for older models
+ * @param table       how the user's table was read (train --table), else null and not written
  */
 public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, String codeVersion, String javaVersion,
                                  String tribuoVersion, long seed, String dataSource,
                                  Map<String, String> inputSha256, String configSource, String configSha256,
                                  Object config, String featureCatalogueVersion, Split split, Saved savedModel,
                                  List<CandidateResult> candidates, List<String> notes, JsonNode tribuoProvenance,
-                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sourcesMissing) {
+                                 @JsonInclude(JsonInclude.Include.NON_EMPTY) List<String> sourcesMissing,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) TableRecord table) {
 
     /** Which cohorts (or shares) had which role, and how many rows each role had. */
     public record Split(String description, boolean outOfTime, List<String> train, List<String> validation,
@@ -60,7 +63,8 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
                 run.configSha256(), run.config(), result.encoding().catalogueVersion(), splitOf(result),
                 new Saved(spec.kind(), spec.description(), spec.hyperparameters(), calibration.key(),
                         result.choiceReason()),
-                result.candidates(), result.notes(), tribuoProvenanceOf(result.chosen()), run.sourcesMissing());
+                result.candidates(), result.notes(), tribuoProvenanceOf(result.chosen()), run.sourcesMissing(),
+                null);
     }
 
     /** This provenance as the JSON tree that provenance.json holds. */
@@ -93,7 +97,23 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
     public TrainingProvenance withConfig(Object newConfig, String newSha256, String newSource) {
         return new TrainingProvenance(vroegsignaalVersion, gitCommit, codeVersion, javaVersion, tribuoVersion, seed,
                 dataSource, inputSha256, newSource, newSha256, newConfig, featureCatalogueVersion, split, savedModel,
-                candidates, notes, tribuoProvenance, sourcesMissing);
+                candidates, notes, tribuoProvenance, sourcesMissing, table);
+    }
+
+    /** The same, recording how the model's table was read. */
+    public TrainingProvenance withTable(TableRecord newTable) {
+        return new TrainingProvenance(vroegsignaalVersion, gitCommit, codeVersion, javaVersion, tribuoVersion, seed,
+                dataSource, inputSha256, configSource, configSha256, config, featureCatalogueVersion, split,
+                savedModel, candidates, notes, tribuoProvenance, sourcesMissing, newTable);
+    }
+
+    /** The split settings the model was trained with ({@code train.split} of the recorded configuration). */
+    public TrainSettings.Split splitSettings() {
+        JsonNode s = ModelJson.MAPPER.valueToTree(config).path("train").path("split");
+        return new TrainSettings.Split(s.path("validationCohorts").isInt() ? s.get("validationCohorts").asInt() : null,
+                s.path("testCohorts").isInt() ? s.get("testCohorts").asInt() : null,
+                s.path("validationShare").isNumber() ? s.get("validationShare").asDouble() : null,
+                s.path("testShare").isNumber() ? s.get("testShare").asDouble() : null);
     }
 
     /**

@@ -54,7 +54,6 @@ record AuditCohort(List<LocalDate> peildata, int[] rows, double[] risk, byte[] l
     }
 
     static AuditCohort of(SavedModel saved, FeatureMatrix m, List<LocalDate> peildata, Capacity capacity) {
-        TribuoRiskModel model = saved.model();
         List<int[]> perDate = new ArrayList<>();
         for (LocalDate p : peildata) {
             int[] labelled = IntStream.of(SignalExplainer.rowsAt(m, p))
@@ -65,6 +64,16 @@ record AuditCohort(List<LocalDate> peildata, int[] rows, double[] risk, byte[] l
             }
             perDate.add(labelled);
         }
+        return of(saved, m, peildata, perDate, capacity);
+    }
+
+    /**
+     * The audit cohort of given labelled rows, one array per cohort (a peildatum, a table's time value, or all
+     * held-out test rows of a table without time); selection at capacity within each cohort.
+     */
+    static AuditCohort of(SavedModel saved, FeatureMatrix m, List<LocalDate> peildata, List<int[]> perDate,
+                          Capacity capacity) {
+        TribuoRiskModel model = saved.model();
         int n = perDate.stream().mapToInt(a -> a.length).sum();
         int[] rows = new int[n];
         double[] risk = new double[n];
@@ -127,13 +136,7 @@ record AuditCohort(List<LocalDate> peildata, int[] rows, double[] risk, byte[] l
     }
 
     static AuditAttributes attributes(AuditAttributes all, int[] rows) {
-        byte[] g = new byte[rows.length];
-        byte[] h = new byte[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            g[i] = all.geslacht()[rows[i]];
-            h[i] = all.herkomst()[rows[i]];
-        }
-        return new AuditAttributes(g, h);
+        return all.rows(rows);
     }
 
     /** The matrix restricted to the given rows (copies; the catalogue and school codes are shared). */

@@ -112,6 +112,17 @@ public final class AuditStage {
         return AuditFiles.write(result.report(), outDir);
     }
 
+    /**
+     * Loads a model trained on a user's table ({@code train --table}), reads the table again as the model
+     * records it, and audits the model on its test rows for the protected columns; see {@link TableAudit}.
+     *
+     * @param protectedColumns the columns to audit for; empty: those the model was trained with
+     */
+    public static List<Path> runTable(Path modelDir, Path table, List<String> protectedColumns, Options options,
+                                      Path outDir) {
+        return TableAudit.run(modelDir, table, protectedColumns, options, outDir);
+    }
+
     /** The audit without an oracle, computing the signal list itself. */
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Options options) {
@@ -187,7 +198,7 @@ public final class AuditStage {
         return out;
     }
 
-    private static void requireEnoughOutcomes(AuditCohort cohort, int minCell) {
+    static void requireEnoughOutcomes(AuditCohort cohort, int minCell) {
         int positives = 0;
         for (byte b : cohort.label()) {
             positives += b;
@@ -209,6 +220,20 @@ public final class AuditStage {
                 .collect(Collectors.toSet());
         List<FeatureDefinition> features = m.catalogue().features().stream().filter(d -> used.contains(d.name()))
                 .toList();
+        TreeMap<String, String> provenance = provenance(saved, m, seed, inputHashes);
+        provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists()));
+        return new AuditFacts(options.organisation(), SignalStage.modelName(saved, signal.peildatum()),
+                ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
+                p.savedModel().calibration(), dates(split.train()), dates(split.validation()),
+                cohort.peildata(), split.trainRows(),
+                cohort.rows().length, capacityNl(capacity), cohort.selectedCount(), signal.peildatum(),
+                signal.lists().listed(), signal.rows().length, evaluation(saved), features, seed, provenance);
+    }
+
+    /** What produced an audit: versions, the model, the seeds and the sha256 of every input file. */
+    static TreeMap<String, String> provenance(SavedModel saved, FeatureMatrix m, long seed,
+                                              Map<String, String> inputHashes) {
+        TrainingProvenance p = saved.provenance();
         TreeMap<String, String> provenance = new TreeMap<>();
         provenance.put("vroegsignaalVersion", BuildInfo.version());
         provenance.put("model", saved.model().description());
@@ -221,13 +246,7 @@ public final class AuditStage {
         if (!m.catalogue().missingSources().isEmpty()) {
             provenance.put(MissingSources.PROVENANCE_KEY, String.join(", ", m.catalogue().missingSources()));
         }
-        provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists()));
-        return new AuditFacts(options.organisation(), SignalStage.modelName(saved, signal.peildatum()),
-                ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
-                p.savedModel().calibration(), dates(split.train()), dates(split.validation()),
-                cohort.peildata(), split.trainRows(),
-                cohort.rows().length, capacityNl(capacity), cohort.selectedCount(), signal.peildatum(),
-                signal.lists().listed(), signal.rows().length, evaluation(saved), features, seed, provenance);
+        return provenance;
     }
 
     private static List<LocalDate> dates(List<String> dates) {
@@ -236,7 +255,7 @@ public final class AuditStage {
         return out;
     }
 
-    private static String capacityNl(Capacity c) {
+    static String capacityNl(Capacity c) {
         if (c.count() != null) {
             return c.count() + " per jaar";
         }
@@ -245,7 +264,7 @@ public final class AuditStage {
     }
 
     /** Headline figures of the saved model from its evaluation.json; figures it suppressed are left out. */
-    private static List<AuditFacts.Headline> evaluation(SavedModel saved) {
+    static List<AuditFacts.Headline> evaluation(SavedModel saved) {
         Path file = saved.dir().resolve("evaluation.json");
         if (!Files.isRegularFile(file)) {
             return List.of();

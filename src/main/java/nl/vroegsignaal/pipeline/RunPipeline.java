@@ -23,6 +23,7 @@ import nl.vroegsignaal.core.OutputLock;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.InBeeldFile;
+import nl.vroegsignaal.link.StopReviewFile;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.report.EvaluationReport;
@@ -54,6 +55,7 @@ public final class RunPipeline {
     static final String TRUTH = "truth";
     static final String MODEL = "model";
     static final String IN_VIEW = "in-beeld";
+    static final String STOP_REVIEWS = "stopregel-akkoord";
     private static final String SCORES = "cache/evaluation-scores.json";
     private static final String TRAINED_PROVENANCE = "cache/provenance.json";
     /** In {@code out/stages/} while a run is under way, or after one that did not finish. */
@@ -96,7 +98,7 @@ public final class RunPipeline {
                         RunPipeline::train),
                 new RunStage("evaluate", "data scientists", List.of("train", "link"), RunPipeline::evaluateSettings,
                         RunPipeline::evaluate),
-                new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW), c -> c.settings(),
+                new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW, STOP_REVIEWS), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
                         c -> c.settings("seed", "texts", "textsSha256", "train", "evaluate"), RunPipeline::audit));
@@ -157,6 +159,7 @@ public final class RunPipeline {
         written.put(INPUT, inputFiles(input));
         written.put(TRUTH, truthFile(input));
         written.put(IN_VIEW, optionalFile(input, InBeeldFile.FILE));
+        written.put(STOP_REVIEWS, optionalFile(input, StopReviewFile.FILE));
         List<RunStage> stages = stages();
         List<StageOutcome> outcomes = new ArrayList<>();
         for (int i = 0; i < stages.size(); i++) {
@@ -243,7 +246,7 @@ public final class RunPipeline {
 
     private static List<Path> signal(RunContext c) {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
-                c.inputHashes(), SignalStage.Options.defaults(), InBeeldFile.read(c.input()));
+                c.inputHashes(), SignalStage.Options.defaults(), SignalStage.InputExtras.read(c.input()));
         c.signal(result);
         List<Path> written = SignalFiles.write(result.lists(), c.dir("signal"));
         RunLog.append(c.out(), result.lists().lists().stream()

@@ -15,9 +15,30 @@ import nl.vroegsignaal.model.EvaluateSettings.CapacitySetting;
  * @param schools    brin codes that get a list of their own
  * @param known      how persons already in view appear
  * @param visibility the privacy officer's decision: per list, the reason topics it may not show
+ * @param stop       the stop rule: when no new list is written until someone reviewed the model (off for a model
+ *                   saved before this key existed)
  */
 public record SignalConfig(String modelName, Capacities capacity, List<String> schools, Known known,
-                           Visibility visibility) {
+                           Visibility visibility, Stop stop) {
+
+    public SignalConfig {
+        stop = stop == null ? Stop.OFF : stop;
+    }
+
+    /**
+     * When {@code signal} holds back a new list (see {@code StopRule}); each condition may be switched off alone.
+     *
+     * @param enabled                   the stop rule as a whole
+     * @param precisionBelowAbsenceRule stop when, on the newest labelled cohort, the model's precision at
+     *                                  capacity is below the absence rule's
+     * @param calibrationBand           stop when a group's observed/expected risk interval lies wholly outside
+     *                                  [1/band, band]; null: no such check
+     * @param driftPsi                  stop when a feature's PSI from the training cohorts to the peildatum is at
+     *                                  least this; null: no such check
+     */
+    public record Stop(Boolean enabled, Boolean precisionBelowAbsenceRule, Double calibrationBand, Double driftPsi) {
+        static final Stop OFF = new Stop(false, false, null, null);
+    }
 
     /** Either both set or neither. */
     public record Capacities(CapacitySetting leerplicht, CapacitySetting rmc) {
@@ -82,8 +103,25 @@ public record SignalConfig(String modelName, Capacities capacity, List<String> s
         if (visibility.decision() == null || visibility.decision().isBlank()) {
             errors.add(p + ".visibility.decision: must say who decided what the lists may show");
         }
+        stop(p + ".stop", stop, errors);
         topics(p + ".visibility.leerplicht", visibility.leerplicht(), errors);
         topics(p + ".visibility.rmc", visibility.rmc(), errors);
+    }
+
+    private static void stop(String p, Stop stop, List<String> errors) {
+        if (stop.enabled() == null) {
+            errors.add(p + ".enabled: must be true or false");
+        }
+        if (stop.precisionBelowAbsenceRule() == null) {
+            errors.add(p + ".precisionBelowAbsenceRule: must be true or false");
+        }
+        if (stop.calibrationBand() != null && !(stop.calibrationBand() > 1 && stop.calibrationBand() < 10)) {
+            errors.add(p + ".calibrationBand: must be above 1 and below 10 (the band is [1/band, band]), or empty, "
+                    + "got " + stop.calibrationBand());
+        }
+        if (stop.driftPsi() != null && !(stop.driftPsi() > 0 && stop.driftPsi() < 10)) {
+            errors.add(p + ".driftPsi: must be above 0 and below 10, or empty, got " + stop.driftPsi());
+        }
     }
 
     private static void topics(String p, List<String> topics, List<String> errors) {

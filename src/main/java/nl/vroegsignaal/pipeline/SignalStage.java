@@ -26,6 +26,7 @@ import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.link.InBeeldFile;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.Linker;
+import nl.vroegsignaal.link.StopReviewFile;
 import nl.vroegsignaal.model.Capacity;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.model.TribuoRiskModel;
@@ -63,12 +64,38 @@ public final class SignalStage {
         }
     }
 
-    /** Links the input folder, then {@link #compute(SavedModel, FeatureSet, Map, Options)}. */
+    /**
+     * The optional files of an input folder the signal step reads beside the contract: who is already in view, and
+     * the reviews that release a stop of the stop rule.
+     */
+    public record InputExtras(Optional<InBeeldFile.Contents> inView, Optional<StopReviewFile.Contents> reviews) {
+        public static InputExtras read(Path inputDir) {
+            return new InputExtras(InBeeldFile.read(inputDir), StopReviewFile.read(inputDir));
+        }
+    }
+
+    /** Links the input folder, then {@link #compute(SavedModel, FeatureSet, Map, Options, InputExtras)}. */
     public static Result compute(Path modelDir, Path inputDir, Options options) {
         SavedModel saved = SavedModel.load(modelDir);
         LinkedData linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
         FeatureSet features = FeatureBuilder.build(linked);
-        return compute(saved, features, linked.inputHashes(), options, InBeeldFile.read(inputDir));
+        return compute(saved, features, linked.inputHashes(), options, InputExtras.read(inputDir));
+    }
+
+    /**
+     * A new list for the case workers: first the stop rule ({@code signal.stop}), which refuses with a located
+     * message unless no condition holds or a review of this stop is recorded, then the lists.
+     */
+    public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                 Options options, InputExtras extras) {
+        FeatureMatrix m = features.matrix();
+        LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
+        StopRule.Verdict verdict = StopRule.check(saved, features, p, signalConfig(saved).stop());
+        Map<String, String> stopProvenance = new TreeMap<>();
+        StopRule.enforce(verdict, extras.reviews(), stopProvenance);
+        verdict.conditions().forEach(c -> LOG.warn("stop rule: {} (released by a recorded review, code {})", c.en(),
+                verdict.code()));
+        return compute(saved, features, inputHashes, options, extras.inView(), stopProvenance);
     }
 
     /** The lists without {@code in-beeld.csv}: who is on them (as the fairness audit needs) does not depend on it. */
@@ -78,11 +105,19 @@ public final class SignalStage {
     }
 
     /**
+     * Who is on the lists, without the stop rule: the fairness audit's view, and tests of the lists.
+     *
      * @param inView the input folder's {@code in-beeld.csv}, if any: persons in view on the peildatum are
      *               marked (or placed apart, as {@code signal.known.placement} says)
      */
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Options options, Optional<InBeeldFile.Contents> inView) {
+        return compute(saved, features, inputHashes, options, inView, Map.of());
+    }
+
+    private static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
+                                  Options options, Optional<InBeeldFile.Contents> inView,
+                                  Map<String, String> stopProvenance) {
         FeatureMatrix m = features.matrix();
         LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
         int[] rows = SignalExplainer.rowsAt(m, p);
@@ -108,6 +143,7 @@ public final class SignalStage {
         Map<String, String> provenance = provenance(saved, inputHashes);
         provenance.put("capacity", capacity.describe());
         inView.ifPresent(f -> provenance.put("sha256 " + InBeeldFile.FILE, f.sha256()));
+        provenance.putAll(stopProvenance);
         SignalSettings settings = new SignalSettings(p, modelName(saved, p), capacity.selection(m, rows),
                 hidden, config.visibility().decision(), precision, config.schools(), known, provenance);
         SignalLists lists = SignalExplainer.explain(new SignalInput(model.tribuoModel(), model::examples, m, rows,

@@ -3,6 +3,7 @@ package nl.vroegsignaal.pipeline;
 import java.nio.file.Path;
 import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.DataSplit;
+import nl.vroegsignaal.model.table.TableRecord;
 import nl.vroegsignaal.model.LeftOut;
 import nl.vroegsignaal.report.NecessityReport;
 import nl.vroegsignaal.model.EvaluationScores;
@@ -52,6 +53,9 @@ public final class TrainPipeline {
         RunInfo run = new RunInfo(data.source(), data.inputHashes(), loaded.resolved(), loaded.sha256(),
                 loaded.source(), seed, data.matrix().catalogue().missingSources());
         TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
+        if (data.table() != null) { // so that audit --table reads the same table the same way
+            provenance = provenance.withTable(TableRecord.of(data.table().options(), data.table().sha256()));
+        }
         LOG.info("evaluating on the test rows");
         EvaluationScores scores = TrainingReport.scores(result, data.matrix(), data.oracle());
         TrainingReport report = TrainingReport.ofScores(scores, config.evaluate(), provenance)

@@ -31,13 +31,16 @@ import nl.vroegsignaal.features.FeatureDefinition;
  * @param features          the catalogue features the model reads, in catalogue order
  * @param seed              seed of the audit's bootstraps and proxy split
  * @param provenance        what produced the audit (versions, sha256 of model, config and inputs), sorted
+ * @param heldOutNl         for a model of a user's table: which rows it was tested on, in Dutch (a later time
+ *                          value, or held-out rows of the same period); null for the contract's input folder,
+ *                          whose test cohorts are the peildata
  */
 public record AuditFacts(Optional<String> organisation, String modelName, String modelTypeNl, String modelDescription,
                          String calibration, List<LocalDate> trainPeildata, List<LocalDate> validationPeildata,
                          List<LocalDate> testPeildata, int trainRows, int testRows, String capacityNl,
                          int testCapacity, LocalDate listPeildatum, int listCapacity, int listPopulation,
                          List<Headline> evaluation, List<FeatureDefinition> features, long seed,
-                         SortedMap<String, String> provenance) {
+                         SortedMap<String, String> provenance, String heldOutNl) {
 
     public AuditFacts {
         trainPeildata = List.copyOf(trainPeildata);
@@ -46,6 +49,23 @@ public record AuditFacts(Optional<String> organisation, String modelName, String
         evaluation = List.copyOf(evaluation);
         features = List.copyOf(features);
         provenance = new TreeMap<>(provenance);
+    }
+
+    /** Of a model trained on the contract's input folder. */
+    public AuditFacts(Optional<String> organisation, String modelName, String modelTypeNl, String modelDescription,
+                      String calibration, List<LocalDate> trainPeildata, List<LocalDate> validationPeildata,
+                      List<LocalDate> testPeildata, int trainRows, int testRows, String capacityNl,
+                      int testCapacity, LocalDate listPeildatum, int listCapacity, int listPopulation,
+                      List<Headline> evaluation, List<FeatureDefinition> features, long seed,
+                      SortedMap<String, String> provenance) {
+        this(organisation, modelName, modelTypeNl, modelDescription, calibration, trainPeildata, validationPeildata,
+                testPeildata, trainRows, testRows, capacityNl, testCapacity, listPeildatum, listCapacity,
+                listPopulation, evaluation, features, seed, provenance, null);
+    }
+
+    /** True for a model of a user's table (see {@link #heldOutNl}). */
+    public boolean fromTable() {
+        return heldOutNl != null;
     }
 
     /**

@@ -59,7 +59,7 @@ public final class DeployerPack {
         md.h("Bekende grenzen per groep");
         md.p("Het bereik (het deel van de uitvallers dat op de lijst staat) per groep. Groepen met minder dan 10 "
                 + "personen zijn afgeschermd. Zie fairness.html voor alle cijfers en wat het model veroorzaakt.");
-        for (ProtectedAttribute a : List.of(ProtectedAttribute.GESLACHT, ProtectedAttribute.HERKOMST)) {
+        for (ProtectedAttribute a : r.audit().singles()) {
             for (GroupMetrics g : r.audit().attribute(a).groups()) {
                 Rate recall = g.rates().get(Metric.RECALL);
                 md.li(FairnessTexts.groupName(g.group()) + ": bereik " + (recall == null ? Disclosure.PAGE_MARK
@@ -97,20 +97,23 @@ public final class DeployerPack {
                 + "een gesprek of hulp aan. " + FairnessTexts.toFill("hoe de lijst in uw werkproces past (team, "
                 + "overleg, registratie)"));
         md.h("b. Periode en frequentie");
-        md.p("Eén lijst per jaar op de peildatum 1 oktober; deze lijst: peildatum " + f.listPeildatum() + ", "
-                + f.listCapacity() + " signalen uit " + f.listPopulation() + " jongeren. "
+        md.p((f.fromTable() ? "Getest op " + f.heldOutNl() + ": " : "Eén lijst per jaar op de peildatum 1 oktober; "
+                + "deze lijst: peildatum " + f.listPeildatum() + ", ") + f.listCapacity() + " signalen uit "
+                + f.listPopulation() + " jongeren. "
                 + FairnessTexts.toFill("de periode waarin de gemeente het systeem wil gebruiken"));
         md.h("c. Welke groepen personen het raakt");
         md.p("Jongeren van 12 tot en met 22 jaar zonder startkwalificatie die in de gemeente wonen en ingeschreven "
                 + "staan, en hun huishoudens (van wie gegevens over uitkering, schulden en jeugdhulp worden "
-                + "gebruikt). De fairness-audit keek naar geslacht en herkomst. " + FairnessTexts.toFill(
+                + "gebruikt). De fairness-audit keek naar " + FairnessTexts.attributeNames(r.audit().singles(), "en")
+                + ". " + FairnessTexts.toFill(
                 "andere groepen die u wilt noemen"));
         md.h("d. Risico's op schade voor deze groepen");
         for (String finding : FirstScreen.of(r.audit(), r.proxies()).modelFindings()) {
             md.li(finding);
         }
-        md.li(r.proxies().flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
-                : "Er zijn kenmerken die sterk samenhangen met geslacht of herkomst; zie fairness.html.");
+        String or = FairnessTexts.attributeNames(r.audit().singles(), "of");
+        md.li(r.proxies().flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met " + or + "."
+                : "Er zijn kenmerken die sterk samenhangen met " + or + "; zie fairness.html.");
         r.necessity().ifPresent(n -> {
             List<String> weak = n.notContributingNl();
             if (!weak.isEmpty()) {

@@ -49,8 +49,13 @@ public final class FairnessHtml {
     }
 
     /** The first screen ({@link FirstScreen}) with the proxy sentence and the false-alarm note. */
-    public record Summary(String criterion, List<String> modelFindings, List<String> practice, List<String> context,
-                          String proxies, List<String> toRecord, String falseAlarms) {
+    /**
+     * @param tested     what was tested, naming the audited attributes
+     * @param attributes the audited attributes joined with "of" ("geslacht of herkomst"), for the headings
+     */
+    public record Summary(String tested, String attributes, String criterion, List<String> modelFindings,
+                          List<String> practice, List<String> context, String proxies, List<String> toRecord,
+                          String falseAlarms) {
     }
 
     /** The findings table with a place to fill in per model finding; {@code findings} is null without one. */
@@ -121,11 +126,17 @@ public final class FairnessHtml {
         List<String> provenance = new ArrayList<>();
         f.provenance().forEach((k, v) -> provenance.add(k + ": " + shorten(k, v)));
         return new Page("Fairness-audit van het risicomodel", subtitle(f), summary(r), explanations(r), groupings,
-                list(r), proxies(r.proxies()), meaning(r.audit()), features(f), withoutFinalNewline(
+                list(r), proxies(r.proxies(), r.audit().singles()), meaning(r.audit()), features(f),
+                withoutFinalNewline(
                 r.modelCard().html()), provenance);
     }
 
     private static String subtitle(AuditFacts f) {
+        if (f.fromTable()) {
+            return "Getest op " + f.heldOutNl() + ". Dat zijn " + f.testRows() + " personen met bekende uitkomst, van "
+                    + "wie " + f.testCapacity() + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een "
+                    + f.modelTypeNl() + " (map '" + f.modelName() + "').";
+        }
         return "Getest op peildatum " + f.testPeildata().stream().map(NlFormat::date).collect(Collectors.joining(", "))
                 + ": " + f.testRows() + " jongeren met bekende uitkomst, van wie " + f.testCapacity()
                 + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een " + f.modelTypeNl()
@@ -135,20 +146,25 @@ public final class FairnessHtml {
     private static Summary summary(AuditReport r) {
         FirstScreen screen = FirstScreen.of(r);
         ProxyReport p = r.proxies();
+        List<ProtectedAttribute> singles = r.audit().singles();
+        String or = FairnessTexts.attributeNames(singles, "of");
         StringBuilder proxies = new StringBuilder(p.flagged().isEmpty()
-                ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
-                : "Deze kenmerken hangen sterk samen met geslacht of herkomst: " + String.join(", ", p.flagged())
-                + ". Het model kan via deze kenmerken toch onderscheid maken naar geslacht of herkomst.");
+                ? "Geen kenmerk hangt sterk samen met " + or + "."
+                : "Deze kenmerken hangen sterk samen met " + or + ": " + String.join(", ", p.flagged())
+                + ". Het model kan via deze kenmerken toch onderscheid maken naar " + or + ".");
         for (AttributePrediction a : p.predictions()) {
             proxies.append(' ').append(predictionSentence(a));
         }
-        return new Summary(FirstScreen.criterion(), screen.modelFindings(), screen.practice(), screen.context(),
-                proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
+        String and = FairnessTexts.attributeNames(singles, "en");
+        String tested = "Of het model even goed werkt voor alle groepen naar " + and + (singles.size() > 1
+                ? ", en voor combinaties daarvan. " : ". ") + FairnessTexts.attributeNamesCapitalised(singles, "en")
+                + " gaan nooit het model in.";
+        return new Summary(tested, or, FirstScreen.criterion(), screen.modelFindings(), screen.practice(),
+                screen.context(), proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
     }
 
     private static String predictionSentence(AttributePrediction a) {
-        return "Met alle kenmerken samen kun je voorspellen of iemand " + (a.attribute() == ProtectedAttribute.GESLACHT
-                ? "een ander geslacht heeft dan " : "een andere herkomst heeft dan ")
+        return "Met alle kenmerken samen kun je voorspellen of iemand " + a.attribute().otherThan() + " "
                 + FairnessTexts.groupName(a.reference()) + " met een AUC van " + FairnessTexts.decimal(a.auc(), 2)
                 + " (0,5 is gokken, 1 is altijd goed).";
     }
@@ -293,14 +309,21 @@ public final class FairnessHtml {
                             new Col("Verwacht volgens uitval", true), new Col("Op lijst / verwacht (95%-interval)",
                                     true), new Col("Oordeel", false)), rows)));
         }
+        if (f.listPeildatum() == null) {
+            return new ListPart("De lijst op de testrijen", "Het model maakt geen lijst uit een tabel. Daarom kijken "
+                    + "we naar wie het model op de testrijen op de lijst zet (" + f.listCapacity() + " van "
+                    + f.listPopulation() + "). We vergelijken met hoeveel personen van de groep er zouden staan als de "
+                    + "lijst de uitval per groep volgde.", tables);
+        }
         return new ListPart("De lijst van " + NlFormat.date(f.listPeildatum()), "Wie staat er op de lijst die het "
                 + "model nu maakt (" + f.listCapacity() + " van " + f.listPopulation() + " jongeren)? We vergelijken "
                 + "met hoeveel jongeren van de groep er zouden staan als de lijst de uitval per groep van het testjaar "
                 + "volgde.", tables);
     }
 
-    private static ProxyPart proxies(ProxyReport p) {
-        String intro = "Geslacht en herkomst gaan niet in het model, maar andere kenmerken kunnen ermee samenhangen. "
+    private static ProxyPart proxies(ProxyReport p, List<ProtectedAttribute> singles) {
+        String intro = FairnessTexts.attributeNamesCapitalised(singles, "en") + " gaan niet in het model, maar "
+                + "andere kenmerken kunnen ermee samenhangen. "
                 + "Cramér's V meet hoe sterk (0 is niet, 1 is volledig). De AUC meet hoe goed een kenmerk alleen een "
                 + "groep van de rest scheidt (0,5 is niet, 1 is volledig). We noemen een kenmerk bij V vanaf "
                 + FairnessTexts.decimal(p.options().cramersVThreshold(), 2) + " of AUC vanaf "
@@ -318,16 +341,24 @@ public final class FairnessHtml {
                     best = g;
                 }
             }
-            rows.add(List.of(Cell.text(fp.feature()), Cell.number(FairnessTexts.decimal(v(fp,
-                            ProtectedAttribute.GESLACHT), 2)), Cell.number(FairnessTexts.decimal(v(fp,
-                            ProtectedAttribute.HERKOMST), 2)),
-                    Cell.text(best == null ? "-" : FairnessTexts.groupName(best.group()) + ": "
-                            + FairnessTexts.decimal(best.auc(), 2)),
-                    new Cell(fp.flagged() ? "ja" : "nee", null, fp.flagged())));
+            List<Cell> row = new ArrayList<>();
+            row.add(Cell.text(fp.feature()));
+            for (ProtectedAttribute a : singles) {
+                row.add(Cell.number(FairnessTexts.decimal(v(fp, a), 2)));
+            }
+            row.add(Cell.text(best == null ? "-" : FairnessTexts.groupName(best.group()) + ": "
+                    + FairnessTexts.decimal(best.auc(), 2)));
+            row.add(new Cell(fp.flagged() ? "ja" : "nee", null, fp.flagged()));
+            rows.add(row);
         }
-        return new ProxyPart(intro, predictions.toString(), new Table("proxytabel", null, List.of(
-                new Col("Kenmerk", false), new Col("V geslacht", true), new Col("V herkomst", true),
-                new Col("Sterkste scheiding (AUC)", false), new Col("Genoemd", false)), rows));
+        List<Col> cols = new ArrayList<>();
+        cols.add(new Col("Kenmerk", false));
+        for (ProtectedAttribute a : singles) {
+            cols.add(new Col("V " + a.name(), true));
+        }
+        cols.add(new Col("Sterkste scheiding (AUC)", false));
+        cols.add(new Col("Genoemd", false));
+        return new ProxyPart(intro, predictions.toString(), new Table("proxytabel", null, cols, rows));
     }
 
     private static double v(FeatureProxy fp, ProtectedAttribute a) {
@@ -361,8 +392,7 @@ public final class FairnessHtml {
     /** The template puts its own line break after embedded markup. */
     /**
      * One measure per group as dots with their 95% interval, the whole cohort's value as a dashed grey line; a
-     * hidden group keeps its row, named as hidden, without a dot. The axis runs to at least 1%, also when
-     * every value is 0 or hidden.
+     * hidden group keeps its row, named as hidden, without a dot.
      */
     private static String groupChart(String title, AttributeAudit a, Rate overall, Metric m, String id) {
         int n = a.groups().size();
@@ -382,7 +412,7 @@ public final class FairnessHtml {
             top = Math.max(top, shown ? (Double.isFinite(rate.upper()) ? rate.upper() : rate.value()) : 0);
         }
         Chart chart = Chart.of(title, "groep", FairnessTexts.metricName(m), DUTCH).categories(labels)
-                .horizontal().percentValues().yRange(0, Chart.niceStep(Math.max(top, 0.01) / 4) * 4)
+                .horizontal().percentValues().yRange(0, top > 0 ? Chart.niceStep(top / 4) * 4 : 1) // 0: all hidden
                 .dots(FairnessTexts.metricName(m) + " met 95%-interval", Chart.Pen.of(0), value, lower, upper);
         if (!overall.suppressed()) {
             chart.line("iedereen samen (" + FairnessTexts.percent(overall.value(), 1) + ")", Chart.Pen.REFERENCE,

@@ -60,6 +60,9 @@ public final class FairnessJson {
         ObjectNode cohort = root.putObject("testcohort");
         ArrayNode dates = cohort.putArray("peildata");
         f.testPeildata().forEach(d -> dates.add(d.toString()));
+        if (f.fromTable()) {
+            cohort.put("testrijen", f.heldOutNl());
+        }
         cohort.put("personenMetUitkomst", f.testRows());
         cohort.put("capaciteit", f.capacityNl());
         cohort.put("opDeLijst", f.testCapacity());
@@ -212,7 +215,11 @@ public final class FairnessJson {
 
     private static void list(ObjectNode o, AuditReport r) {
         AuditFacts f = r.facts();
-        o.put("peildatum", f.listPeildatum().toString());
+        if (f.listPeildatum() != null) {
+            o.put("peildatum", f.listPeildatum().toString());
+        } else {
+            o.put("lijst", "de keuze van het model op de testrijen");
+        }
         o.put("capaciteit", f.listCapacity());
         o.put("populatie", f.listPopulation());
         ArrayNode attrs = o.putArray("groeperingen");

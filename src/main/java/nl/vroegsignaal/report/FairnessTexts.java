@@ -88,71 +88,37 @@ public final class FairnessTexts {
     }
 
     public static String attributeName(ProtectedAttribute a) {
-        return switch (a) {
-            case GESLACHT -> "geslacht";
-            case HERKOMST -> "herkomst";
-            case GESLACHT_X_HERKOMST -> "geslacht en herkomst samen";
-        };
+        return a.name();
     }
 
-    /** A group as a reader sees it: "M (jongens)", "buiten Europa", "V (meisjes) en Nederland". */
+    /** A group as a reader sees it: "M (jongens)", "buiten Europa", "V (meisjes) en Nederland", "gender 1". */
     public static String groupName(GroupKey g) {
-        return switch (g.attribute()) {
-            case GESLACHT -> geslacht(g.code());
-            case HERKOMST -> herkomst(g.code());
-            case GESLACHT_X_HERKOMST -> {
-                String[] parts = g.code().split(GroupKey.INTERSECTION_SEPARATOR, 2);
-                yield geslacht(parts[0]) + " en " + herkomst(parts[1]);
-            }
-        };
+        return g.group().label();
     }
 
     /**
      * A group as the subject of a sentence about young people: "jongeren met een herkomst buiten Europa",
-     * "meisjes", "meisjes met een Nederlandse herkomst".
+     * "meisjes", "meisjes met een Nederlandse herkomst", "jongeren met gender 1".
      */
     public static String youngPeople(GroupKey g) {
-        return switch (g.attribute()) {
-            case GESLACHT -> people(g.code());
-            case HERKOMST -> "jongeren" + origin(g.code());
-            case GESLACHT_X_HERKOMST -> {
-                String[] parts = g.code().split(GroupKey.INTERSECTION_SEPARATOR, 2);
-                yield people(parts[0]) + origin(parts[1]);
-            }
-        };
+        return g.group().people();
     }
 
-    private static String people(String geslacht) {
-        return switch (geslacht) {
-            case "M" -> "jongens";
-            case "V" -> "meisjes";
-            case "X" -> "jongeren met geslacht X";
-            case "onbekend" -> "jongeren van wie het geslacht onbekend is";
-            default -> "jongeren met geslacht " + geslacht;
-        };
+    /** The audited attributes' names joined: "geslacht en herkomst" (with "en") or "geslacht of herkomst". */
+    public static String attributeNames(java.util.List<ProtectedAttribute> attributes, String conjunction) {
+        java.util.List<String> names = attributes.stream().map(ProtectedAttribute::name).toList();
+        if (names.size() == 1) {
+            return names.get(0);
+        }
+        return String.join(", ", names.subList(0, names.size() - 1)) + " " + conjunction + " "
+                + names.get(names.size() - 1);
     }
 
-    private static String origin(String herkomst) {
-        return switch (herkomst) {
-            case "Nederland" -> " met een Nederlandse herkomst";
-            case "Europa" -> " met een herkomst elders in Europa";
-            case "buiten Europa" -> " met een herkomst buiten Europa";
-            case "onbekend" -> " van wie de herkomst onbekend is";
-            default -> " met herkomst " + herkomst;
-        };
-    }
-
-    private static String geslacht(String code) {
-        return switch (code) {
-            case "M" -> "M (jongens)";
-            case "V" -> "V (meisjes)";
-            case "onbekend" -> "geslacht onbekend";
-            default -> code;
-        };
-    }
-
-    private static String herkomst(String code) {
-        return code.equals("onbekend") ? "herkomst onbekend" : code;
+    /** The same with a capital first letter, to open a sentence. */
+    public static String attributeNamesCapitalised(java.util.List<ProtectedAttribute> attributes,
+                                                   String conjunction) {
+        String s = attributeNames(attributes, conjunction);
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     public static String verdictName(Verdict v) {

@@ -72,8 +72,8 @@ public final class FeatureFiles {
         for (int r = 0; r < m.rows(); r++) {
             sb.setLength(0);
             sb.append(Csv.field(m.pseudonym()[r])).append(',').append(dates.iso(m.peildatum()[r])).append(',')
-                    .append(Csv.field(audit.geslacht(r).code())).append(',')
-                    .append(Csv.field(audit.herkomst(r).code())).append('\n');
+                    .append(Csv.field(audit.column(AuditAttributes.GESLACHT).value(r))).append(',')
+                    .append(Csv.field(audit.column(AuditAttributes.HERKOMST).value(r))).append('\n');
             out.write(sb.toString());
         }
     }

@@ -49,12 +49,12 @@ public record FirstScreen(List<String> modelFindings, List<String> practice, Lis
         List<String> context = new ArrayList<>();
         int more = 0;
         for (Finding f : audit.findings()) {
-            boolean single = f.attribute() != ProtectedAttribute.GESLACHT_X_HERKOMST;
+            boolean single = !f.attribute().isIntersection();
             if (f.causedByModel()) {
                 model.add(sentence(f, audit));
             } else if (f.cause() == Cause.PRACTICE && single) {
                 practice.add(sentence(f, audit));
-            } else if (context.size() < CONTEXT_SHOWN && f.attribute() != ProtectedAttribute.GESLACHT_X_HERKOMST) {
+            } else if (context.size() < CONTEXT_SHOWN && single) {
                 context.add(sentence(f, audit));
             } else {
                 more++;
@@ -62,7 +62,8 @@ public record FirstScreen(List<String> modelFindings, List<String> practice, Lis
         }
         if (more > 0) {
             context.add("En " + more + (more == 1 ? " ander verschil" : " andere verschillen") + " van dezelfde soort, "
-                    + "ook bij combinaties van geslacht en herkomst; zie de tabellen per groep.");
+                    + "ook bij combinaties van " + FairnessTexts.attributeNames(audit.singles(), "en")
+                    + "; zie de tabellen per groep.");
         }
         List<String> record = new ArrayList<>();
         if (model.isEmpty()) {
@@ -81,7 +82,8 @@ public record FirstScreen(List<String> modelFindings, List<String> practice, Lis
                     + "gebeurt. Het model neemt dit verschil niet over.");
         }
         if (!proxies.flagged().isEmpty()) {
-            record.add("Vraag de gegevensbeheerder waarom deze kenmerken samenhangen met geslacht of herkomst: "
+            record.add("Vraag de gegevensbeheerder waarom deze kenmerken samenhangen met "
+                    + FairnessTexts.attributeNames(audit.singles(), "of") + ": "
                     + String.join(", ", proxies.flagged()) + ".");
         }
         record.add("Neem dit over in het algoritmeregister (velden over risico's en impacttoetsen).");

@@ -13,6 +13,7 @@ import nl.vroegsignaal.fairness.FairnessAudit;
 import nl.vroegsignaal.fairness.GroupComposition;
 import nl.vroegsignaal.fairness.ListComposition;
 import nl.vroegsignaal.fairness.Metric;
+import nl.vroegsignaal.fairness.ProtectedAttribute;
 import nl.vroegsignaal.fairness.ProxyReport;
 
 /**
@@ -80,7 +81,9 @@ public record ModelCard(String title, List<Section> sections) {
                         t.text("modelkaart.niet_bedoeld.andere_besluiten"),
                         t.text("modelkaart.niet_bedoeld.andere_gemeente"),
                         t.text("modelkaart.niet_bedoeld.vergelijken"))));
-        s.add(section(t, "factoren", List.of(t.text("modelkaart.factoren.tekst")),
+        s.add(f.fromTable() ? section(t, "factoren", List.of(t.text("modelkaart.factoren.tabel", "kenmerken",
+                FairnessTexts.attributeNamesCapitalised(audit.singles(), "en"))), List.of())
+                : section(t, "factoren", List.of(t.text("modelkaart.factoren.tekst")),
                 List.of(t.text("modelkaart.factoren.wijk"))));
         List<String> metricBullets = new ArrayList<>();
         for (Metric m : List.of(Metric.RECALL, Metric.FALSE_OMISSION_RATE, Metric.SELECTION_RATE, Metric.PRECISION,
@@ -89,12 +92,14 @@ public record ModelCard(String title, List<Section> sections) {
                     "uitleg", FairnessTexts.metricExplanation(m)));
         }
         s.add(section(t, "maten", List.of(t.text("modelkaart.maten.tekst")), metricBullets));
-        s.add(section(t, "evaluatiegegevens", List.of(t.text("modelkaart.evaluatiegegevens.tekst",
+        s.add(section(t, "evaluatiegegevens", List.of(f.fromTable() ? t.text("modelkaart.evaluatiegegevens.tabel",
+                "testrijen", f.heldOutNl(), "aantal", f.testRows()) : t.text("modelkaart.evaluatiegegevens.tekst",
                 "peildata", dates(f.testPeildata()), "aantal", f.testRows())), List.of()));
         List<String> training = new ArrayList<>(List.of(t.text("modelkaart.trainingsgegevens.kenmerken",
                 "aantal", f.features().size())));
         MissingSources.nl(f.provenance()).ifPresent(training::add);
-        s.add(section(t, "trainingsgegevens", List.of(t.text("modelkaart.trainingsgegevens.tekst",
+        s.add(section(t, "trainingsgegevens", List.of(f.fromTable() ? t.text("modelkaart.trainingsgegevens.tabel",
+                        "aantal", f.trainRows()) : t.text("modelkaart.trainingsgegevens.tekst",
                         "peildata", dates(f.trainPeildata()), "aantal", f.trainRows(),
                         "kalibratie_peildata", dates(f.validationPeildata()),
                         "bronnen", String.join(", ", sources(f)))), training));
@@ -114,8 +119,10 @@ public record ModelCard(String title, List<Section> sections) {
             quantitative.addAll(screen.context());
         }
         quantitative.add(FairnessTexts.falseAlarms(audit.comparisons()));
-        quantitative.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy")
-                : t.text("modelkaart.analyses.proxies", "kenmerken", String.join(", ", proxies.flagged())));
+        String or = FairnessTexts.attributeNames(audit.singles(), "of");
+        quantitative.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy", "beschermd", or)
+                : t.text("modelkaart.analyses.proxies", "beschermd", or, "kenmerken",
+                String.join(", ", proxies.flagged())));
         s.add(section(t, "analyses", List.of(t.text("modelkaart.analyses.tekst")), quantitative));
         necessity.ifPresent(n -> {
             List<String> bullets = new ArrayList<>(n.conclusionsNl(t));
@@ -126,7 +133,7 @@ public record ModelCard(String title, List<Section> sections) {
         s.add(section(t, "ethiek", List.of(t.text("modelkaart.ethiek.tekst")),
                 List.of(t.text("modelkaart.ethiek.pseudoniemen"),
                         t.text("modelkaart.ethiek.kleine_aantallen", "minimum", audit.options().minCell()),
-                        t.text("modelkaart.ethiek.nooit_reden"),
+                        t.text("modelkaart.ethiek.nooit_reden", "beschermd", neverAReason(f, audit)),
                         t.text("modelkaart.ethiek.verschil", "stappen", FairnessTexts.BIAS_STEPS),
                         t.text("modelkaart.ethiek.grondslag", "grondslag",
                                 FairnessTexts.toFill(t.text("modelkaart.ethiek.grondslag_invullen"))))));
@@ -140,6 +147,17 @@ public record ModelCard(String title, List<Section> sections) {
     /** A section whose heading is the text {@code modelkaart.<key>.kop}. */
     private static Section section(Texts t, String key, List<String> paragraphs, List<String> bullets) {
         return new Section(key, t.text("modelkaart." + key + ".kop"), paragraphs, bullets);
+    }
+
+    /** "Geslacht, herkomst en wijk" (the signal list never gives the wijk as a reason), or a table's columns. */
+    private static String neverAReason(AuditFacts f, FairnessAudit audit) {
+        List<String> names = new ArrayList<>(audit.singles().stream().map(ProtectedAttribute::name).toList());
+        if (!f.fromTable()) {
+            names.add("wijk");
+        }
+        String joined = names.size() == 1 ? names.get(0) : String.join(", ", names.subList(0, names.size() - 1))
+                + " en " + names.get(names.size() - 1);
+        return Character.toUpperCase(joined.charAt(0)) + joined.substring(1);
     }
 
     private static String dates(List<LocalDate> dates) {

@@ -87,10 +87,11 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "link")));
         e.put("impacttoetsen_grouping", tests);
         e.put("impacttoetsen", "<p>Bij elk model hoort een fairness-audit (" + FairnessTexts.BIAS_STEPS + "). "
-                + "Die meet per geslacht en herkomst hoe goed het model werkt en welke kenmerken samenhangen met "
-                + "geslacht of herkomst.</p><p>" + FairnessTexts.toFill("links naar de DPIA en de IAMA, en de "
+                + "Die meet per " + FairnessTexts.attributeNames(audit.singles(), "en") + " hoe goed het model "
+                + "werkt en welke kenmerken samenhangen met " + FairnessTexts.attributeNames(audit.singles(), "of")
+                + ".</p><p>" + FairnessTexts.toFill("links naar de DPIA en de IAMA, en de "
                 + "verklaring en het oordeel van de gemeente over de gevonden verschillen") + "</p>");
-        e.put("source_data", sourceData(f));
+        e.put("source_data", sourceData(f, audit));
         e.put("methods_and_models", methods(f));
         e.put("provider", FairnessTexts.toFill("leverancier of eigen organisatie; de software is vroegsignaal, "
                 + "open source"));
@@ -140,9 +141,9 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         if (found.isEmpty()) {
             items.add("De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt.");
         }
-        items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met geslacht of herkomst."
-                : "Kenmerken die sterk samenhangen met geslacht of herkomst: " + String.join(", ", proxies.flagged())
-                + ".");
+        String or = FairnessTexts.attributeNames(audit.singles(), "of");
+        items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met " + or + "."
+                : "Kenmerken die sterk samenhangen met " + or + ": " + String.join(", ", proxies.flagged()) + ".");
         necessity.ifPresent(n -> {
             List<String> weak = n.notContributingNl();
             items.add(weak.isEmpty() ? "Elke gekoppelde bron uit het sociaal domein draagt aantoonbaar bij aan "
@@ -157,7 +158,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         return h.toString();
     }
 
-    private static String sourceData(AuditFacts f) {
+    private static String sourceData(AuditFacts f, FairnessAudit audit) {
         StringBuilder h = new StringBuilder("<p>Gegevens van de gemeente en DUO over de jongere en het huishouden, "
                 + "gekoppeld op pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum "
                 + "wist.</p><ul>");
@@ -170,7 +171,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         }
         h.append("</ul>");
         MissingSources.nl(f.provenance()).ifPresent(m -> h.append("<p>").append(SignalHtml.esc(m)).append("</p>"));
-        h.append("<p>Geslacht en herkomst gaan niet in het model; alleen de fairness-audit leest ze.</p>");
+        h.append("<p>").append(SignalHtml.esc(FairnessTexts.attributeNamesCapitalised(audit.singles(), "en")))
+                .append(" gaan niet in het model; alleen de fairness-audit leest ze.</p>");
         Set<String> citations = new LinkedHashSet<>();
         for (FeatureDefinition d : f.features()) {
             int at = d.justificationNl().indexOf("Bron: ");

@@ -72,7 +72,8 @@ public final class SystemCard {
         ai.put("role", "gebruiksverantwoordelijke");
         ArrayNode measures = c.putArray("measures");
         measure(measures, "urn:nl:vroegsignaal:maatregel:bias-analyse", "uitgevoerd", "Fairness-audit (bias-analyse) "
-                + "per geslacht, herkomst en hun combinaties op het testcohort, naast de verzuimregel: "
+                + "per " + String.join(", ", r.audit().singles().stream().map(ProtectedAttribute::name).toList())
+                + " en hun combinaties op het testcohort, naast de verzuimregel: "
                 + FairnessHtml.FILE);
         if (r.necessity().isPresent()) {
             measure(measures, "urn:nl:vroegsignaal:maatregel:noodzaak", "uitgevoerd", "Noodzaak en "
@@ -149,7 +150,7 @@ public final class SystemCard {
                 .put("name", "Kans op voortijdig schoolverlaten binnen een jaar");
         ObjectNode data = result.putArray("datasets").addObject();
         data.put("type", "gegevens van de gemeente en DUO (gegevenscontract van vroegsignaal)");
-        data.put("name", "testcohort " + f.testPeildata());
+        data.put("name", f.fromTable() ? "testrijen van de tabel" : "testcohort " + f.testPeildata());
         data.put("split", "test");
         ArrayNode features = data.putArray("features");
         for (FeatureDefinition d : f.features()) {
@@ -170,7 +171,7 @@ public final class SystemCard {
             metric.putArray("labels").addObject().put("name", "95%-interval").put("type", "interval")
                     .put("dtype", "string").put("value", round(h.lower()) + " tot " + round(h.upper()));
         }
-        for (ProtectedAttribute a : List.of(ProtectedAttribute.GESLACHT, ProtectedAttribute.HERKOMST)) {
+        for (ProtectedAttribute a : r.audit().singles()) {
             AttributeAudit audit = r.audit().attribute(a);
             for (GroupMetrics g : audit.groups()) {
                 Rate recall = g.rates().get(Metric.RECALL);

@@ -30,7 +30,7 @@ final class Cohorts {
             g[i] = draw(rnd, pGeslacht);
             h[i] = draw(rnd, pHerkomst);
         }
-        return new AuditAttributes(g, h);
+        return AuditAttributes.contract(g, h);
     }
 
     /**
@@ -40,11 +40,11 @@ final class Cohorts {
     static AuditInput calibrated(long seed, AuditAttributes attrs, double intercept, double[] herkomstEffect,
                                  int capacity) {
         SplittableRandom rnd = new SplittableRandom(seed ^ 0x5DEECE66DL);
-        int n = attrs.geslacht().length;
+        int n = attrs.rows();
         double[] risk = new double[n];
         byte[] label = new byte[n];
         for (int i = 0; i < n; i++) {
-            double z = intercept + herkomstEffect[attrs.herkomst()[i]] + 1.2 * gaussian(rnd);
+            double z = intercept + herkomstEffect[attrs.column("herkomst").codes()[i]] + 1.2 * gaussian(rnd);
             risk[i] = 1.0 / (1.0 + Math.exp(-z));
             label[i] = (byte) (rnd.nextDouble() < risk[i] ? 1 : 0);
         }

@@ -28,9 +28,9 @@ class DisparityDetectionTest {
             double p = label[i] == 0 ? 0.05 : herkomst[i] == 0 ? 0.6 : 0.3;
             selected[i] = rnd.nextDouble() < p;
         }
-        AuditInput in = new AuditInput(risk, label, selected, new AuditAttributes(geslacht, herkomst));
+        AuditInput in = new AuditInput(risk, label, selected, AuditAttributes.contract(geslacht, herkomst));
         FairnessAudit audit = FairnessAuditor.audit(in, AuditOptions.defaults(5));
-        AttributeAudit a = audit.attribute(ProtectedAttribute.HERKOMST);
+        AttributeAudit a = audit.attribute(ContractAttributes.HERKOMST);
         assertThat(a.reference().code()).isIn("Nederland", "buiten Europa");
         Disparity recall = a.disparities().stream().filter(d -> d.metric() == Metric.RECALL).findFirst().orElseThrow();
         double expected = a.reference().code().equals("Nederland") ? 0.5 : 2.0;

@@ -86,7 +86,7 @@ class FairnessBenchmark {
         }
         FeatureMatrix m = new FeatureMatrix(new FeatureCatalogue("bench", defs), pseudonym, new int[n], new byte[n],
                 columns, new int[n], List.of("00AA"), new byte[n]);
-        AuditAttributes attrs = new AuditAttributes(g, h);
+        AuditAttributes attrs = AuditAttributes.contract(g, h);
         long t0 = System.nanoTime();
         ProxyReport report = ProxyCheck.run(m, attrs, ProxyOptions.defaults(1));
         long t1 = System.nanoTime();

@@ -48,10 +48,12 @@ record GroupCounts(int n, int tp, int fp, int fn, int tn, double riskSum) {
     /** Membership of a group, read from the contract spelling in its key. */
     static IntPredicate member(AuditInput in, GroupKey key) {
         nl.vroegsignaal.features.AuditAttributes a = in.attributes();
-        return switch (key.attribute()) {
-            case GESLACHT -> i -> a.geslacht(i).code().equals(key.code());
-            case HERKOMST -> i -> a.herkomst(i).code().equals(key.code());
-            case GESLACHT_X_HERKOMST -> i -> (a.geslacht(i).code() + "/" + a.herkomst(i).code()).equals(key.code());
-        };
+        if (key.attribute().isIntersection()) {
+            var first = a.column(key.attribute().parts().get(0).key());
+            var second = a.column(key.attribute().parts().get(1).key());
+            return i -> (first.value(i) + "/" + second.value(i)).equals(key.code());
+        }
+        var column = a.column(key.attribute().key());
+        return i -> column.value(i).equals(key.code());
     }
 }

@@ -67,11 +67,11 @@ class ListCompositionTest {
             double p = label[i] == 1 ? (herkomst[i] == 0 ? 0.7 : 0.2) : 0.03;
             onList[i] = rnd.nextDouble() < p;
         }
-        AuditAttributes attrs = new AuditAttributes(new byte[n], herkomst);
+        AuditAttributes attrs = AuditAttributes.contract(new byte[n], herkomst);
         FairnessAudit audit = FairnessAuditor.audit(new AuditInput(new double[n], label, onList, attrs), OPT);
         ListComposition list = FairnessAuditor.listComposition(new ListInput(onList, attrs),
                 GroupBaseRates.from(audit), OPT);
-        GroupComposition buiten = list.attribute(ProtectedAttribute.HERKOMST).groups().stream()
+        GroupComposition buiten = list.attribute(ContractAttributes.HERKOMST).groups().stream()
                 .filter(g -> g.group().code().equals("buiten Europa")).findFirst().orElseThrow();
         assertThat(buiten.ratioToBaseRate().value()).isLessThan(0.7);
         assertThat(buiten.verdictToBaseRate()).isEqualTo(Verdict.BUITEN_BAND);
@@ -88,12 +88,12 @@ class ListCompositionTest {
             herkomst[i] = (byte) (i < 100 ? 3 : i < 1100 ? 1 : i < 3000 ? 2 : 0);
             onList[i] = i < 3 || (i >= 100 && i < 140) || (i >= 1100 && i < 1200) || (i >= 3000 && i < 3157);
         }
-        AuditAttributes attrs = new AuditAttributes(new byte[n], herkomst);
+        AuditAttributes attrs = AuditAttributes.contract(new byte[n], herkomst);
         ListComposition list = FairnessAuditor.listComposition(new ListInput(onList, attrs),
                 new GroupBaseRates(Map.of(), 0.05), OPT);
         assertThat(list.listSize()).isEqualTo(Count.shown(300));
         Map<String, GroupComposition> byCode = new java.util.HashMap<>();
-        list.attribute(ProtectedAttribute.HERKOMST).groups().forEach(g -> byCode.put(g.group().code(), g));
+        list.attribute(ContractAttributes.HERKOMST).groups().forEach(g -> byCode.put(g.group().code(), g));
         assertThat(byCode.get("onbekend").onList().suppressed()).isTrue();
         assertThat(byCode.get("onbekend").shareOfList().suppressed()).isTrue();
         assertThat(byCode.get("onbekend").ratioToPopulation().suppressed()).isTrue();
@@ -121,8 +121,8 @@ class ListCompositionTest {
 
     @Test
     void refusesAListWhoseArraysDifferInLength() {
-        AuditAttributes attrs = new AuditAttributes(new byte[3], new byte[3]);
+        AuditAttributes attrs = AuditAttributes.contract(new byte[3], new byte[3]);
         assertThatThrownBy(() -> new ListInput(new boolean[2], attrs))
-                .hasMessage("list input: all arrays need one entry per row; onList has 2, geslacht 3, herkomst 3");
+                .hasMessage("list input: all arrays need one entry per row; onList has 2, attributes 3");
     }
 }

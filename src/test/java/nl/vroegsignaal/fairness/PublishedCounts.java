@@ -34,15 +34,15 @@ final class PublishedCounts {
         p.addGroup("all", audit.overall());
         List<String> gs = new ArrayList<>();
         List<String> hs = new ArrayList<>();
-        for (GroupMetrics g : audit.attribute(ProtectedAttribute.GESLACHT).groups()) {
+        for (GroupMetrics g : audit.attribute(ContractAttributes.GESLACHT).groups()) {
             gs.add(g.group().code());
             p.addGroup("g:" + g.group().code(), g);
         }
-        for (GroupMetrics g : audit.attribute(ProtectedAttribute.HERKOMST).groups()) {
+        for (GroupMetrics g : audit.attribute(ContractAttributes.HERKOMST).groups()) {
             hs.add(g.group().code());
             p.addGroup("h:" + g.group().code(), g);
         }
-        for (GroupMetrics g : audit.attribute(ProtectedAttribute.GESLACHT_X_HERKOMST).groups()) {
+        for (GroupMetrics g : audit.attribute(ContractAttributes.GESLACHT_X_HERKOMST).groups()) {
             p.addGroup("gh:" + g.group().code(), g);
         }
         for (String t : TYPES.keySet()) {

@@ -64,7 +64,7 @@ class VerdictTest {
         // Nederland 6000, buiten Europa 4000, Europa 6 and onbekend 7: the two small groups protect each other
         FairnessAudit audit = FairnessAuditor.audit(fourGroups(6000, 6, 4000, 7), AuditOptions.defaults(1)
                 .withResamples(200));
-        AttributeAudit herkomst = audit.attribute(ProtectedAttribute.HERKOMST);
+        AttributeAudit herkomst = audit.attribute(ContractAttributes.HERKOMST);
         assertThat(herkomst.disparities()).filteredOn(d -> d.group().code().equals("Europa"))
                 .isNotEmpty()
                 .allMatch(d -> d.ratio().suppressed() && d.verdict() == Verdict.NIET_TE_BEPALEN);
@@ -79,7 +79,7 @@ class VerdictTest {
         // (the next smallest) is hidden too and its ratios cannot be judged
         FairnessAudit audit = FairnessAuditor.audit(fourGroups(6000, 6, 4000, 0), AuditOptions.defaults(1)
                 .withResamples(200));
-        AttributeAudit herkomst = audit.attribute(ProtectedAttribute.HERKOMST);
+        AttributeAudit herkomst = audit.attribute(ContractAttributes.HERKOMST);
         GroupMetrics buiten = herkomst.groups().stream().filter(g -> g.group().code().equals("buiten Europa"))
                 .findFirst().orElseThrow();
         assertThat(buiten.persons().suppressed()).isTrue();
@@ -107,7 +107,7 @@ class VerdictTest {
             label[i] = (byte) (i % 5 == 0 ? 1 : 0);
             selected[i] = i % 7 == 0;
         }
-        return new AuditInput(risk, label, selected, new nl.vroegsignaal.features.AuditAttributes(new byte[n],
+        return new AuditInput(risk, label, selected, nl.vroegsignaal.features.AuditAttributes.contract(new byte[n],
                 herkomst));
     }
 }

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.vroegsignaal.fairness.ContractAttributes;
 import nl.vroegsignaal.fairness.Finding;
 import nl.vroegsignaal.fairness.Metric;
 import nl.vroegsignaal.fairness.ProtectedAttribute;
@@ -61,7 +62,7 @@ class AuditErrorRateBenchmark {
                         seed, KnownTruthWorlds.namesTheRightFindingFirst(r, c) ? "right" : "not right",
                         r.audit().modelFindings().stream().map(AuditErrorRateBenchmark::brief).toList(),
                         KnownTruthWorlds.firstPractice(r).map(AuditErrorRateBenchmark::brief).orElse("-"),
-                        KnownTruthWorlds.AFFECTED_GROUP, r.audit().attribute(ProtectedAttribute.HERKOMST)
+                        KnownTruthWorlds.AFFECTED_GROUP, r.audit().attribute(ContractAttributes.HERKOMST)
                         .disparities().stream().filter(d -> d.metric() == Metric.CALIBRATION
                                 && d.group().code().equals(KnownTruthWorlds.AFFECTED_GROUP))
                         .map(d -> String.format(Locale.ROOT, "%.2f [%.2f-%.2f]", d.ratio().value(), d.ratio().lower(),
@@ -92,7 +93,7 @@ class AuditErrorRateBenchmark {
     /** The affected group's list share against its share of leavers, per ranking, and its recall ratio. */
     static String worldOf(AuditStage.Result r) {
         StringBuilder sb = new StringBuilder();
-        for (nl.vroegsignaal.fairness.GroupWorld g : r.audit().attribute(ProtectedAttribute.HERKOMST).world()) {
+        for (nl.vroegsignaal.fairness.GroupWorld g : r.audit().attribute(ContractAttributes.HERKOMST).world()) {
             if (!g.group().code().equals(KnownTruthWorlds.AFFECTED_GROUP)) {
                 continue;
             }

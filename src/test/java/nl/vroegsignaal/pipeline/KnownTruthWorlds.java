@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import nl.vroegsignaal.fairness.ContractAttributes;
 import nl.vroegsignaal.fairness.Finding;
 import nl.vroegsignaal.fairness.FindingKind;
 import nl.vroegsignaal.features.FeatureBuilder;
@@ -123,7 +124,7 @@ final class KnownTruthWorlds {
     /** The first finding about today's practice on a single attribute, as the first screen names them. */
     static java.util.Optional<Finding> firstPractice(AuditStage.Result r) {
         return r.audit().findings().stream().filter(f -> f.cause() == nl.vroegsignaal.fairness.Cause.PRACTICE
-                && f.attribute() != nl.vroegsignaal.fairness.ProtectedAttribute.GESLACHT_X_HERKOMST).findFirst();
+                && !f.attribute().isIntersection()).findFirst();
     }
 
     private static boolean affected(Finding f) {

@@ -16,9 +16,10 @@ import nl.vroegsignaal.features.FeatureMatrix;
  * @param timeKind         how the time column was read, or null when there is none
  * @param sha256           of the table file
  * @param labelDescription e.g. {@code column 'uitval' = 'ja' (positive) vs 'nee'}
+ * @param options          how the table was read
  */
 public record FlatTable(FeatureMatrix matrix, Map<String, String[]> protectedColumns, TimeKind timeKind,
-                        String sha256, String labelDescription) {
+                        String sha256, String labelDescription, TableOptions options) {
 
     /** How the time column was read. */
     public enum TimeKind {

@@ -406,6 +406,6 @@ public final class FlatTableReader {
         String labelName = p.header[p.labelCol];
         String others = String.join(", ", p.labelValues.stream().filter(v -> !v.equals(p.positive)).toList());
         return new FlatTable(matrix, protectedValues, p.timeKind, Hashing.sha256(o.file()), "column '" + labelName
-                + "' = '" + p.positive + "' (predicted) vs " + others);
+                + "' = '" + p.positive + "' (predicted) vs " + others, o);
     }
 }
