@@ -76,7 +76,7 @@ class SignalCommandTest {
         assertThat(leerplicht.subList(1, leerplicht.size())).allSatisfy(l ->
                 assertThat(Integer.parseInt(l.split(",")[3])).isLessThan(18));
         assertThat(Files.readString(out.resolve("signalen-rmc.html"))).contains("Een signaal is geen besluit",
-                "Peildatum 1 oktober 2026", "RMC (18 jaar en ouder)", "model &#39;sample&#39;");
+                "Peildatum 1 oktober 2026", "RMC (18 jaar en ouder)", "model 'sample'");
         assertThat(Files.readString(out.resolve("signalen-leerplicht.html")))
                 .contains("Niet op deze lijst: redenen over jeugdreclassering en schuldhulp van het huishouden");
         for (String f : FILES) {
