@@ -55,6 +55,7 @@ public final class LinkStage {
         Timeline timeline = Timeline.of(data, options);
         FeatureSet features = FeatureBuilder.build(data, timeline);
         LinkReport report = LinkReport.of(data, features, timeline);
+        report.quality().jumps().forEach(j -> LOG.warn(j.warning()));
         String json = LinkReportJson.render(report);
         String markdown = LinkReportMarkdown.render(report);
         LOG.info("{} peildata, {} rows; data up to {}", timeline.peildata().size(), features.matrix().rows(),

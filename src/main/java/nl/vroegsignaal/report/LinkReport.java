@@ -16,6 +16,7 @@ import nl.vroegsignaal.features.FeatureCatalogue;
 import nl.vroegsignaal.features.FeatureDefinition;
 import nl.vroegsignaal.features.FeatureSet;
 import nl.vroegsignaal.features.Timeline;
+import nl.vroegsignaal.link.DataQuality;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.SourceCounts;
 
@@ -29,11 +30,12 @@ import nl.vroegsignaal.link.SourceCounts;
  * @param warnings plain sentences about what looks wrong with the input (a source that hardly links)
  * @param sourcesMissing file names of the sources left out (absent, as {@code link.optionalSources} allowed)
  * @param featuresLeftOut the catalogue features left out with them
+ * @param quality  the data-quality report per source, or null (a report built by hand)
  */
 public record LinkReport(String version, String catalogueVersion, int featureCount, LocalDate horizon,
                          boolean horizonFromData, Map<String, String> inputs, List<Source> sources,
                          List<Cohort> cohorts, List<String> warnings, List<String> sourcesMissing,
-                         List<String> featuresLeftOut) {
+                         List<String> featuresLeftOut, DataQuality quality) {
 
     /**
      * Rows of one source file. Personen has no link step, so its linked and rejected cells are n/a. Rows of a
@@ -65,12 +67,15 @@ public record LinkReport(String version, String catalogueVersion, int featureCou
                 counts.warning(f.fileName()).ifPresent(warnings::add);
             }
         }
+        int first = (int) (timeline.peildata().isEmpty() ? timeline.horizon() : timeline.peildata().get(0)).toEpochDay();
+        DataQuality quality = DataQuality.of(data, (int) timeline.horizon().toEpochDay(), first);
+        quality.jumps().forEach(j -> warnings.add(j.warning()));
         List<Cohort> cohorts = features.cohorts().stream()
                 .map(c -> cohort(c, timeline.labelKnown(c.peildatum()))).toList();
         return new LinkReport(BuildInfo.version(), features.matrix().catalogue().version(),
                 features.matrix().catalogue().features().size(), timeline.horizon(), timeline.horizonFromData(),
                 new TreeMap<>(data.inputHashes()), List.copyOf(sources), cohorts, List.copyOf(warnings),
-                features.matrix().catalogue().missingSources(), leftOut(features.matrix().catalogue()));
+                features.matrix().catalogue().missingSources(), leftOut(features.matrix().catalogue()), quality);
     }
 
     private static List<String> leftOut(FeatureCatalogue used) {

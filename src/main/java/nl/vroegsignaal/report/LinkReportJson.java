@@ -55,6 +55,9 @@ public final class LinkReportJson {
             cell(o, "positives", c.positives());
             rate(o, "positiveRate", c.positiveRate(), c.positives());
         }
+        if (r.quality() != null) {
+            LinkQualityJson.write(root, r.quality());
+        }
         return Json.write(root, "the link report");
     }
 

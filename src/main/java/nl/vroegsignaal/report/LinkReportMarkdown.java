@@ -72,10 +72,13 @@ public final class LinkReportMarkdown {
                             : c.labelsKnown() ? Disclosure.PAGE_MARK : "n/a")
                     .append(" |\n");
         }
+        if (r.quality() != null) {
+            LinkQualityMarkdown.append(md, r);
+        }
         return md.toString();
     }
 
-    private static String percent(BigDecimal rate) {
+    static String percent(BigDecimal rate) {
         return rate.movePointRight(2).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
     }
 }

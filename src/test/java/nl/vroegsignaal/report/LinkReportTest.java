@@ -81,7 +81,7 @@ class LinkReportTest {
         assertThat(new SourceCounts(0, 0, 0).warning("schuldhulp.csv")).isEmpty();
         LinkReport r = new LinkReport("1.0", "1", 31, LocalDate.of(2026, 10, 15), true, Map.of(),
                 List.of(LinkReport.source(SourceFile.SCHULDHULP, wrongKey)), List.of(),
-                List.of(wrongKey.warning("schuldhulp.csv").orElseThrow()), List.of(), List.of());
+                List.of(wrongKey.warning("schuldhulp.csv").orElseThrow()), List.of(), List.of(), null);
         assertThat(LinkReportMarkdown.render(r)).contains("## Warnings\n\n- **schuldhulp.csv: only 2 of 2000 rows");
         assertThat(LinkReportJson.render(r)).contains("\"warnings\": [\n    \"schuldhulp.csv: only 2 of 2000 rows");
     }
@@ -91,7 +91,7 @@ class LinkReportTest {
         LinkReport r = new LinkReport("1.0", "1", 31, LocalDate.of(2026, 10, 15), true,
                 Map.of("personen.csv", "ab12"),
                 List.of(LinkReport.source(SourceFile.PERSONEN, new SourceCounts(50, 50, 0))),
-                List.of(LinkReport.cohort(new CohortSummary(P, 40, 35, 5, 0, 12), true)), List.of(), List.of(), List.of());
+                List.of(LinkReport.cohort(new CohortSummary(P, 40, 35, 5, 0, 12), true)), List.of(), List.of(), List.of(), null);
         String json = LinkReportJson.render(r);
         assertThat(json).startsWith("{\n  \"report\": \"vroegsignaal link report\",\n  \"version\": \"1.0\",\n");
         assertThat(json).contains("\"censored\": null,\n      \"censoredAfgeschermd\": \"minder dan 10 personen, "
