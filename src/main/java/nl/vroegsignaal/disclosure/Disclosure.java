@@ -20,6 +20,11 @@ public final class Disclosure {
     public static final String PAGE_MARK = "afgeschermd";
     /** The reason written beside a hidden figure in JSON. */
     public static final String REASON = "minder dan " + MIN_PERSONS + " personen, of daaruit af te leiden";
+    /** The note written beside a count printed rounded to a multiple of {@link #MIN_PERSONS}. */
+    public static final String ROUNDED = "afgerond op een tiental: het echte aantal ligt minder dan " + MIN_PERSONS
+            + " ervan af";
+    /** The note beside a rate or ratio computed from such counts. */
+    public static final String FROM_ROUNDED = "berekend uit afgeronde aantallen";
     /** Counts times rates come back with rounding noise; 10 must not turn into 9.999999999. */
     private static final double SLACK = 1e-9;
 

@@ -14,6 +14,14 @@ public final class DisclosureJson {
     private DisclosureJson() {
     }
 
+    /** Appended to a field's name for the note that it is rounded, or computed from rounded counts. */
+    public static final String ROUNDED_SUFFIX = "Afgerond";
+
+    /** Writes {@code fieldAfgerond: note} beside a shown field whose value is (computed from) a rounded count. */
+    public static void markRounded(ObjectNode parent, String field, boolean isCount) {
+        parent.put(field + ROUNDED_SUFFIX, isCount ? Disclosure.ROUNDED : Disclosure.FROM_ROUNDED);
+    }
+
     /** Writes {@code field: null, fieldAfgeschermd: reason}. */
     public static void hide(ObjectNode parent, String field) {
         parent.putNull(field);

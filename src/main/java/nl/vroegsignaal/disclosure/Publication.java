@@ -157,6 +157,15 @@ final class Publication {
         return cellsOfFlat[flat];
     }
 
+    /** The figure entry {@code flat} of table t is. */
+    int figure(int t, int flat) {
+        return idOf[t][flat];
+    }
+
+    CountTable table(int t) {
+        return tables.get(t);
+    }
+
     /** The figure an interior cell of table t is. */
     int figureOfCell(int t, int cell) {
         return idOf[t][flatOfCell[cell]];

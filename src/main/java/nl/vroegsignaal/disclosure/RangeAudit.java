@@ -7,13 +7,20 @@ import java.util.Set;
 
 /**
  * The range a reader can narrow a hidden figure down to: the minimum and maximum of its sum of cells over all
- * non-negative cell values that reproduce every shown figure (a linear program). Cells that are shown figures
- * themselves are constants; only the connected part of the equations that reaches the figure is solved. The
- * shadow prices of the two optima name the shown figures that limit the range: hiding one of them widens it.
+ * non-negative cell values that reproduce every shown figure (a linear program). Cells that are exact shown
+ * figures themselves are constants; only the connected part of the equations that reaches the figure is solved.
+ * A rounded figure (controlled rounding to base {@link Disclosure#MIN_PERSONS}) is not an equation but a band:
+ * the reader knows only that the true count lies less than the base away from the printed one. The shadow
+ * prices of the two optima name the shown figures that limit the range: hiding one of them widens it.
  */
 final class RangeAudit {
     private static final double EPS = 1e-6;
+    /** A rounded count is known to within this much either way. */
+    static final int ROUNDING_SLACK = Disclosure.MIN_PERSONS - 1;
     private final Publication p;
+    /** Per figure: printed rounded (then {@link #printed} holds the printed value). */
+    private final boolean[] rounded;
+    private final long[] printed;
 
     /** One figure's range and the shown figures that bound it. */
     record Range(double min, double max, Set<Integer> limits) {
@@ -26,7 +33,14 @@ final class RangeAudit {
     }
 
     RangeAudit(Publication p) {
+        this(p, new boolean[p.entries()], new long[p.entries()]);
+    }
+
+    /** With some figures printed rounded: {@code printed[e]} is what is printed for a rounded figure e. */
+    RangeAudit(Publication p, boolean[] rounded, long[] printed) {
         this.p = p;
+        this.rounded = rounded;
+        this.printed = printed;
     }
 
     boolean isProtected(int figure, boolean[] hidden) {
@@ -46,15 +60,18 @@ final class RangeAudit {
         int vars = 0;
         for (int t = 0; t < tables; t++) {
             for (int c = 0; c < cells; c++) {
-                var[t * cells + c] = hidden[p.figureOfCell(t, c)] ? vars++ : -1;
+                int f = p.figureOfCell(t, c);
+                var[t * cells + c] = hidden[f] || rounded[f] ? vars++ : -1;
             }
         }
         List<double[]> rows = new ArrayList<>();
         List<Double> rhs = new ArrayList<>();
         List<Integer> source = new ArrayList<>();
+        List<double[]> bands = new ArrayList<>();
+        List<Integer> bandSource = new ArrayList<>();
         for (int e = 0; e < p.entries(); e++) {
             List<int[]> forms = p.forms(e);
-            if (!hidden[e]) {
+            if (!hidden[e] && !rounded[e]) {
                 for (int[] form : forms) {
                     double[] row = new double[vars];
                     double constant = add(row, form, var, 1);
@@ -64,17 +81,54 @@ final class RangeAudit {
                         source.add(e);
                     }
                 }
-            } else {
-                for (int k = 1; k < forms.size(); k++) {
-                    double[] row = new double[vars];
-                    double constant = add(row, forms.get(0), var, 1) - add(row, forms.get(k), var, -1);
-                    if (nonZero(row)) {
-                        rows.add(row);
-                        rhs.add(-constant);
-                        source.add(-1);
-                    }
+                continue;
+            }
+            for (int k = 1; k < forms.size(); k++) {
+                double[] row = new double[vars];
+                double constant = add(row, forms.get(0), var, 1) - add(row, forms.get(k), var, -1);
+                if (nonZero(row)) {
+                    rows.add(row);
+                    rhs.add(-constant);
+                    source.add(-1);
                 }
             }
+            if (rounded[e] && !hidden[e]) {
+                double[] row = new double[vars];
+                double constant = add(row, forms.get(0), var, 1);
+                if (nonZero(row)) {
+                    // the true count lies in printed +- slack: two equations with a slack unknown each
+                    double[] band = new double[vars + 1];
+                    System.arraycopy(row, 0, band, 0, vars);
+                    band[vars] = printed[e] - constant;
+                    bands.add(band);
+                    bandSource.add(e);
+                }
+            }
+        }
+        if (!bands.isEmpty()) {
+            int all = vars + 2 * bands.size();
+            List<double[]> wide = new ArrayList<>();
+            for (double[] row : rows) {
+                wide.add(java.util.Arrays.copyOf(row, all));
+            }
+            for (int i = 0; i < bands.size(); i++) {
+                double[] band = bands.get(i);
+                double centre = band[vars];
+                double[] upper = java.util.Arrays.copyOf(band, all);
+                upper[vars] = 0;
+                upper[vars + 2 * i] = 1; // form + s = centre + slack
+                wide.add(upper);
+                rhs.add(centre + ROUNDING_SLACK);
+                source.add(bandSource.get(i));
+                double[] lower = java.util.Arrays.copyOf(band, all);
+                lower[vars] = 0;
+                lower[vars + 2 * i + 1] = -1; // form - s' = centre - slack
+                wide.add(lower);
+                rhs.add(centre - ROUNDING_SLACK);
+                source.add(bandSource.get(i));
+            }
+            rows = wide;
+            vars = all;
         }
         double[] objective = new double[vars];
         double constant = add(objective, p.forms(figure).get(0), var, 1);

@@ -80,17 +80,86 @@ public final class TableProtection {
         return p.perTable(hidden);
     }
 
+    /**
+     * As {@link #protect(List, int, int)}, with controlled rounding first: in every line of groups where a small
+     * group has a hidden count, the largest group of the line is printed rounded to base 10 instead of having a
+     * partner hidden ({@link ControlledRounding}), so that large groups keep their figures. Of the candidate
+     * roundings (fewest rounded up first), the one after whose exact audit the least is hidden is kept; a
+     * rounded entry is a band of +-9 in the audit, and an entry the audit still has to hide is hidden.
+     */
+    public static ProtectedTables protectWithRounding(List<CountTable> tables, int sharedAxes, int groupAxes) {
+        Publication p = Publication.of(tables, sharedAxes, groupAxes);
+        boolean[] primary = new boolean[p.entries()];
+        for (int e = 0; e < primary.length; e++) {
+            primary[e] = Disclosure.hidesCount(p.value(e));
+        }
+        List<ControlledRounding.Group> groups = ControlledRounding.groups(p, groupAxes, primary);
+        int[] choice = new int[groups.size()];
+        Trial best = trial(p, groups, choice, primary);
+        // one pass over the groups, each trying its other candidates while the rest keep the best so far
+        for (int g = 0; g < groups.size() && best.lost() > 0; g++) {
+            for (int c = 1; c < groups.get(g).candidates().size(); c++) {
+                int[] other = best.choice().clone();
+                other[g] = c;
+                Trial t = trial(p, groups, other, primary);
+                if (t.lost() < best.lost()) {
+                    best = t;
+                }
+            }
+        }
+        List<boolean[]> hidden = p.perTable(best.hidden());
+        List<boolean[]> rounded = p.perTable(best.rounded());
+        List<int[]> printed = new ArrayList<>();
+        for (int t = 0; t < tables.size(); t++) {
+            int[] v = new int[tables.get(t).size()];
+            for (int f = 0; f < v.length; f++) {
+                int fig = p.figure(t, f);
+                v[f] = best.rounded()[fig] ? (int) best.printed()[fig] : tables.get(t).get(f);
+            }
+            printed.add(v);
+        }
+        return new ProtectedTables(tables, hidden, rounded, printed);
+    }
+
+    /** One choice of roundings, audited: what it hides, and the cost of what it hides beyond the small cells. */
+    private record Trial(int[] choice, boolean[] hidden, boolean[] rounded, long[] printed, double lost) {
+    }
+
+    private static Trial trial(Publication p, List<ControlledRounding.Group> groups, int[] choice, boolean[] primary) {
+        boolean[] rounded = new boolean[p.entries()];
+        long[] printed = new long[p.entries()];
+        ControlledRounding.apply(p, groups, choice, rounded, printed);
+        boolean[] hidden = primary.clone();
+        lineRule(p, hidden, rounded);
+        audit(new RangeAudit(p, rounded, printed), p, hidden);
+        double lost = 0;
+        for (int e = 0; e < hidden.length; e++) {
+            lost += hidden[e] && !primary[e] ? p.cost(e) : 0;
+        }
+        return new Trial(choice.clone(), hidden, rounded, printed, lost);
+    }
+
     /** Hides a partner in every line with exactly one hidden entry, until there is none. */
     private static void lineRule(Publication p, boolean[] hidden) {
+        lineRule(p, hidden, new boolean[hidden.length]);
+    }
+
+    /**
+     * As {@link #lineRule(Publication, boolean[])}; a line with a rounded entry is left to the exact audit, since
+     * the rounded entry already keeps the hidden one from being the total minus the others.
+     */
+    private static void lineRule(Publication p, boolean[] hidden, boolean[] rounded) {
         boolean changed = true;
         while (changed) {
             changed = false;
             for (int[] line : p.lines()) {
                 int count = 0;
+                boolean anyRounded = false;
                 for (int e : line) {
                     count += hidden[e] ? 1 : 0;
+                    anyRounded |= rounded[e] && !hidden[e];
                 }
-                if (count == 1) {
+                if (count == 1 && !anyRounded) {
                     hidden[cheapestShown(p, line, hidden)] = true;
                     changed = true;
                 }
@@ -99,7 +168,10 @@ public final class TableProtection {
     }
 
     private static void audit(Publication p, boolean[] hidden) {
-        RangeAudit ranges = new RangeAudit(p);
+        audit(new RangeAudit(p), p, hidden);
+    }
+
+    private static void audit(RangeAudit ranges, Publication p, boolean[] hidden) {
         Deque<Integer> queue = new ArrayDeque<>();
         for (int e = 0; e < hidden.length; e++) {
             if (hidden[e]) {

@@ -42,6 +42,7 @@ public final class Attacker {
     private double eps;
     private Long testN;
     private Long testP;
+    private final java.util.Set<String> rankingsTied = new java.util.HashSet<>();
 
     private Attacker(Path run) {
         this.run = run;
@@ -325,6 +326,125 @@ public final class Attacker {
             link(cellsOf(all, "1", "1"), "TP@k " + chosen);
         }
         listAudit(f.path("lijst"), gs, hs);
+        findings(f.path("findings"), gs, hs, onList);
+    }
+
+    /**
+     * The findings' figures: per ranking (the model, today's practice, the oracle) a group's recall, selection
+     * rate or share of the list, each a rate on that ranking's counts, and today's list-share ratio over the
+     * oracle's (their lists have the same length, so it is today's count of the group on the list over the
+     * oracle's). Each ranking other than the model gets its own cells, with the same persons and leavers per
+     * group as the model's. Figures noted as computed from rounded counts are skipped.
+     */
+    private void findings(JsonNode findings, List<String> gs, List<String> hs, Long k) {
+        for (JsonNode o : findings) {
+            String kind = o.path("attribute").asText();
+            String metric = o.path("metric").asText();
+            String[][] group = groupCells(kind, o.path("group").asText(), gs, hs);
+            String ref = o.path("reference").asText();
+            String[][] refCells = ref.equals("shareOfLeavers") ? null : groupCells(kind, ref, gs, hs);
+            Map<String, JsonNode> byRanking = new LinkedHashMap<>();
+            byRanking.put("model", o);
+            o.path("withoutModel").fields().forEachRemaining(e -> byRanking.put(e.getKey(), e.getValue()));
+            for (Map.Entry<String, JsonNode> e : byRanking.entrySet()) {
+                String r = e.getKey();
+                JsonNode x = e.getValue();
+                if (group == null || isRounded(x)) {
+                    continue;
+                }
+                switch (metric) {
+                    case "recall" -> {
+                        rateOf(ranked(r, group, "1", "1", gs, hs), ranked(r, group, "1", "*", gs, hs),
+                                x.get("groupValue"));
+                        if (refCells != null) {
+                            rateOf(ranked(r, refCells, "1", "1", gs, hs), ranked(r, refCells, "1", "*", gs, hs),
+                                    x.get("referenceValue"));
+                        }
+                    }
+                    case "selectionRate" -> {
+                        rateOf(ranked(r, group, "*", "1", gs, hs), ranked(r, group, "*", "*", gs, hs),
+                                x.get("groupValue"));
+                        if (refCells != null) {
+                            rateOf(ranked(r, refCells, "*", "1", gs, hs), ranked(r, refCells, "*", "*", gs, hs),
+                                    x.get("referenceValue"));
+                        }
+                    }
+                    case "listShare" -> {
+                        rateOf(ranked(r, group, "*", "1", gs, hs), ranked(r, cells(gs, hs, null, null), "*", "1",
+                                gs, hs), x.get("groupValue"));
+                        rateOf(cellsOf(group, "1", "*"), cellsOf(cells(gs, hs, null, null), "1", "*"),
+                                x.get("referenceValue"));
+                    }
+                    default -> {
+                        // calibration: the group's own published figures, read with the group
+                    }
+                }
+            }
+            JsonNode practice = o.get("todayRatioOverOracleRatio");
+            if (group != null && practice != null && practice.isObject() && !isRounded(o)
+                    && byRanking.containsKey("today") && byRanking.containsKey("oracle")) {
+                rateOf(ranked("today", group, "*", "1", gs, hs), ranked("oracle", group, "*", "1", gs, hs),
+                        practice);
+            }
+        }
+    }
+
+    /** The (g, h) cells of a finding's group, in the audit's cell names; null when the group is not one of them. */
+    private static String[][] groupCells(String kind, String name, List<String> gs, List<String> hs) {
+        List<String[]> out = new ArrayList<>();
+        for (String g : gs) {
+            for (String h : hs) {
+                boolean in = switch (kind) {
+                    case "geslacht" -> g.equals(name);
+                    case "herkomst" -> h.equals(name);
+                    default -> (g + "/" + h).equals(name);
+                };
+                if (in) {
+                    out.add(new String[] {"T|" + g + "|" + h});
+                }
+            }
+        }
+        return out.isEmpty() ? null : out.toArray(new String[0][]);
+    }
+
+    /**
+     * Ranking r's counts over some (g, h) cells: the model's are the audit's own cells; another ranking's cells
+     * share the audit's persons and leavers per (g, h) and select as many persons in all.
+     */
+    private Map<Integer, Double> ranked(String r, String[][] groups, String y, String s, List<String> gs,
+                                        List<String> hs) {
+        if (r.equals("model")) {
+            return cellsOf(groups, y, s);
+        }
+        if (rankingsTied.add(r)) {
+            List<Integer> selected = new ArrayList<>();
+            for (String g : gs) {
+                for (String h : hs) {
+                    String own = "T|" + g + "|" + h;
+                    String other = r + "|" + g + "|" + h;
+                    for (String yy : YS) {
+                        Map<Integer, Double> mine = AttackModel.sum(List.of(m.unknown(other + "|y" + yy + "|s0"),
+                                m.unknown(other + "|y" + yy + "|s1")));
+                        m.row(minus(mine, cellsOf(new String[][] {{own}}, yy, "*")), BoundLp.Rel.EQ, 0);
+                        selected.add(m.unknown(other + "|y" + yy + "|s1"));
+                    }
+                }
+            }
+            // the same capacity: as many on this ranking's list as on the model's
+            m.row(minus(AttackModel.sum(selected), cellsOf(cells(gs, hs, null, null), "*", "1")), BoundLp.Rel.EQ, 0);
+        }
+        List<Integer> us = new ArrayList<>();
+        for (String[] g : groups) {
+            String other = r + g[0].substring(1);
+            for (String yy : YS) {
+                for (String ss : YS) {
+                    if ((y.equals("*") || y.equals(yy)) && (s.equals("*") || s.equals(ss))) {
+                        us.add(m.unknown(other + "|y" + yy + "|s" + ss));
+                    }
+                }
+            }
+        }
+        return AttackModel.sum(us);
     }
 
     /** Per (g, h): the four unknowns of outcome x list, keyed "y s". */
@@ -363,22 +483,23 @@ public final class Attacker {
         fields.put("nietUitgevallen", new String[] {"0", "*"});
         fields.put("opLijst", new String[] {"*", "1"});
         fields.put("nietOpLijst", new String[] {"*", "0"});
-        countOrTarget(label + ": persons", cellsOf(cells, "*", "*"), g.path("personen").get("waarde"));
+        countOrTarget(label + ": persons", cellsOf(cells, "*", "*"), g.path("personen").get("waarde"),
+                g.path("personen"));
         for (Map.Entry<String, String[]> e : fields.entrySet()) {
             countOrTarget(label + ": " + e.getKey(), cellsOf(cells, e.getValue()[0], e.getValue()[1]),
-                    g.path("tabel").path(e.getKey()).get("waarde"));
+                    g.path("tabel").path(e.getKey()).get("waarde"), g.path("tabel").path(e.getKey()));
         }
         JsonNode r = g.path("maten");
-        rateOf(cellsOf(cells, "1", "1"), cellsOf(cells, "1", "*"), r.path("recall").get("waarde"));
-        rateOf(cellsOf(cells, "1", "0"), cellsOf(cells, "*", "0"), r.path("falseOmissionRate").get("waarde"));
-        rateOf(cellsOf(cells, "*", "1"), cellsOf(cells, "*", "*"), r.path("selectionRate").get("waarde"));
-        rateOf(cellsOf(cells, "1", "1"), cellsOf(cells, "*", "1"), r.path("precision").get("waarde"));
-        rateOf(cellsOf(cells, "0", "1"), cellsOf(cells, "0", "*"), r.path("falsePositiveRate").get("waarde"));
-        rateOf(cellsOf(cells, "1", "0"), cellsOf(cells, "1", "*"), r.path("falseNegativeRate").get("waarde"));
-        rateOf(cellsOf(cells, "1", "*"), cellsOf(cells, "*", "*"), r.path("baseRate").get("waarde"));
+        figureRate(cellsOf(cells, "1", "1"), cellsOf(cells, "1", "*"), r.path("recall"));
+        figureRate(cellsOf(cells, "1", "0"), cellsOf(cells, "*", "0"), r.path("falseOmissionRate"));
+        figureRate(cellsOf(cells, "*", "1"), cellsOf(cells, "*", "*"), r.path("selectionRate"));
+        figureRate(cellsOf(cells, "1", "1"), cellsOf(cells, "*", "1"), r.path("precision"));
+        figureRate(cellsOf(cells, "0", "1"), cellsOf(cells, "0", "*"), r.path("falsePositiveRate"));
+        figureRate(cellsOf(cells, "1", "0"), cellsOf(cells, "1", "*"), r.path("falseNegativeRate"));
+        figureRate(cellsOf(cells, "1", "*"), cellsOf(cells, "*", "*"), r.path("baseRate"));
         BigDecimal oe = decimal(r.path("calibration").path("waargenomenGedeeldDoorVerwacht").get("waarde"));
         BigDecimal risk = decimal(r.path("calibration").path("gemiddeldRisico").get("waarde"));
-        if (oe != null && risk != null) {
+        if (oe != null && risk != null && !isRounded(r.path("calibration").path("waargenomenGedeeldDoorVerwacht"))) {
             // leavers / persons = (observed / expected) x mean risk, each printed to the file's precision
             double v = oe.doubleValue() * risk.doubleValue();
             m.rate(cellsOf(cells, "1", "*"), cellsOf(cells, "*", "*"), v,
@@ -427,14 +548,19 @@ public final class Attacker {
                     }
                 }
                 String label = "list " + name;
-                countOrTarget(label + ": on the list", AttackModel.sum(on), g.path("opLijst").get("waarde"));
-                countOrTarget(label + ": persons", AttackModel.sum(n), g.path("personen").get("waarde"));
+                countOrTarget(label + ": on the list", AttackModel.sum(on), g.path("opLijst").get("waarde"),
+                        g.path("opLijst"));
+                countOrTarget(label + ": persons", AttackModel.sum(n), g.path("personen").get("waarde"),
+                        g.path("personen"));
                 Map<Integer, Double> off = new LinkedHashMap<>(AttackModel.sum(n));
                 on.forEach(u -> off.remove(u));
                 m.target(label + ": not on the list", off);
-                rateOf(AttackModel.sum(on), AttackModel.sum(allOn), g.path("aandeelVanLijst").get("waarde"));
-                rateOf(AttackModel.sum(n), AttackModel.sum(all), g.path("aandeelVanPopulatie").get("waarde"));
+                figureRate(AttackModel.sum(on), AttackModel.sum(allOn), g.path("aandeelVanLijst"));
+                figureRate(AttackModel.sum(n), AttackModel.sum(all), g.path("aandeelVanPopulatie"));
                 BigDecimal exp = decimal(g.path("verwachtVolgensPopulatie").get("waarde"));
+                if (isRounded(g.path("verwachtVolgensPopulatie"))) {
+                    exp = null; // computed from rounded counts: says no more than they do
+                }
                 if (exp != null && k != null && pop != null && k > 0) {
                     // expected = k x persons / population
                     double scale = (double) pop / k;
@@ -532,11 +658,43 @@ public final class Attacker {
 
     /** A printed count is an equation; a hidden (or absent) one a target. Non-integers are expectations. */
     private void countOrTarget(String label, Map<Integer, Double> form, JsonNode v) {
+        countOrTarget(label, form, v, null);
+    }
+
+    /**
+     * As above; {@code parent} is the object holding {@code waarde}: when it says the count is rounded to tens
+     * ({@code waardeAfgerond}), the reader knows only that the truth lies within 9 of it, and aims at the truth.
+     */
+    private void countOrTarget(String label, Map<Integer, Double> form, JsonNode v, JsonNode parent) {
         Long c = longOf(v);
-        if (c != null) {
+        if (c != null && isRounded(parent)) {
+            m.between(form, Math.max(0, c - 9), c + 9);
+            m.target(label, form);
+        } else if (c != null) {
             m.shownCount(label, form, c);
         } else if (v == null || !v.isNumber()) {
             m.target(label, form);
+        }
+    }
+
+    /** True when a figure's object notes that it is (computed from) a rounded count: a field "...Afgerond". */
+    private static boolean isRounded(JsonNode parent) {
+        if (parent == null || !parent.isObject()) {
+            return false;
+        }
+        java.util.Iterator<String> names = parent.fieldNames();
+        while (names.hasNext()) {
+            if (names.next().endsWith("Afgerond")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A rate printed in a figure object: skipped when computed from rounded counts (it says no more). */
+    private void figureRate(Map<Integer, Double> num, Map<Integer, Double> den, JsonNode figure) {
+        if (!isRounded(figure)) {
+            rateOf(num, den, figure.get("waarde"));
         }
     }
 
