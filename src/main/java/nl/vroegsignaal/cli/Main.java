@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "vroegsignaal", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Early signals of early school leaving (VSV) for Dutch municipalities.",
-        subcommands = {SampleCommand.class, LinkCommand.class, TrainCommand.class, EvaluateCommand.class, SignalCommand.class,
+        subcommands = {SampleCommand.class, LinkCommand.class, TrainCommand.class, EvaluateCommand.class, SignalCommand.class, FollowupCommand.class,
                 AuditCommand.class, RunCommand.class, PseudonymiseCommand.class, PrepareCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     public static final int EXIT_OK = 0;

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.sample.SampleGenerator;
 import nl.vroegsignaal.sample.NoiseSource;
+import nl.vroegsignaal.sample.DriftKnobs;
 import nl.vroegsignaal.sample.SampleOptions;
 import nl.vroegsignaal.sample.Scale;
 import picocli.CommandLine;
@@ -73,6 +74,17 @@ final class SampleCommand implements Callable<Integer> {
                     + "noise: the same rate for everyone, and the outcome never sees it (default: ${DEFAULT-VALUE}).")
     String noiseSource;
 
+    @Option(names = "--drift-base-rate", paramLabel = "LOG_ODDS", defaultValue = "0",
+            description = "Follow-up knob: add this log-odds to everyone's outcome at the peildata from 2024 on (the "
+                    + "leaving rate moves, the relations stay; default: ${DEFAULT-VALUE}).")
+    double driftBaseRate;
+
+    @Option(names = "--drift-registration", paramLabel = "REPORTS", defaultValue = "0",
+            description = "Follow-up knob: from 1 August 2024 schools register each unauthorised absence this many "
+                    + "extra times on average (a source whose registration changed); the true probability is "
+                    + "unchanged (default: ${DEFAULT-VALUE}).")
+    double driftRegistration;
+
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads (default: number of processors); does not change the output.")
     Integer threads;
@@ -86,7 +98,8 @@ final class SampleCommand implements Callable<Integer> {
         }
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         SampleGenerator.generate(new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, t,
-                registrationBias, NoiseSource.parse(noiseSource)), out);
+                registrationBias, NoiseSource.parse(noiseSource), new DriftKnobs(driftBaseRate, driftRegistration)),
+                out);
         return Main.EXIT_OK;
     }
 }

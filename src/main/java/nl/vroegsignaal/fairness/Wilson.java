@@ -4,7 +4,7 @@ import org.apache.commons.statistics.interval.BinomialConfidenceInterval;
 import org.apache.commons.statistics.interval.Interval;
 
 /** 95% Wilson score intervals for proportions, and the rate records built from them. */
-final class Wilson {
+public final class Wilson {
     static final double ERROR_RATE = 0.05;
 
     private Wilson() {
@@ -15,7 +15,7 @@ final class Wilson {
     }
 
     /** A shown rate when both counts are shown, else a suppressed one that still carries the counts' states. */
-    static Rate rate(int numerator, boolean numeratorHidden, int denominator, boolean denominatorHidden) {
+    public static Rate rate(int numerator, boolean numeratorHidden, int denominator, boolean denominatorHidden) {
         Count num = numeratorHidden ? Count.suppressedCount() : Count.shown(numerator);
         Count den = denominatorHidden ? Count.suppressedCount() : Count.shown(denominator);
         if (numeratorHidden || denominatorHidden || denominator == 0) {

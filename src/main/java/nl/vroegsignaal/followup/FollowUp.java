@@ -1,8 +1,23 @@
 package nl.vroegsignaal.followup;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import nl.vroegsignaal.contract.ContactUitkomst;
+import nl.vroegsignaal.core.Hashing;
+import nl.vroegsignaal.fairness.AuditOptions;
+import nl.vroegsignaal.fairness.Disparity;
+import nl.vroegsignaal.fairness.Estimate;
+import nl.vroegsignaal.fairness.GroupKey;
+import nl.vroegsignaal.fairness.Rate;
+import nl.vroegsignaal.fairness.Verdict;
 import nl.vroegsignaal.features.FeatureMatrix;
+import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.model.SavedModel;
 
 /**
  * After the list: how the model and the data have moved since training (drift), and, from a history of past lists
@@ -59,6 +74,174 @@ public final class FollowUp {
             }
             return best;
         }
+    }
+
+    /**
+     * A past list against what happened: precision and recall at its capacity among the persons whose outcome the
+     * newest input knows, with 95% Wilson intervals (suppressed by the disclosure rule), and whether the precision the
+     * list promised lies within the interval.
+     */
+    public record BackTest(String list, LocalDate peildatum, int capacity, double promised, String promisedBasis,
+                           int withOutcome, Rate precision, Rate recall, boolean promiseWithinInterval) {
+    }
+
+    /** The steps after a list, in order; each is a share of the one before (the first of the population). */
+    public enum StepName {
+        OP_DE_LIJST("op de lijst", ContactUitkomst.Step.LISTED),
+        CONTACT("contact gehad", ContactUitkomst.Step.CONTACTED),
+        HULP_AANGEBODEN("hulp aangeboden", ContactUitkomst.Step.HELP_OFFERED),
+        HULP_GEACCEPTEERD("hulp geaccepteerd", ContactUitkomst.Step.HELP_ACCEPTED);
+
+        private final String nameNl;
+        private final ContactUitkomst.Step step;
+
+        StepName(String nameNl, ContactUitkomst.Step step) {
+            this.nameNl = nameNl;
+            this.step = step;
+        }
+
+        public String nameNl() {
+            return nameNl;
+        }
+
+        ContactUitkomst.Step step() {
+            return step;
+        }
+    }
+
+    /**
+     * One group at one step: its rate (the fairness audit's selection rate in the step's population) and, for a group
+     * other than its attribute's reference, the audit's disparity ratio against the reference with its verdict.
+     */
+    public record GroupStep(GroupKey group, Rate rate, boolean reference, Disparity disparity) {
+        public boolean outsideBand() {
+            return disparity != null && disparity.verdict() == Verdict.BUITEN_BAND;
+        }
+    }
+
+    /** One step: its overall rate and every group's. */
+    public record Step(StepName name, Rate overall, List<GroupStep> groups) {
+        public Step {
+            groups = List.copyOf(groups);
+        }
+    }
+
+    /** The steps after the lists of one peildatum. */
+    public record StepAudit(LocalDate peildatum, int listed, List<Step> steps) {
+        public StepAudit {
+            steps = List.copyOf(steps);
+        }
+
+        /** The groups whose rate at a step lies wholly outside the tolerance band, step by step. */
+        public List<String> gaps() {
+            List<String> out = new ArrayList<>();
+            for (Step s : steps) {
+                s.groups().stream().filter(GroupStep::outsideBand).forEach(g -> out.add(s.name() + " " + g.group()));
+            }
+            return out;
+        }
+    }
+
+    /** The model on one labelled cohort since training: base rate, mean risk, observed/expected and AUC. */
+    public record CohortFit(LocalDate peildatum, int rows, Rate baseRate, double meanRisk, Estimate observedToExpected,
+                            double auc) {
+    }
+
+    /** What the cohorts since training advise (see {@code CohortCheck}). */
+    public enum Advice {
+        NONE("geen actie nodig: het model is op het nieuwste cohort goed gekalibreerd"),
+        RECALIBRATE("herkalibreren: de volgorde klopt nog, maar het niveau van de risico's niet (het aandeel dat uitvalt "
+                + "is veranderd); pas de kalibratie aan op het nieuwste cohort"),
+        RETRAIN("opnieuw trainen: het model rangschikt op het nieuwste cohort duidelijk slechter (de verbanden zijn "
+                + "veranderd)"),
+        NOT_DETERMINABLE("niet te bepalen: te weinig cohorten met bekende uitkomst om te tonen");
+
+        private final String nl;
+
+        Advice(String nl) {
+            this.nl = nl;
+        }
+
+        public String nl() {
+            return nl;
+        }
+    }
+
+    /**
+     * Everything the follow-up found.
+     *
+     * @param backTests  per past list, oldest first
+     * @param steps      per peildatum with a filled contact log
+     * @param drift      the newest peildatum against the training cohorts
+     * @param cohorts    the model on each labelled cohort since training
+     * @param advice     recalibrate, retrain or nothing
+     * @param provenance what it was computed from
+     */
+    public record Report(List<BackTest> backTests, List<StepAudit> steps, Drift drift, List<CohortFit> cohorts,
+                         Advice advice, Map<String, String> provenance) {
+        public Report {
+            backTests = List.copyOf(backTests);
+            steps = List.copyOf(steps);
+            cohorts = List.copyOf(cohorts);
+            provenance = java.util.Collections.unmodifiableMap(new TreeMap<>(provenance));
+        }
+    }
+
+    /**
+     * The follow-up of a history of past lists against the newest input (linked into {@code features}) with the model
+     * that made them.
+     *
+     * @param inputHashes the newest input's files and their sha256, for provenance
+     * @param seed        the bootstrap's seed
+     */
+    public static Report run(SavedModel saved, FeatureSet features, Map<String, String> inputHashes, Path history,
+                             long seed) {
+        FeatureMatrix m = features.matrix();
+        List<PastList> lists = HistoryFolder.read(history);
+        List<BackTest> backTests = new ArrayList<>();
+        List<StepAudit> steps = new ArrayList<>();
+        Map<LocalDate, List<PastList>> byDate = lists.stream().collect(Collectors.groupingBy(l -> l.json().date(),
+                TreeMap::new, Collectors.toList()));
+        AuditOptions options = AuditOptions.defaults(seed);
+        Map<String, String> provenance = new TreeMap<>();
+        byDate.forEach((p, ls) -> {
+            Outcomes at = new Outcomes(m, p);
+            ls.forEach(l -> backTests.add(BackTesting.of(l, m, at)));
+            if (ls.stream().anyMatch(l -> l.log().isPresent())) {
+                steps.add(StepAuditor.of(p, ls, m, features.audit(), at, options));
+            }
+            for (PastList l : ls) {
+                provenance.put("sha256 " + history.relativize(l.file()), Hashing.sha256(l.file()));
+                l.log().ifPresent(c -> provenance.put("sha256 " + history.relativize(l.file().resolveSibling(
+                        nl.vroegsignaal.link.ContactLogFile.fileName(l.json().lijst()))), c.sha256()));
+            }
+        });
+        List<LocalDate> train = dates(saved.provenance().split().train());
+        LocalDate newest = nl.vroegsignaal.explain.SignalExplainer.latestPeildatum(m);
+        Drift drift = drift(m, train, newest);
+        LocalDate lastTrain = train.stream().max(LocalDate::compareTo).orElse(LocalDate.MIN);
+        List<LocalDate> since = features.cohorts().stream().map(c -> c.peildatum()).filter(d -> d.isAfter(lastTrain))
+                .sorted().toList();
+        List<CohortFit> fits = CohortCheck.of(saved.model(), m, since);
+        provenance.put("vroegsignaalVersion", nl.vroegsignaal.core.BuildInfo.version());
+        provenance.put("model", saved.model().description());
+        provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
+        provenance.put("seed", Long.toString(seed));
+        inputHashes.forEach((f, sha) -> provenance.put("sha256 " + f, sha));
+        return new Report(backTests, steps, drift, fits, CohortCheck.advice(fits), provenance);
+    }
+
+    private static List<LocalDate> dates(List<String> peildata) {
+        List<LocalDate> out = new ArrayList<>();
+        for (String d : peildata) {
+            try {
+                out.add(LocalDate.parse(d));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new nl.vroegsignaal.core.InputException("the model's training cohorts are not peildata (" + d
+                        + "): a model trained on a table cannot be followed up on an input folder");
+            }
+        }
+        return out;
     }
 
     /** Each feature's and each source's drift from the {@code reference} cohorts to the {@code current} one. */

@@ -5,15 +5,16 @@ import nl.vroegsignaal.features.FeatureColumn;
 
 /**
  * The population stability index of one feature: how far its distribution on the current rows has moved from that
- * on the reference rows. Numeric features are cut at the reference's deciles (repeated cut points merged, so a
- * count with few values gets few bins), with a bin of their own for a missing value; categorical features use
- * their levels. PSI = sum over bins of (current share - reference share) * ln(current share / reference share),
+ * on the reference rows. A numeric feature with at most 20 values in the reference gets a bin per value; others are
+ * cut at the reference's deciles (repeated cut points merged); a missing value has a bin of its own, and so has a
+ * value above the reference's largest cut. Categorical features use their levels. PSI = sum over bins of (current share - reference share) * ln(current share / reference share),
  * with every share floored at {@link #FLOOR} so that an empty bin does not make it infinite.
  */
 final class Psi {
     /** The smallest share a bin counts with (one in ten thousand). */
     static final double FLOOR = 1e-4;
     private static final int QUANTILES = 10;
+    private static final int DISTINCT_BINS = 20;
 
     private Psi() {
     }
@@ -43,12 +44,20 @@ final class Psi {
         return index(numericShares(values, reference, edges), numericShares(values, current, edges));
     }
 
-    /** Cut points at the reference's deciles, repeated ones merged. */
+    /**
+     * Cut points: each value of the reference when it has at most {@link #DISTINCT_BINS} (a count or a flag: each
+     * value its own bin, so a shift among the few who have any is seen), else the reference's deciles, repeated ones
+     * merged.
+     */
     private static double[] edges(double[] values, int[] reference) {
         double[] known = Arrays.stream(reference).mapToDouble(r -> values[r]).filter(v -> !Double.isNaN(v)).sorted()
                 .toArray();
         if (known.length == 0) {
             return new double[0];
+        }
+        double[] distinct = Arrays.stream(known).distinct().limit(DISTINCT_BINS + 1L).toArray();
+        if (distinct.length <= DISTINCT_BINS) {
+            return distinct;
         }
         double[] cuts = new double[QUANTILES - 1];
         for (int q = 1; q < QUANTILES; q++) {

@@ -47,7 +47,7 @@ public final class ContactLogFile {
 
     /** Reads and validates a filled (or still empty) contact log. */
     public static Contents read(Path file) {
-        String name = file.getFileName().toString();
+        String name = file.toString();
         if (!Files.isRegularFile(file)) {
             throw new InputException(new InputError(name, 0, null, "no such file: " + file));
         }

@@ -132,6 +132,24 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
         return out;
     }
 
+    /**
+     * A section of the recorded configuration ({@code signal}, ...) read into the later stage's own typed record,
+     * so that no stage looks values up in the tree; empty when the section was not recorded.
+     *
+     * @throws IllegalArgumentException when the section does not fit the record
+     */
+    public <T> Optional<T> configSection(String name, Class<T> type) {
+        JsonNode n = ModelJson.MAPPER.valueToTree(config).path(name);
+        if (n.isMissingNode() || n.isNull()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(ModelJson.MAPPER.treeToValue(n, type));
+        } catch (java.io.IOException e) {
+            throw new IllegalArgumentException("config." + name + " is not readable: " + e.getMessage(), e);
+        }
+    }
+
     /** The capacity the model was evaluated at ({@code evaluate.capacity} of the recorded configuration). */
     public Optional<Capacity> configuredCapacity() {
         JsonNode c = ModelJson.MAPPER.valueToTree(config).path("evaluate").path("capacity");

@@ -1,9 +1,5 @@
 package nl.vroegsignaal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,6 +40,7 @@ import nl.vroegsignaal.model.TrainingProvenance;
 import nl.vroegsignaal.report.AuditFacts;
 import nl.vroegsignaal.report.AuditFiles;
 import nl.vroegsignaal.report.AuditReport;
+import nl.vroegsignaal.report.EvaluationSummary;
 import nl.vroegsignaal.report.MissingSources;
 import nl.vroegsignaal.report.ModelCard;
 import nl.vroegsignaal.report.NecessityReport;
@@ -62,7 +59,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuditStage {
     private static final Logger LOG = LoggerFactory.getLogger(AuditStage.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private AuditStage() {
     }
@@ -273,30 +269,23 @@ public final class AuditStage {
         if (!Files.isRegularFile(file)) {
             return List.of();
         }
-        try {
-            JsonNode e = JSON.readTree(file.toFile());
-            String chosen = e.path("chosenModel").asText();
-            List<AuditFacts.Headline> out = new ArrayList<>();
-            for (JsonNode c : e.path("candidates")) {
-                if (c.path("name").asText().equals(chosen)) {
-                    headline(out, "precisie", "Precisie op de lijst (deel van de signalen dat terecht is)",
-                            c.path("atCapacity").path("precision"));
-                    headline(out, "bereik", "Bereik van de lijst (deel van de uitvallers op de lijst)",
-                            c.path("atCapacity").path("recall"));
-                    headline(out, "aucPr", "AUC-PR (hoe goed de hele rangorde is; hoger is beter)", c.path("aucPr"));
-                    headline(out, "aucRoc", "AUC-ROC (0,5 is gokken, 1 is perfect)", c.path("aucRoc"));
-                }
-            }
-            return out;
-        } catch (IOException ex) {
-            throw new UncheckedIOException("could not read the model's evaluation.json: " + ex.getMessage(), ex);
-        }
+        List<AuditFacts.Headline> out = new ArrayList<>();
+        EvaluationSummary.read(file).chosen().ifPresent(c -> {
+            EvaluationSummary.AtCapacity k = c.atCapacity();
+            headline(out, "precisie", "Precisie op de lijst (deel van de signalen dat terecht is)",
+                    k == null ? null : k.precision());
+            headline(out, "bereik", "Bereik van de lijst (deel van de uitvallers op de lijst)",
+                    k == null ? null : k.recall());
+            headline(out, "aucPr", "AUC-PR (hoe goed de hele rangorde is; hoger is beter)", c.aucPr());
+            headline(out, "aucRoc", "AUC-ROC (0,5 is gokken, 1 is perfect)", c.aucRoc());
+        });
+        return out;
     }
 
-    private static void headline(List<AuditFacts.Headline> out, String key, String nameNl, JsonNode v) {
-        if (v.path("value").isNumber() && v.path("lower").isNumber() && v.path("upper").isNumber()) {
-            out.add(new AuditFacts.Headline(key, nameNl, v.path("value").asDouble(), v.path("lower").asDouble(),
-                    v.path("upper").asDouble()));
+    private static void headline(List<AuditFacts.Headline> out, String key, String nameNl,
+                                 EvaluationSummary.Figure v) {
+        if (v != null && v.complete()) {
+            out.add(new AuditFacts.Headline(key, nameNl, v.value(), v.lower(), v.upper()));
         }
     }
 }

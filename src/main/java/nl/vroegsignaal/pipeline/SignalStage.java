@@ -1,8 +1,5 @@
 package nl.vroegsignaal.pipeline;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -45,8 +42,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SignalStage {
     private static final Logger LOG = LoggerFactory.getLogger(SignalStage.class);
-    private static final ObjectMapper JSON = Json.MAPPER;
-
     private SignalStage() {
     }
 
@@ -180,15 +175,10 @@ public final class SignalStage {
 
     /** The signal section of the configuration the model was last evaluated with (the defaults if none). */
     static SignalConfig signalConfig(SavedModel saved) {
-        JsonNode n = JSON.valueToTree(saved.provenance().config()).path("signal");
-        if (n.isMissingNode() || n.isNull()) {
-            return SignalConfig.defaults();
-        }
         try {
-            return JSON.treeToValue(n, SignalConfig.class);
-        } catch (IOException e) {
-            throw new InputException(saved.dir() + "/" + SavedModel.PROVENANCE + ": config.signal is not readable: "
-                    + e.getMessage());
+            return saved.provenance().configSection("signal", SignalConfig.class).orElseGet(SignalConfig::defaults);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(saved.dir() + "/" + SavedModel.PROVENANCE + ": " + e.getMessage());
         }
     }
 

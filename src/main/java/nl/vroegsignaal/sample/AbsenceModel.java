@@ -103,10 +103,15 @@ final class AbsenceModel {
      * after the career is simulated, so nothing else in the world changes and the true probability never sees it.
      */
     static void phantom(Rng rng, Person p, PersonRecords r, double extra) {
+        phantom(rng, p, r, extra, Integer.MIN_VALUE);
+    }
+
+    /** The same, only for reports dated from {@code fromDay} on. */
+    static void phantom(Rng rng, Person p, PersonRecords r, double extra, int fromDay) {
         PersonRecords.Absences a = r.absences;
         int real = a.n;
         for (int i = 0; i < real; i++) {
-            if (a.soort[i] == ONGEOORLOOFD) {
+            if (a.soort[i] == ONGEOORLOOFD && a.date[i] >= fromDay) {
                 int copies = rng.poisson(extra);
                 for (int k = 0; k < copies; k++) {
                     int day = a.date[i] + 1 + rng.nextInt(30);

@@ -13,6 +13,7 @@ import nl.vroegsignaal.contract.Onderwijssoort;
 final class Career {
     final World world;
     final double directEffect;
+    private final DriftKnobs drift;
     /** The source the outcome never sees (necessity knob). */
     final NoiseSource noise;
     final boolean proxyLeak;
@@ -38,7 +39,8 @@ final class Career {
     /** Whether the person holds any diploma (a returner with one goes to MBO-2 more often). */
     boolean anyDiploma;
 
-    Career(World world, double directEffect, boolean proxyLeak, NoiseSource noise) {
+    Career(World world, double directEffect, boolean proxyLeak, NoiseSource noise, DriftKnobs drift) {
+        this.drift = drift;
         this.world = world;
         this.noise = noise;
         this.directEffect = directEffect;
@@ -77,6 +79,10 @@ final class Career {
         boolean leaves = false;
         if (inPopulation) {
             double probability = Oracle.probability(records, y, directEffect, noise);
+            if (y >= DriftKnobs.FROM_YEAR && drift.baseRate() != 0) {
+                // the leaving rate moves from 2024 on; the relations between records and leaving stay
+                probability = Rng.logistic(Math.log(probability / (1 - probability)) + drift.baseRate());
+            }
             leaves = u < probability;
             if (y >= Days.FIRST_PEIL_YEAR) {
                 records.truth.add(y, probability, leaves);

@@ -14,22 +14,25 @@ final class PersonSimulator {
     private static final int MAIN_STREAM = 0;
     private static final int LUXE_STREAM = 7;
     private static final int REGISTRATION_BIAS_STREAM = 8;
+    private static final int REGISTRATION_DRIFT_STREAM = 10;
 
     private final long seed;
     private final World world;
     private final Career career;
     private final double registrationBias;
+    private final DriftKnobs drift;
     private final NoiseSource noise;
     final Person person = new Person();
     final PersonRecords records = new PersonRecords();
 
     PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak, double registrationBias,
-                    NoiseSource noise) {
+                    NoiseSource noise, DriftKnobs drift) {
+        this.drift = drift;
         this.seed = seed;
         this.noise = noise;
         this.registrationBias = registrationBias;
         this.world = world;
-        this.career = new Career(world, directEffect, proxyLeak, noise);
+        this.career = new Career(world, directEffect, proxyLeak, noise, drift);
     }
 
     void simulate(long index) {
@@ -67,6 +70,11 @@ final class PersonSimulator {
         if (registrationBias > 0 && p.herkomst == Herkomst.BUITEN_EUROPA) {
             // after the career: the true probabilities are already drawn, so they never see these reports
             AbsenceModel.phantom(Rng.stream(seed, index, REGISTRATION_BIAS_STREAM), p, r, registrationBias);
+        }
+        if (drift.registration() > 0) {
+            // the same for everyone, from the school year the registration changed; the truth never sees them
+            AbsenceModel.phantom(Rng.stream(seed, index, REGISTRATION_DRIFT_STREAM), p, r, drift.registration(),
+                    Days.DRIFT_FROM);
         }
         endAtDeparture(p, r);
         r.absences.sortByDate();

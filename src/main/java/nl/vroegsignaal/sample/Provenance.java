@@ -25,6 +25,11 @@ final class Provenance {
             // only when used, so worlds without the knob keep their bytes
             sb.append("  \"registrationBiasHerkomst\": ").append(o.registrationBias()).append(",\n");
         }
+        if (o.drift().any()) {
+            // only when used, so worlds without the knobs keep their bytes
+            sb.append("  \"driftBaseRate\": ").append(o.drift().baseRate()).append(",\n");
+            sb.append("  \"driftRegistration\": ").append(o.drift().registration()).append(",\n");
+        }
         if (o.noiseSource() != NoiseSource.NONE) {
             sb.append("  \"noiseSource\": \"").append(o.noiseSource().key()).append("\",\n");
         }

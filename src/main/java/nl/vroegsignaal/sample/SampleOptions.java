@@ -15,9 +15,15 @@ import nl.vroegsignaal.core.InputException;
  *                             for each real one of a youngster of origin outside Europe (a biased source); the
  *                             true probability never sees them
  * @param noiseSource          necessity knob: a social-domain source made pure noise ({@link NoiseSource})
+ * @param drift                follow-up knobs: the world shifts from 2024 on ({@link DriftKnobs})
  */
 public record SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
-                            double registrationBias, NoiseSource noiseSource) {
+                            double registrationBias, NoiseSource noiseSource, DriftKnobs drift) {
+    public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
+                         double registrationBias, NoiseSource noiseSource) {
+        this(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource, DriftKnobs.NONE);
+    }
+
     public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads) {
         this(persons, seed, directEffectHerkomst, proxyLeak, threads, 0.0);
     }
@@ -32,6 +38,7 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
 
     public SampleOptions {
         noiseSource = noiseSource == null ? NoiseSource.NONE : noiseSource;
+        drift = drift == null ? DriftKnobs.NONE : drift;
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new InputException("--persons must be between 1 and " + MAX_PERSONS + ", got " + persons);
         }
@@ -58,26 +65,31 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
     }
 
     public SampleOptions withSeed(long newSeed) {
-        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource);
+        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource, drift);
     }
 
     public SampleOptions withDirectEffectHerkomst(double logOdds) {
-        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias, noiseSource);
+        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias, noiseSource, drift);
     }
 
     public SampleOptions withProxyLeak(boolean leak) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias, noiseSource);
+        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias, noiseSource, drift);
     }
 
     public SampleOptions withRegistrationBias(double extraReports) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports, noiseSource);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports, noiseSource, drift);
     }
 
     public SampleOptions withNoiseSource(NoiseSource source) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, source);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, source, drift);
+    }
+
+    public SampleOptions withDrift(DriftKnobs knobs) {
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource,
+                knobs);
     }
 
     public SampleOptions withThreads(int n) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias, noiseSource);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias, noiseSource, drift);
     }
 }

@@ -58,7 +58,7 @@ class SampleOracleTest {
         }
         World world = new World(o.seed(), o.persons());
         PersonSimulator sim = new PersonSimulator(o.seed(), world, o.directEffectHerkomst(), o.proxyLeak(), o.registrationBias(),
-                NoiseSource.NONE);
+                NoiseSource.NONE, DriftKnobs.NONE);
         PseudonymCodec codec = new PseudonymCodec(o.seed());
         int checked = 0;
         int leavers = 0;

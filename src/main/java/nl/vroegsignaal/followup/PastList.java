@@ -1,0 +1,78 @@
+package nl.vroegsignaal.followup;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.core.Json;
+import nl.vroegsignaal.link.ContactLogFile;
+
+/**
+ * A list written by {@code signal} in an earlier year, read back from its {@code signalen-LIST.json} (only the
+ * fields the follow-up needs, as a typed record), with the team's filled contact log beside it, if any.
+ *
+ * @param file      the list's JSON file, for messages
+ * @param json      the list as written
+ * @param log       the filled contact log {@code contactlog-LIST.csv} beside it, if there is one
+ */
+record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log) {
+
+    /** The fields of {@code signalen-LIST.json} the follow-up reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record ListJson(String soort, String lijst, String peildatum, int capaciteit, int populatie,
+                    BigDecimal verwachtePrecisie, String precisieBasis, Map<String, String> herkomst,
+                    List<Listed> signalen) {
+        LocalDate date() {
+            return LocalDate.parse(peildatum);
+        }
+    }
+
+    /** One person on the list. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Listed(int rang, String pseudoniem, BigDecimal risico) {
+    }
+
+    static PastList read(Path json, Optional<ContactLogFile.Contents> log) {
+        ListJson list;
+        try {
+            list = Json.MAPPER.readValue(json.toFile(), ListJson.class);
+        } catch (IOException e) {
+            throw new InputException(json + ": not a signal list written by vroegsignaal (" + e.getMessage()
+                    .lines().findFirst().orElse("") + ")");
+        }
+        if (!"vroegsignaal-signaallijst".equals(list.soort()) || list.peildatum() == null || list.signalen() == null
+                || list.verwachtePrecisie() == null || !list.peildatum().matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new InputException(json + ": not a signal list written by vroegsignaal (expected soort "
+                    + "vroegsignaal-signaallijst with peildatum, verwachtePrecisie and signalen)");
+        }
+        log.ifPresent(l -> check(json, list, l));
+        return new PastList(json, list, log);
+    }
+
+    /** A log belongs to its list: same key, peildatum, and the same persons at the same ranks. */
+    private static void check(Path json, ListJson list, ContactLogFile.Contents log) {
+        String name = json.resolveSibling(ContactLogFile.fileName(list.lijst())).toString();
+        if (!log.list().equals(list.lijst()) || !log.peildatum().equals(list.date())) {
+            throw new InputException(name + ": lijst and peildatum must be those of " + json.getFileName() + " ("
+                    + list.lijst() + ", " + list.peildatum() + ")");
+        }
+        Map<Integer, String> byRank = new java.util.HashMap<>();
+        list.signalen().forEach(s -> byRank.put(s.rang(), s.pseudoniem()));
+        for (int i = 0; i < log.rows().size(); i++) {
+            ContactLogFile.Row r = log.rows().get(i);
+            if (!r.pseudonym().equals(byRank.get(r.rank()))) {
+                throw new InputException(name + ":" + (i + 2) + ": column pseudoniem: not the person at rang "
+                        + r.rank() + " of " + json.getFileName() + "; the log must be the list's own template");
+            }
+        }
+        if (log.rows().size() != list.signalen().size()) {
+            throw new InputException(name + ": holds " + log.rows().size() + " rows, the list " + list.signalen().size()
+                    + ": one row per person on the list");
+        }
+    }
+}
