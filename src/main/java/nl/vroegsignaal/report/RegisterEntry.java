@@ -64,8 +64,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 + "school gaan.</li><li>De beperkte tijd van medewerkers gaat naar de jongeren met de grootste "
                 + "kans op uitval.</li></ul>");
         e.put("proportionality", necessity.isPresent() ? proportionality(f, necessity.get())
-                : "<p>Het model gebruikt gevoelige gegevens (uitkering, schulden, jeugdhulp van het "
-                + "huishouden). Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
+                : "<p>" + SignalHtml.esc(sensitiveDataNl(f))
+                + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
                 + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ").</p><p>"
                 + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit nodig is en "
                 + "waarom het niet met minder gegevens kan") + "</p>");
@@ -108,8 +108,8 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
      */
     static String proportionality(AuditFacts f, NecessityReport n) {
         Texts t = Texts.builtIn();
-        String head = "<p>Het model gebruikt gevoelige gegevens (uitkering, schulden, jeugdhulp van het "
-                + "huishouden). Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
+        String head = "<p>" + SignalHtml.esc(sensitiveDataNl(f))
+                + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
                 + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + "). Gemeten is wat elke bron toevoegt: het "
                 + "model is opnieuw getraind zonder die bron (zie " + NecessityReport.HTML_FILE + ").</p>";
         String tail = "<p>" + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit "
@@ -125,6 +125,22 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
             }
             items.remove(items.size() - 1);
         }
+    }
+
+    /** Which sensitive household data the model uses: the social-domain sources it was not trained without. */
+    static String sensitiveDataNl(AuditFacts f) {
+        String missing = f.provenance().getOrDefault(MissingSources.PROVENANCE_KEY, "");
+        List<String> used = new ArrayList<>();
+        for (String[] s : new String[][] {{"uitkeringen.csv", "uitkering"}, {"schuldhulp.csv", "schulden"},
+            {"jeugdhulp.csv", "jeugdhulp"}}) {
+            if (!List.of(missing.split(", ")).contains(s[0])) {
+                used.add(s[1]);
+            }
+        }
+        if (used.isEmpty()) {
+            return "Het model gebruikt geen gegevens over uitkering, schulden of jeugdhulp van het huishouden.";
+        }
+        return "Het model gebruikt gevoelige gegevens (" + String.join(", ", used) + " van het huishouden).";
     }
 
     private static String risks(FairnessAudit audit, ListComposition list, ProxyReport proxies,

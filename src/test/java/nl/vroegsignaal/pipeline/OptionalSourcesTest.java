@@ -66,6 +66,10 @@ class OptionalSourcesTest {
         assertThat(Files.readString(out.resolve("link/link-report.md"))).contains("## Missing sources")
                 .contains("`schuldhulp_lopend`").contains("`schuldhulp_3j`");
         assertThat(Files.readString(out.resolve("model/evaluation.html"))).contains("Sources missing");
+        // the register's weighing names only the sensitive data the model really used
+        assertThat(Files.readString(out.resolve("audit/algoritmeregister.md")))
+                .contains("gevoelige gegevens (uitkering, jeugdhulp van het huishouden)")
+                .doesNotContain("schulden, jeugdhulp");
     }
 
     @Test
