@@ -48,8 +48,13 @@ public final class MissingSources {
 
     /** The same, for the file names a provenance map records under {@link #PROVENANCE_KEY}. */
     public static Optional<String> nl(java.util.Map<String, String> provenance) {
+        return nl(files(provenance));
+    }
+
+    /** The file names a provenance map records under {@link #PROVENANCE_KEY}; empty when none was missing. */
+    public static List<String> files(java.util.Map<String, String> provenance) {
         String v = provenance.get(PROVENANCE_KEY);
-        return v == null || v.isBlank() ? Optional.empty() : nl(List.of(v.split(", ")));
+        return v == null || v.isBlank() ? List.of() : List.of(v.split(", "));
     }
 
     private static List<String> featuresOf(List<String> files) {

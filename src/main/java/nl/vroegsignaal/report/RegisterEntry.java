@@ -129,11 +129,11 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
 
     /** Which sensitive household data the model uses: the social-domain sources it was not trained without. */
     static String sensitiveDataNl(AuditFacts f) {
-        String missing = f.provenance().getOrDefault(MissingSources.PROVENANCE_KEY, "");
+        List<String> missing = MissingSources.files(f.provenance());
         List<String> used = new ArrayList<>();
         for (String[] s : new String[][] {{"uitkeringen.csv", "uitkering"}, {"schuldhulp.csv", "schulden"},
             {"jeugdhulp.csv", "jeugdhulp"}}) {
-            if (!List.of(missing.split(", ")).contains(s[0])) {
+            if (!missing.contains(s[0])) {
                 used.add(s[1]);
             }
         }
