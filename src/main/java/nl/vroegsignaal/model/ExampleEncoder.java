@@ -16,6 +16,8 @@ final class ExampleEncoder {
 
     private final FeatureEncoding encoding;
     private final double[][] numeric;
+    /** Per numeric column: its cohort scaling, or null when read as it is. */
+    private final CohortScaling[] scaling;
     private final int[][] codes;
     /** Per categorical column: matrix level code -> one-hot feature name, or null when unseen in training. */
     private final String[][] oneHot;
@@ -25,6 +27,7 @@ final class ExampleEncoder {
         this.encoding = encoding;
         int n = encoding.columns().size();
         numeric = new double[n][];
+        scaling = new CohortScaling[n];
         codes = new int[n][];
         oneHot = new String[n][];
         int max = 0;
@@ -41,6 +44,7 @@ final class ExampleEncoder {
                 max += 1;
             } else {
                 numeric[c] = ((FeatureColumn.Numeric) data).values();
+                scaling[c] = encoding.scaling(c, matrix);
                 max += col.missingIndicator() ? 2 : 1;
             }
         }
@@ -64,6 +68,9 @@ final class ExampleEncoder {
                 }
             } else {
                 double v = numeric[c][row];
+                if (scaling[c] != null) {
+                    v *= scaling[c].factor(row);
+                }
                 boolean missing = Double.isNaN(v);
                 names[k] = col.name();
                 values[k++] = missing || col.sd() == 0 ? 0.0 : (v - col.mean()) / col.sd();

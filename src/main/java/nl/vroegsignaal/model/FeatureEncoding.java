@@ -1,7 +1,11 @@
 package nl.vroegsignaal.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureColumn;
 import nl.vroegsignaal.features.FeatureDefinition;
@@ -23,6 +27,12 @@ import nl.vroegsignaal.features.FeatureMatrix;
  * rows; every other level, and a level unseen in training, sets the one input {@code name=(overig)}. So the
  * number of model inputs stays small at any scale, and an explanation still adds the pooled input to the
  * column's own family.</li>
+ * <li>Cohort-relative (numeric features named in {@code train.cohortRelative}, by default the registered absence
+ * counts and hours): before standardising, a value is multiplied by the training mean of the feature divided by
+ * the mean of the feature over all rows of the same peildatum in the matrix being encoded
+ * ({@link CohortScaling}). A change in how strictly schools register absence moves a whole cohort's counts;
+ * measured against its own cohort, a count keeps the meaning it had in training. The same rule applies when
+ * training and when scoring, so a model's input never depends on which rows of a cohort are scored.</li>
  * </ul>
  *
  * @param catalogueVersion version of the feature catalogue the model was trained with
@@ -54,11 +64,29 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
      * @param missingIndicator whether a {@code name#missing} indicator feature exists
      * @param levels           categorical levels with an input of their own (empty for numeric)
      * @param pooled           whether every other level sets the input {@code name=(overig)}
+     * @param cohortReference  for a cohort-relative column, the training mean its cohort means are scaled to;
+     *                         null for every other column (and in model folders saved before it existed)
      */
     public record EncodedColumn(String name, FeatureKind kind, double mean, double sd, boolean missingIndicator,
-                                List<String> levels, boolean pooled) {
+                                List<String> levels, boolean pooled,
+                                @JsonInclude(JsonInclude.Include.NON_NULL) Double cohortReference) {
         public EncodedColumn {
             levels = List.copyOf(levels);
+            if (cohortReference != null && !(cohortReference > 0 && Double.isFinite(cohortReference))) {
+                throw new IllegalArgumentException("feature " + name + ": a cohort reference must be a positive "
+                        + "number, got " + cohortReference);
+            }
+        }
+
+        /** A column that is not cohort-relative. */
+        public EncodedColumn(String name, FeatureKind kind, double mean, double sd, boolean missingIndicator,
+                             List<String> levels, boolean pooled) {
+            this(name, kind, mean, sd, missingIndicator, levels, pooled, null);
+        }
+
+        /** Whether the column's values are scaled to their cohort's mean before standardising. */
+        public boolean cohortRelative() {
+            return cohortReference != null;
         }
 
         /** The one-hot input a level sets, or null for none (a missing level; an unseen one unless pooled). */
@@ -75,18 +103,69 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
 
     /** Fits the encoding on the given rows (the training rows: nothing of validation or test leaks in). */
     public static FeatureEncoding fit(FeatureMatrix matrix, int[] rows) {
+        return fit(matrix, rows, List.of());
+    }
+
+    /**
+     * The same, with the named numeric features cohort-relative (names the data does not hold are skipped). A
+     * cohort's mean is taken over all its rows in the matrix, labelled or not, as it will be when scoring; the
+     * reference is the mean over the training rows; the standardisation is then fitted on the scaled values.
+     *
+     * @throws InputException when a named feature is categorical
+     */
+    public static FeatureEncoding fit(FeatureMatrix matrix, int[] rows, Collection<String> cohortRelative) {
         List<FeatureDefinition> defs = matrix.catalogue().features();
+        Set<String> relative = new HashSet<>(cohortRelative);
         List<EncodedColumn> out = new ArrayList<>(defs.size());
         for (int c = 0; c < defs.size(); c++) {
             FeatureDefinition def = defs.get(c);
             FeatureColumn column = matrix.columns().get(c);
             if (column instanceof FeatureColumn.Numeric num) {
-                out.add(numeric(def, num.values(), rows));
+                double[] values = num.values();
+                Double reference = null;
+                if (relative.contains(def.name())) {
+                    reference = mean(values, rows);
+                    if (reference > 0) {
+                        values = CohortScaling.scaled(values, matrix.peildatum(), reference);
+                    } else {
+                        reference = null; // never seen in training: nothing to scale to
+                    }
+                }
+                out.add(numeric(def, values, rows, reference));
             } else {
+                if (relative.contains(def.name())) {
+                    throw new InputException("train.cohortRelative: feature '" + def.name() + "' is categorical; "
+                            + "only numeric features can be taken relative to their cohort");
+                }
                 out.add(categorical(def.name(), (FeatureColumn.Categorical) column, rows));
             }
         }
         return new FeatureEncoding(matrix.catalogue().version(), out);
+    }
+
+    /**
+     * How numeric column {@code c} of the matrix is scaled before standardising: null when the column is read as
+     * it is, else the cohort scaling of a cohort-relative column (a row's value times {@code factor(row)}).
+     */
+    CohortScaling scaling(int c, FeatureMatrix matrix) {
+        EncodedColumn col = columns.get(c);
+        if (!col.cohortRelative()) {
+            return null;
+        }
+        return CohortScaling.of(((FeatureColumn.Numeric) matrix.columns().get(c)).values(), matrix.peildatum(),
+                col.cohortReference());
+    }
+
+    private static double mean(double[] values, int[] rows) {
+        double sum = 0;
+        long n = 0;
+        for (int r : rows) {
+            if (!Double.isNaN(values[r])) {
+                sum += values[r];
+                n++;
+            }
+        }
+        return n == 0 ? 0 : sum / n;
     }
 
     private static EncodedColumn categorical(String name, FeatureColumn.Categorical cat, int[] rows) {
@@ -122,7 +201,7 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
         return new EncodedColumn(name, FeatureKind.CATEGORICAL, 0, 0, false, levels, true);
     }
 
-    private static EncodedColumn numeric(FeatureDefinition def, double[] values, int[] rows) {
+    private static EncodedColumn numeric(FeatureDefinition def, double[] values, int[] rows, Double reference) {
         double sum = 0;
         long n = 0;
         boolean missing = false;
@@ -145,7 +224,7 @@ public record FeatureEncoding(String catalogueVersion, List<EncodedColumn> colum
         }
         double sd = n < 2 ? 0 : Math.sqrt(ss / n);
         FeatureKind kind = def.kind() == FeatureKind.BINARY ? FeatureKind.BINARY : FeatureKind.NUMERIC;
-        return new EncodedColumn(def.name(), kind, mean, sd, missing, List.of(), false);
+        return new EncodedColumn(def.name(), kind, mean, sd, missing, List.of(), false, reference);
     }
 
     /** The one-hot input of a level of column {@code c}, or null when the level sets none. */

@@ -42,7 +42,14 @@ public final class RiskModelTrainer {
             throw new InputException("the split leaves no labelled rows for the test report");
         }
 
-        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
+        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train(),
+                java.util.Objects.requireNonNullElse(settings.cohortRelative(), List.of()));
+        for (int c = 0; c < encoding.columns().size(); c++) {
+            if (encoding.columns().get(c).cohortRelative()) {
+                LOG.info("{} is read relative to its cohort: factor per peildatum, oldest first: {}",
+                        encoding.columns().get(c).name(), encoding.scaling(c, matrix).describe());
+            }
+        }
         byte[] yValidation = Baselines.labels(matrix, rows.validation());
         int[] selection = SelectionSample.of(matrix, rows.train(), settings.selectionRows(), seed);
         boolean sampled = selection.length < rows.train().length;

@@ -36,6 +36,7 @@ record SparseInputs(long[] rowStarts, int[] ids, double[] values, int width) {
         List<FeatureEncoding.EncodedColumn> cols = encoding.columns();
         int n = cols.size();
         double[][] numeric = new double[n][];
+        CohortScaling[] scaling = new CohortScaling[n];
         int[][] codes = new int[n][];
         int[] valueId = new int[n];
         int[] missingId = new int[n];
@@ -54,6 +55,7 @@ record SparseInputs(long[] rowStarts, int[] ids, double[] values, int width) {
                 perRow += 1;
             } else {
                 numeric[c] = ((FeatureColumn.Numeric) data).values();
+                scaling[c] = encoding.scaling(c, matrix);
                 valueId[c] = requireId(features, col.name());
                 missingId[c] = col.missingIndicator()
                         ? requireId(features, col.name() + FeatureEncoding.MISSING_SUFFIX) : -1;
@@ -77,6 +79,9 @@ record SparseInputs(long[] rowStarts, int[] ids, double[] values, int width) {
                 } else {
                     FeatureEncoding.EncodedColumn col = cols.get(c);
                     double v = numeric[c][row];
+                    if (scaling[c] != null) {
+                        v *= scaling[c].factor(row);
+                    }
                     boolean missing = Double.isNaN(v);
                     double x = missing || col.sd() == 0 ? 0.0 : (v - col.mean()) / col.sd();
                     next = insert(ids, values, first, next, valueId[c], x);

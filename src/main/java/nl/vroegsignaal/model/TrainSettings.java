@@ -15,9 +15,23 @@ import nl.vroegsignaal.core.ConfigChecks;
  *                      by label), and the best candidate of each family is fitted again on all training rows
  * @param necessity     whether {@code train} also runs the necessity test (noodzaak.json and .html in the model
  *                      folder)
+ * @param cohortRelative numeric features the model reads relative to their own cohort's mean (see
+ *                       {@link FeatureEncoding}); names the data does not hold are skipped
  */
 public record TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
-                            Baselines baselines, Integer threads, Integer selectionRows, Boolean necessity) {
+                            Baselines baselines, Integer threads, Integer selectionRows, Boolean necessity,
+                            List<String> cohortRelative) {
+
+    public TrainSettings {
+        cohortRelative = cohortRelative == null ? null : java.util.Collections.unmodifiableList(
+                new ArrayList<>(cohortRelative));
+    }
+
+    /** Without cohort-relative features. */
+    public TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
+                         Baselines baselines, Integer threads, Integer selectionRows, Boolean necessity) {
+        this(split, calibration, logistic, xgboost, baselines, threads, selectionRows, necessity, List.of());
+    }
 
     /** Without the necessity test in {@code train} ({@code run}'s audit always does it). */
     public TrainSettings(Split split, CalibrationMethod calibration, Logistic logistic, BoostedTrees xgboost,
@@ -111,6 +125,11 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
         c.atLeast(p + ".threads", threads, 0);
         c.atLeast(p + ".selectionRows", selectionRows, 1000);
         c.present(p + ".necessity", necessity);
+        if (c.present(p + ".cohortRelative", cohortRelative)) {
+            for (int i = 0; i < cohortRelative.size(); i++) {
+                c.text(p + ".cohortRelative[" + i + "]", cohortRelative.get(i));
+            }
+        }
         if (c.present(p + ".baselines", baselines)) {
             c.text(p + ".baselines.absenceCountFeature", baselines.absenceCountFeature());
             c.text(p + ".baselines.absenceHoursFeature", baselines.absenceHoursFeature());
@@ -120,12 +139,14 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
 
     /** The same settings training {@code n} candidates at once (0: one per processor). */
     public TrainSettings withThreads(int n) {
-        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n, selectionRows, necessity);
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, n, selectionRows, necessity,
+                cohortRelative);
     }
 
     /** The same settings comparing the grid on at most {@code n} training rows. */
     public TrainSettings withSelectionRows(int n) {
-        return new TrainSettings(split, calibration, logistic, xgboost, baselines, threads, n, necessity);
+        return new TrainSettings(split, calibration, logistic, xgboost, baselines, threads, n, necessity,
+                cohortRelative);
     }
 
     /**
@@ -137,13 +158,13 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
             return new TrainSettings(split, calibration, new Logistic(true, List.of(l.cost()), l.maxIterations(),
                     l.tolerance()), new BoostedTrees(false, xgboost.trees(), xgboost.maxDepth(), xgboost.eta(),
                     xgboost.minChildWeight(), xgboost.subsample(), xgboost.colsample(), xgboost.lambda(),
-                    xgboost.alpha()), baselines, threads, Integer.MAX_VALUE, necessity);
+                    xgboost.alpha()), baselines, threads, Integer.MAX_VALUE, necessity, cohortRelative);
         }
         CandidateSpec.BoostedTrees t = (CandidateSpec.BoostedTrees) spec;
         return new TrainSettings(split, calibration, new Logistic(false, logistic.cost(), logistic.maxIterations(),
                 logistic.tolerance()), new BoostedTrees(true, List.of(t.trees()), List.of(t.maxDepth()),
                 List.of(t.eta()), List.of(t.minChildWeight()), List.of(t.subsample()), List.of(t.colsample()),
-                t.lambda(), t.alpha()), baselines, threads, Integer.MAX_VALUE, necessity);
+                t.lambda(), t.alpha()), baselines, threads, Integer.MAX_VALUE, necessity, cohortRelative);
     }
 
     /** How many candidates train at once: {@code threads}, or the processors available when it is 0. */
