@@ -33,6 +33,16 @@ final class ControlledRounding {
 
     /** The groups that close a line of a small group, each with at least one valid candidate. */
     static List<Group> groups(Publication p, int groupAxes, boolean[] primary) {
+        return groups(p, groupAxes, primary, 1);
+    }
+
+    /**
+     * As {@link #groups(Publication, int, boolean[])} with the {@code perLine} largest groups of each such line
+     * that are not small themselves: with 2, a second group shares the work when rounding the largest alone
+     * cannot keep the small group's range 10 wide (for example a count of 0 beside a count that is already a
+     * multiple of 10, which rounding prints as it is).
+     */
+    static List<Group> groups(Publication p, int groupAxes, boolean[] primary, int perLine) {
         CountTable t0 = p.table(0);
         int[] dims = t0.dims();
         Map<Long, List<Integer>> byGroup = new LinkedHashMap<>();
@@ -60,17 +70,26 @@ final class ControlledRounding {
                 }
                 int stride = stride(t0, d);
                 boolean anySmall = false;
-                int largest = -1;
+                List<Integer> bySize = new ArrayList<>();
                 for (int c = 0; c < dims[d]; c++) {
                     int g = f + c * stride;
                     anySmall |= small.get(groupPosition(t0, g, groupAxes));
-                    if (largest < 0 || t0.get(g) > t0.get(largest)) {
-                        largest = g;
-                    }
+                    bySize.add(g);
                 }
-                long key = groupPosition(t0, largest, groupAxes);
-                if (anySmall && dims[d] > 1 && !small.get(key) && !closing.contains(key)) {
-                    closing.add(key);
+                if (!anySmall || dims[d] < 2) {
+                    continue;
+                }
+                // largest first; on a tie the first category
+                bySize.sort((a, b) -> t0.get(a) != t0.get(b) ? Integer.compare(t0.get(b), t0.get(a))
+                        : Integer.compare(a, b));
+                for (int i = 0; i < Math.min(perLine, bySize.size()); i++) {
+                    long key = groupPosition(t0, bySize.get(i), groupAxes);
+                    if (small.get(key)) {
+                        break; // the largest groups first: a small one is hidden, not rounded
+                    }
+                    if (!closing.contains(key)) {
+                        closing.add(key);
+                    }
                 }
             }
         }

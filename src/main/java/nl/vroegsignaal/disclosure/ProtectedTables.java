@@ -48,6 +48,20 @@ public final class ProtectedTables {
         return hidden.get(t).clone();
     }
 
+    /** The values to print of one table (a copy); see {@link #printed(int, int)}. */
+    public int[] printed(int t) {
+        return printed.get(t).clone();
+    }
+
+    /** Per entry of one table: shown rounded (a copy); see {@link #rounded(int, int)}. */
+    public boolean[] rounded(int t) {
+        boolean[] out = new boolean[printed.get(t).length];
+        for (int f = 0; f < out.length; f++) {
+            out[f] = rounded(t, f);
+        }
+        return out;
+    }
+
     /** True when any entry of any table is printed rounded. */
     public boolean anyRounded() {
         for (int t = 0; t < tables.size(); t++) {

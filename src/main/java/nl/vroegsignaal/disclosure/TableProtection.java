@@ -93,15 +93,12 @@ public final class TableProtection {
         for (int e = 0; e < primary.length; e++) {
             primary[e] = Disclosure.hidesCount(p.value(e));
         }
-        List<ControlledRounding.Group> groups = ControlledRounding.groups(p, groupAxes, primary);
-        int[] choice = new int[groups.size()];
-        Trial best = trial(p, groups, choice, primary);
-        // one pass over the groups, each trying its other candidates while the rest keep the best so far
-        for (int g = 0; g < groups.size() && best.lost() > 0; g++) {
-            for (int c = 1; c < groups.get(g).candidates().size(); c++) {
-                int[] other = best.choice().clone();
-                other[g] = c;
-                Trial t = trial(p, groups, other, primary);
+        Trial best = search(p, ControlledRounding.groups(p, groupAxes, primary), primary);
+        if (best.lost() > 0) {
+            // rounding the largest group of each line was not enough: let the two largest share the work
+            List<ControlledRounding.Group> two = ControlledRounding.groups(p, groupAxes, primary, 2);
+            if (two.size() > best.choice().length) {
+                Trial t = search(p, two, primary);
                 if (t.lost() < best.lost()) {
                     best = t;
                 }
@@ -119,6 +116,25 @@ public final class TableProtection {
             printed.add(v);
         }
         return new ProtectedTables(tables, hidden, rounded, printed);
+    }
+
+    /**
+     * The first candidate of every group, then one pass over the groups, each trying its other candidates while
+     * the rest keep the best so far; stops as soon as nothing beyond the small cells is hidden.
+     */
+    private static Trial search(Publication p, List<ControlledRounding.Group> groups, boolean[] primary) {
+        Trial best = trial(p, groups, new int[groups.size()], primary);
+        for (int g = 0; g < groups.size() && best.lost() > 0; g++) {
+            for (int c = 1; c < groups.get(g).candidates().size() && best.lost() > 0; c++) {
+                int[] other = best.choice().clone();
+                other[g] = c;
+                Trial t = trial(p, groups, other, primary);
+                if (t.lost() < best.lost()) {
+                    best = t;
+                }
+            }
+        }
+        return best;
     }
 
     /** One choice of roundings, audited: what it hides, and the cost of what it hides beyond the small cells. */

@@ -54,6 +54,11 @@ public final class SignalExplainer {
             bands[i] = contexts[i].band();
         }
         Map<AgeBand, int[]> chosen = settings.selection().select(input.risk(), input.score(), pseudonyms, bands);
+        List<RandomStream.Draw> draws = new ArrayList<>();
+        if (settings.randomStream().isPresent()) {
+            chosen = withRandomStream(settings.randomStream().get(), chosen, input, pseudonyms, bands,
+                    settings.peildatum(), draws);
+        }
         // Explain everyone chosen in one go, in order of position (any fixed order will do).
         int[] top = chosen.values().stream().flatMapToInt(Arrays::stream).sorted().toArray();
         int[] topRows = Arrays.stream(top).map(i -> input.rows()[i]).toArray();
@@ -109,7 +114,32 @@ public final class SignalExplainer {
             lists.add(frame.list("school-" + brin, "School " + brin, population, java.util.OptionalDouble.empty(),
                     hidden, signals));
         }
-        return new SignalLists(lists);
+        return new SignalLists(lists, draws);
+    }
+
+    /**
+     * Each band's list with the random stream's places: the top of the band by risk, and the rest drawn from the strip
+     * just below ({@link RandomStream}); each list keeps its capacity.
+     */
+    private static Map<AgeBand, int[]> withRandomStream(RandomStream stream, Map<AgeBand, int[]> chosen,
+                                                        SignalInput input, String[] pseudonyms, AgeBand[] bands,
+                                                        LocalDate peildatum, List<RandomStream.Draw> draws) {
+        Map<AgeBand, int[]> out = new EnumMap<>(AgeBand.class);
+        for (AgeBand band : AgeBand.values()) {
+            int capacity = chosen.get(band).length;
+            int[] in = IntStream.range(0, bands.length).filter(i -> bands[i] == band).toArray();
+            double[] r = Arrays.stream(in).mapToDouble(i -> input.risk()[i]).toArray();
+            double[] sc = Arrays.stream(in).mapToDouble(i -> input.score()[i]).toArray();
+            String[] ps = Arrays.stream(in).mapToObj(i -> pseudonyms[i]).toArray(String[]::new);
+            int need = capacity + (int) Math.ceil(stream.pool() * capacity) + 1;
+            int[] ranked = Arrays.stream(SignalRanking.top(r, sc, ps, need)).map(j -> in[j]).toArray();
+            RandomStream.Chosen c = stream.choose(ranked, capacity, band.key(), peildatum, band, pseudonyms);
+            out.put(band, c.positions());
+            if (c.draw() != null) {
+                draws.add(c.draw());
+            }
+        }
+        return out;
     }
 
     private static Signal signal(int rank, int i, SignalInput input, String[] pseudonyms, PersonContext[] contexts,

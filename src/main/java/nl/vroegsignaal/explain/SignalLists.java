@@ -7,11 +7,23 @@ import nl.vroegsignaal.features.FeatureMatrix;
 
 /**
  * The lists of one signal run: leerplicht and RMC always (each possibly empty), then one per configured
- * school.
+ * school; and, where the random stream is on, each age-band list's draw (for the owner only: the lists do not say
+ * who was drawn).
  */
-public record SignalLists(List<SignalList> lists) {
+public record SignalLists(List<SignalList> lists, List<RandomStream.Draw> draws) {
     public SignalLists {
         lists = List.copyOf(lists);
+        draws = List.copyOf(draws);
+    }
+
+    /** Lists without a random stream. */
+    public SignalLists(List<SignalList> lists) {
+        this(lists, List.of());
+    }
+
+    /** The draw of a list, if the random stream drew for it. */
+    public java.util.Optional<RandomStream.Draw> drawOf(String listKey) {
+        return draws.stream().filter(d -> d.listKey().equals(listKey)).findFirst();
     }
 
     public SignalList of(AgeBand band) {

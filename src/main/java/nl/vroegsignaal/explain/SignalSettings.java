@@ -23,12 +23,24 @@ import java.util.TreeSet;
  * @param schools            brin codes that get a list of their own (the persons of both lists at that school)
  * @param known              persons already in view
  * @param provenance         what produced the inputs: version, model hash, input hashes, seed, config
+ * @param randomStream       the blind random stream beside the risk selection, if the configuration enables it
  */
 public record SignalSettings(LocalDate peildatum, String modelName, Selection selection,
                              Map<AgeBand, Set<String>> hidden, String visibilityDecision,
                              Map<AgeBand, OptionalDouble> evaluatedPrecision, List<String> schools,
-                             KnownPersons known, Map<String, String> provenance) {
+                             KnownPersons known, Map<String, String> provenance,
+                             java.util.Optional<RandomStream> randomStream) {
+    /** Settings without a random stream. */
+    public SignalSettings(LocalDate peildatum, String modelName, Selection selection,
+                          Map<AgeBand, Set<String>> hidden, String visibilityDecision,
+                          Map<AgeBand, OptionalDouble> evaluatedPrecision, List<String> schools,
+                          KnownPersons known, Map<String, String> provenance) {
+        this(peildatum, modelName, selection, hidden, visibilityDecision, evaluatedPrecision, schools, known,
+                provenance, java.util.Optional.empty());
+    }
+
     public SignalSettings {
+        randomStream = randomStream == null ? java.util.Optional.empty() : randomStream;
         Map<AgeBand, Set<String>> h = new EnumMap<>(AgeBand.class);
         for (AgeBand b : AgeBand.values()) {
             h.put(b, Set.copyOf(hidden.getOrDefault(b, Set.of())));

@@ -167,6 +167,48 @@ public final class FollowUp {
         }
     }
 
+    /** What the random stream says about the effect of contact (see {@code EffectEstimate}). */
+    public enum EffectVerdict {
+        /** No past list had a random stream. */
+        NO_STREAM,
+        /** Too few persons in the stream to show figures, or the estimate is too uncertain to bound. */
+        TOO_FEW,
+        /** The interval of the share lies wholly above 0: contact lowers the chance of leaving. */
+        LOWERS,
+        /** The interval holds 0: no effect shown (which is not the same as no effect). */
+        NOT_SHOWN,
+        /** The interval lies wholly below 0: the contacted left more often. */
+        RAISES
+    }
+
+    /**
+     * The effect of contact, from the random stream of past lists.
+     *
+     * @param verdict           what can be concluded
+     * @param lists             past lists with a random draw
+     * @param drawn             persons drawn onto a list whose outcome is known
+     * @param reached           of those, whom the team reached (an outcome from {@code in_gesprek} on)
+     * @param comparable        persons of the same strips not drawn, whose outcome is known
+     * @param reachedLeft       leaving rate of the drawn the team reached
+     * @param notReachedLeft    leaving rate of the drawn the team did not reach
+     * @param comparableLeft    leaving rate of the not drawn
+     * @param withoutContact    estimated leaving rate of comparable young people without contact (those the team
+     *                          would have reached), NaN when not shown
+     * @param difference        leaving with contact minus without, among those contact reaches (a share; -0.05 is 5
+     *                          percentage points fewer), with its 95% interval
+     * @param share             the share by which contact lowers the chance of leaving (0.3: 30% lower), with its 95%
+     *                          interval
+     */
+    public record Effect(EffectVerdict verdict, int lists, int drawn, int reached, int comparable, Rate reachedLeft,
+                         Rate notReachedLeft, Rate comparableLeft, double withoutContact, Estimate difference,
+                         Estimate share) {
+        static Effect none() {
+            Rate none = nl.vroegsignaal.fairness.Wilson.rate(0, true, 0, true);
+            return new Effect(EffectVerdict.NO_STREAM, 0, 0, 0, 0, none, none, none, Double.NaN,
+                    Estimate.suppressedEstimate(), Estimate.suppressedEstimate());
+        }
+    }
+
     /**
      * Everything the follow-up found.
      *
@@ -175,10 +217,11 @@ public final class FollowUp {
      * @param drift      the newest peildatum against the training cohorts
      * @param cohorts    the model on each labelled cohort since training
      * @param advice     recalibrate, retrain or nothing
+     * @param effect     the effect of contact, from the random stream
      * @param provenance what it was computed from
      */
     public record Report(List<BackTest> backTests, List<StepAudit> steps, Drift drift, List<CohortFit> cohorts,
-                         Advice advice, Map<String, String> provenance) {
+                         Advice advice, Effect effect, Map<String, String> provenance) {
         public Report {
             backTests = List.copyOf(backTests);
             steps = List.copyOf(steps);
@@ -204,8 +247,9 @@ public final class FollowUp {
                 TreeMap::new, Collectors.toList()));
         AuditOptions options = AuditOptions.defaults(seed);
         Map<String, String> provenance = new TreeMap<>();
+        Map<LocalDate, Outcomes> outcomes = new TreeMap<>();
         byDate.forEach((p, ls) -> {
-            Outcomes at = new Outcomes(m, p);
+            Outcomes at = outcomes.computeIfAbsent(p, d -> new Outcomes(m, d));
             ls.forEach(l -> backTests.add(BackTesting.of(l, m, at)));
             if (ls.stream().anyMatch(l -> l.log().isPresent())) {
                 steps.add(StepAuditor.of(p, ls, m, features.audit(), at, options));
@@ -214,6 +258,10 @@ public final class FollowUp {
                 provenance.put("sha256 " + history.relativize(l.file()), Hashing.sha256(l.file()));
                 l.log().ifPresent(c -> provenance.put("sha256 " + history.relativize(l.file().resolveSibling(
                         nl.vroegsignaal.link.ContactLogFile.fileName(l.json().lijst()))), c.sha256()));
+                if (l.draw().isPresent()) {
+                    Path draw = l.file().resolveSibling("steekproef-" + l.json().lijst() + ".json");
+                    provenance.put("sha256 " + history.relativize(draw), Hashing.sha256(draw));
+                }
             }
         });
         List<LocalDate> train = dates(saved.provenance().split().train());
@@ -228,7 +276,16 @@ public final class FollowUp {
         provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
         provenance.put("seed", Long.toString(seed));
         inputHashes.forEach((f, sha) -> provenance.put("sha256 " + f, sha));
-        return new Report(backTests, steps, drift, fits, CohortCheck.advice(fits), provenance);
+        Effect effect = EffectEstimate.of(lists, m, outcomes);
+        return new Report(backTests, steps, drift, fits, CohortCheck.advice(fits), effect, provenance);
+    }
+
+    /**
+     * The effect of contact alone, from the random stream of the past lists in {@code history} against the newest
+     * input linked into {@code features} (what {@link #run} reports as {@link Report#effect()}).
+     */
+    public static Effect effect(FeatureSet features, Path history) {
+        return EffectEstimate.of(HistoryFolder.read(history), features.matrix(), new TreeMap<>());
     }
 
     private static List<LocalDate> dates(List<String> peildata) {

@@ -15,7 +15,8 @@ import nl.vroegsignaal.link.ContactLogFile;
 /**
  * The history folder: one folder per past list run (any name; read in name order), each holding the
  * {@code signalen-LIST.json} files {@code signal} wrote and, beside each, the team's filled
- * {@code contactlog-LIST.csv}. A school's list is skipped (its persons are on the age-band lists). The folder is only
+ * {@code contactlog-LIST.csv}, and where the random stream drew places of the list its draw
+ * {@code steekproef-LIST.json}. A school's list is skipped (its persons are on the age-band lists). The folder is only
  * read: the follow-up writes elsewhere.
  */
 final class HistoryFolder {
@@ -36,7 +37,8 @@ final class HistoryFolder {
                 Path log = run.resolve(ContactLogFile.fileName(key));
                 Optional<ContactLogFile.Contents> contents = Files.isRegularFile(log)
                         ? Optional.of(ContactLogFile.read(log)) : Optional.empty();
-                out.add(PastList.read(json, contents));
+                Path draw = run.resolve("steekproef-" + key + ".json");
+                out.add(PastList.read(json, contents, Files.isRegularFile(draw) ? Optional.of(draw) : Optional.empty()));
             }
         }
         if (out.isEmpty()) {

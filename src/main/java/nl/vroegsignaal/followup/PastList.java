@@ -19,8 +19,20 @@ import nl.vroegsignaal.link.ContactLogFile;
  * @param file      the list's JSON file, for messages
  * @param json      the list as written
  * @param log       the filled contact log {@code contactlog-LIST.csv} beside it, if there is one
+ * @param draw      the random stream's draw {@code steekproef-LIST.json} beside it, if the list had one
  */
-record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log) {
+record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log, Optional<DrawJson> draw) {
+
+    /** The fields of {@code steekproef-LIST.json} the follow-up reads. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record DrawJson(String soort, String lijst, String peildatum, String zaad, BigDecimal aandeel, Integer getrokken,
+                    List<Member> strookleden) {
+    }
+
+    /** One person of the strip below the cut-off, drawn onto the list or not. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record Member(int strookrang, String pseudoniem, Boolean getrokken) {
+    }
 
     /** The fields of {@code signalen-LIST.json} the follow-up reads. */
     @JsonIgnoreProperties(ignoreUnknown = true)
@@ -38,6 +50,10 @@ record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log)
     }
 
     static PastList read(Path json, Optional<ContactLogFile.Contents> log) {
+        return read(json, log, Optional.empty());
+    }
+
+    static PastList read(Path json, Optional<ContactLogFile.Contents> log, Optional<Path> drawFile) {
         ListJson list;
         try {
             list = Json.MAPPER.readValue(json.toFile(), ListJson.class);
@@ -51,7 +67,50 @@ record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log)
                     + "vroegsignaal-signaallijst with peildatum, verwachtePrecisie and signalen)");
         }
         log.ifPresent(l -> check(json, list, l));
-        return new PastList(json, list, log);
+        Optional<DrawJson> draw = drawFile.map(f -> readDraw(f, list));
+        return new PastList(json, list, log, draw);
+    }
+
+    /**
+     * A draw belongs to its list: same key and peildatum, every drawn person on the list and no one else of the strip
+     * on it, and as many drawn as it says.
+     */
+    private static DrawJson readDraw(Path file, ListJson list) {
+        DrawJson d;
+        try {
+            d = Json.MAPPER.readValue(file.toFile(), DrawJson.class);
+        } catch (IOException e) {
+            throw new InputException(file + ": not a random draw written by vroegsignaal (" + e.getMessage()
+                    .lines().findFirst().orElse("") + ")");
+        }
+        if (!"vroegsignaal-steekproef".equals(d.soort()) || d.strookleden() == null || d.getrokken() == null) {
+            throw new InputException(file + ": not a random draw written by vroegsignaal (expected soort "
+                    + "vroegsignaal-steekproef with getrokken and strookleden)");
+        }
+        if (!list.lijst().equals(d.lijst()) || !list.peildatum().equals(d.peildatum())) {
+            throw new InputException(file + ": lijst and peildatum must be those of its list (" + list.lijst() + ", "
+                    + list.peildatum() + ")");
+        }
+        java.util.Set<String> listed = new java.util.HashSet<>();
+        list.signalen().forEach(s -> listed.add(s.pseudoniem()));
+        int drawn = 0;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < d.strookleden().size(); i++) {
+            Member m = d.strookleden().get(i);
+            if (m.pseudoniem() == null || m.getrokken() == null || !seen.add(m.pseudoniem())) {
+                throw new InputException(file + ": strookleden[" + i + "]: needs a pseudoniem (once) and getrokken");
+            }
+            if (m.getrokken() != listed.contains(m.pseudoniem())) {
+                throw new InputException(file + ": strookleden[" + i + "]: " + (m.getrokken()
+                        ? "drawn but not on the list" : "not drawn but on the list") + "; the draw must be the list's own");
+            }
+            drawn += m.getrokken() ? 1 : 0;
+        }
+        if (drawn != d.getrokken()) {
+            throw new InputException(file + ": getrokken is " + d.getrokken() + " but " + drawn
+                    + " persons of strookleden are drawn");
+        }
+        return d;
     }
 
     /** A log belongs to its list: same key, peildatum, and the same persons at the same ranks. */

@@ -74,11 +74,15 @@ final class BoosterFit {
         }
     }
 
-    /** A fit of one candidate on {@code train}, with the run's provenance recorded inside the model. */
+    /**
+     * A fit of one candidate on {@code train}, with the run's provenance recorded inside the model. {@code threads}
+     * sets only the speed: XGBoost's {@code hist} method grows the same trees, byte for byte, on any number of
+     * threads ({@code BoosterFitTest}), so the recorded trainer keeps {@link CandidateSpec.BoostedTrees#THREADS}.
+     */
     static Fitted fit(CandidateSpec.BoostedTrees spec, long seed, TrainingRows rows, DMatrix train,
-                      DMatrix validation, Map<String, Provenance> runProvenance) {
+                      DMatrix validation, Map<String, Provenance> runProvenance, int threads) {
         try {
-            Map<String, Object> params = parameters(spec, seed, rows.labels().size());
+            Map<String, Object> params = parameters(spec, seed, rows.labels().size(), threads);
             Booster booster = XGBoost.train(train, params, spec.trees(), Map.of(), null, null);
             float[][] p = booster.predict(validation);
             int positive = rows.labels().getID(ExampleEncoder.POSITIVE);
@@ -101,7 +105,7 @@ final class BoosterFit {
     }
 
     /** The parameters Tribuo's XGBoostClassificationTrainer passes for this candidate. */
-    static Map<String, Object> parameters(CandidateSpec.BoostedTrees spec, long seed, int classes) {
+    static Map<String, Object> parameters(CandidateSpec.BoostedTrees spec, long seed, int classes, int threads) {
         Map<String, Object> m = new HashMap<>();
         m.put("eta", spec.eta());
         m.put("gamma", 0.0);
@@ -111,7 +115,7 @@ final class BoosterFit {
         m.put("colsample_bytree", spec.colsample());
         m.put("lambda", spec.lambda());
         m.put("alpha", spec.alpha());
-        m.put("nthread", CandidateSpec.BoostedTrees.THREADS);
+        m.put("nthread", threads);
         m.put("seed", seed);
         m.put("verbosity", 0);
         m.put("booster", "gbtree");

@@ -81,7 +81,10 @@ public sealed interface CandidateSpec {
      */
     record BoostedTrees(int trees, int maxDepth, double eta, double minChildWeight, double subsample,
                         double colsample, double lambda, double alpha) implements CandidateSpec {
-        /** XGBoost threads per fit: one, so that the model is the same on any machine. */
+        /**
+         * XGBoost threads recorded in the trainer's provenance and used in the grid, where fits run side by side.
+         * A fit that runs alone may use more ({@link BoosterFit#fit}); the trees are the same.
+         */
         static final int THREADS = 1;
 
         @Override

@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Trains every candidate of the grid on the training rows and scores it on the validation rows, several at
- * once. Each fit runs on one thread, so a model never depends on the number of cores, and a busy machine slows
- * every fit evenly instead of stalling a multi-threaded one; results come back in candidate order whatever
+ * once. In the grid each fit runs on one thread, so a busy machine slows every fit evenly instead of stalling a
+ * multi-threaded one; the final fits after a sampled grid give XGBoost the cores idle at that moment
+ * ({@link nl.vroegsignaal.core.Cores#idle}). A model never depends on the number of threads; results come back in candidate order whatever
  * finishes first. Each library's input is built once, straight from the feature matrix ({@link SparseInputs}),
  * and shared by its candidates: an XGBoost matrix, liblinear nodes. No Tribuo example is built for training.
  */
@@ -34,6 +35,7 @@ final class CandidateTraining {
     }
 
     private final long seed;
+    private final int xgboostThreads;
     private final Map<String, Provenance> runProvenance;
     private final boolean[] isPositive;
     private BoosterFit.TrainingRows trainRows;
@@ -44,25 +46,31 @@ final class CandidateTraining {
     private final LinkedBlockingQueue<DMatrix[]> matrices = new LinkedBlockingQueue<>();
     private final List<DMatrix[]> allMatrices = new ArrayList<>();
 
-    private CandidateTraining(long seed, Map<String, Provenance> runProvenance, boolean[] isPositive) {
+    private CandidateTraining(long seed, int xgboostThreads, Map<String, Provenance> runProvenance,
+                              boolean[] isPositive) {
         this.seed = seed;
+        this.xgboostThreads = xgboostThreads;
         this.runProvenance = runProvenance;
         this.isPositive = isPositive;
     }
 
-    /** Every candidate trained on {@code train} and scored on {@code validation}, in candidate order. */
+    /**
+     * Every candidate trained on {@code train} and scored on {@code validation}, in candidate order, {@code parallel}
+     * at a time; each XGBoost fit on {@code xgboostThreads} threads (the trees do not depend on it).
+     */
     static List<Fit> run(List<CandidateSpec> candidates, FeatureEncoding encoding, FeatureMatrix matrix,
                          int[] train, int[] validation, long seed, Map<String, Provenance> runProvenance,
-                         int parallel) {
+                         int parallel, int xgboostThreads) {
         byte[] y = Baselines.labels(matrix, validation);
         boolean[] isPositive = new boolean[y.length];
         for (int i = 0; i < y.length; i++) {
             isPositive[i] = y[i] == 1;
         }
-        CandidateTraining t = new CandidateTraining(seed, runProvenance, isPositive);
+        CandidateTraining t = new CandidateTraining(seed, xgboostThreads, runProvenance, isPositive);
         t.prepare(candidates, encoding, matrix, train, validation);
         int workers = Math.max(1, Math.min(parallel, candidates.size()));
-        LOG.info("training {} candidates, {} at a time, one thread each", candidates.size(), workers);
+        LOG.info("training {} candidates, {} at a time, XGBoost on {} thread(s) each", candidates.size(), workers,
+                xgboostThreads);
         Progress progress = Progress.start("training candidates", candidates.size(), "models");
         try {
             List<Callable<Fit>> fits = new ArrayList<>();
@@ -105,7 +113,8 @@ final class CandidateTraining {
         if (spec instanceof CandidateSpec.BoostedTrees trees) {
             DMatrix[] m = takeMatrices();
             try {
-                BoosterFit.Fitted fitted = BoosterFit.fit(trees, seed, trainRows, m[0], m[1], runProvenance);
+                BoosterFit.Fitted fitted = BoosterFit.fit(trees, seed, trainRows, m[0], m[1], runProvenance,
+                        xgboostThreads);
                 model = fitted.model();
                 p = fitted.validationProbabilities();
             } finally {

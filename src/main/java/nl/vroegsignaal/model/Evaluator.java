@@ -54,7 +54,7 @@ public final class Evaluator {
         List<RankedScores> ranked = new ArrayList<>();
         for (EvaluationInput in : all) {
             ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
-                    Disclosure.MIN_PERSONS));
+                    Disclosure.MIN_PERSONS, k));
         }
         double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();
@@ -86,7 +86,7 @@ public final class Evaluator {
         List<RankedScores> ranked = new ArrayList<>();
         for (EvaluationInput in : inputs) {
             ranked.add(RankedScores.ofRisks(in.risk(), in.label(), in.sector(), opt.calibrationBins(),
-                    Disclosure.MIN_PERSONS));
+                    Disclosure.MIN_PERSONS, k));
         }
         double[][][] samples = ResampledMetrics.resample(ranked, k, opt.bootstrapResamples(), opt.seed());
         List<Evaluation> evaluations = new ArrayList<>();

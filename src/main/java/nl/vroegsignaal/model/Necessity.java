@@ -20,6 +20,11 @@ import org.slf4j.LoggerFactory;
  * it the relative value: the absence rule and the school baseline at the same capacity, and what a team 1.25 or
  * 1.5 times as large would reach with the model and with the absence rule.
  *
+ * <p>With more training rows than {@code train.selectionRows} (the nation), every model of the test is trained on
+ * the same seeded selection sample, the reference with all sources too, so that a gain compares models trained
+ * alike; the saved model itself was fitted on all rows, and the report says so. Fitting six models on all
+ * rows would take longer than the rest of the run.
+ *
  * <p>Only the saved model's configuration is trained again, not the whole grid: the grid's other points lost
  * on the full features, and training each of them for every source would multiply the run's time by the grid's
  * size (src/site/evaluation.md, "Noodzaak").
@@ -60,10 +65,18 @@ public final class Necessity {
      * @param fullRisk    the saved model's calibrated risk per test row
      * @param risks       per source, the calibrated risk per test row of the model without it
      * @param k           persons on the list at capacity
+     * @param fitRows     training rows each model of the test was fitted on
+     * @param trainingRows training rows of the split (more than {@code fitRows} when the test used the selection
+     *                    sample; {@code full} is then the reference trained on that sample, not the saved model)
      */
     public record Result(String candidate, EvaluationOptions options, Evaluation full, List<Source> sources,
                          Optional<Comparison> absenceRule, Optional<Comparison> school, List<Team> teams,
-                         int[] testRows, double[] fullRisk, List<double[]> risks, int k) {
+                         int[] testRows, double[] fullRisk, List<double[]> risks, int k, int fitRows,
+                         int trainingRows) {
+        /** True when the models of the test were fitted on a sample of the training rows. */
+        public boolean onSample() {
+            return fitRows < trainingRows;
+        }
     }
 
     /** A baseline beside the model: its evaluation and what the model gains over it. */
@@ -86,12 +99,17 @@ public final class Necessity {
         int[] test = rows.test();
         byte[] label = Baselines.labels(matrix, test);
         List<LeftOut> groups = LeftOut.of(matrix);
-        LOG.info("necessity: training '{}' again without each of {} sources", spec.description(), groups.size());
-        List<double[]> risks = trainWithout(matrix, split, one, seed, groups, test);
+        int fitRows = Math.min(rows.train().length, settings.selectionRows());
+        boolean onSample = fitRows < rows.train().length;
+        LOG.info("necessity: training '{}' again without each of {} sources{}", spec.description(), groups.size(),
+                onSample ? ", every model on the same seeded sample of " + fitRows + " of " + rows.train().length
+                        + " training rows" : "");
+        List<double[]> risks = trainWithout(matrix, split, one, seed, groups, test, onSample);
+        // on a sample the reference is trained on it too (the last fit); otherwise it is the saved model
+        double[] fullRisk = onSample ? risks.remove(risks.size() - 1) : full.score(matrix, test);
 
         EvaluationOptions options = evaluate.options(seed);
         List<EvaluationInput> inputs = new ArrayList<>();
-        double[] fullRisk = full.score(matrix, test);
         inputs.add(new EvaluationInput(MODEL, fullRisk, label, null));
         for (int g = 0; g < groups.size(); g++) {
             inputs.add(new EvaluationInput("without " + groups.get(g).key(), risks.get(g), label, null));
@@ -132,21 +150,33 @@ public final class Necessity {
             teams.add(new Team(factor, kf, e.get(0), e.size() > 1 ? Optional.of(e.get(1)) : Optional.empty()));
         }
         return new Result(spec.description(), options, gains.evaluations().get(0), List.copyOf(sources),
-                absenceResult, schoolResult, List.copyOf(teams), test, fullRisk, List.copyOf(risks), k);
+                absenceResult, schoolResult, List.copyOf(teams), test, fullRisk, List.copyOf(risks), k, fitRows,
+                rows.train().length);
     }
 
-    /** Per group, the calibrated risk on the test rows of the configuration trained without the group's features. */
+    /**
+     * Per group, the calibrated risk on the test rows of the configuration trained without the group's features;
+     * on a sample, one more: the reference trained on the same sample with every feature.
+     */
     private static List<double[]> trainWithout(FeatureMatrix matrix, DataSplit split, TrainSettings one, long seed,
-                                               List<LeftOut> groups, int[] test) {
+                                               List<LeftOut> groups, int[] test, boolean onSample) {
         List<Callable<double[]>> fits = new ArrayList<>();
         for (LeftOut g : groups) {
             fits.add(() -> {
                 FeatureMatrix reduced = matrix.without(g.features());
-                TrainingResult r = RiskModelTrainer.train(reduced, split, one.withThreads(1), seed);
+                double[] risk = fitAndScore(reduced, split, one, seed, test);
                 LOG.info("necessity: trained without {}", g.key());
-                return r.chosen().score(reduced, test);
+                return risk;
             });
         }
-        return Parallel.all(fits, one.parallelFits(), "necessity", "training for the necessity test");
+        if (onSample) {
+            fits.add(() -> fitAndScore(matrix, split, one, seed, test));
+        }
+        return new ArrayList<>(Parallel.all(fits, one.parallelFits(), "necessity", "training for the necessity test"));
+    }
+
+    private static double[] fitAndScore(FeatureMatrix m, DataSplit split, TrainSettings one, long seed, int[] test) {
+        TrainingResult r = RiskModelTrainer.trainOnSelectionSample(m, split, one.withThreads(1), seed);
+        return r.chosen().score(m, test);
     }
 }

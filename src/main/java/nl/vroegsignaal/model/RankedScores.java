@@ -33,7 +33,7 @@ final class RankedScores {
     final double[] brierTerm;
     final double[] logTerm;
 
-    private RankedScores(double[] scores, byte[] labels, byte[] sectors, int bins, int minPerClass,
+    private RankedScores(double[] scores, byte[] labels, byte[] sectors, int bins, int minPerClass, int cut,
                          boolean probabilities) {
         this.n = scores.length;
         this.order = sortedDescending(scores);
@@ -63,7 +63,8 @@ final class RankedScores {
             long ascendingStart = n - groupStart[k + 1];
             binOfGroup[k] = (int) (ascendingStart * bins / n);
         }
-        this.bins = minPerClass > 0 ? mergeBins(bins, minPerClass) : bins;
+        int merged = minPerClass > 0 ? mergeBins(bins, minPerClass) : bins;
+        this.bins = minPerClass > 0 && cut > 0 && cut < n ? mergeAroundCut(merged, minPerClass, cut) : merged;
         if (probabilities) {
             brierTerm = new double[n];
             logTerm = new double[n];
@@ -82,7 +83,7 @@ final class RankedScores {
     /** Scores of any kind; metrics that need risks (Brier, log loss) are NaN. */
     static RankedScores ofScores(double[] scores, byte[] labels) {
         LabelChecks.requireScoresAndLabels("metrics", scores, labels);
-        return new RankedScores(scores, labels, null, 1, 0, false);
+        return new RankedScores(scores, labels, null, 1, 0, 0, false);
     }
 
     /** Risks in [0, 1], with plain equal-count reliability bins and an optional sector per row. */
@@ -95,11 +96,21 @@ final class RankedScores {
      * positives and as many negatives (0: no merging), and an optional sector per row.
      */
     static RankedScores ofRisks(double[] risks, byte[] labels, byte[] sectors, int bins, int minPerClass) {
+        return ofRisks(risks, labels, sectors, bins, minPerClass, 0);
+    }
+
+    /**
+     * As {@link #ofRisks(double[], byte[], byte[], int, int)}, for a ranking that is also published at capacity
+     * {@code cut} (the top {@code cut} rows; 0: none): the leavers above {@code cut} and above the edge of a bin
+     * give away the leavers between the two, so a bin edge is also removed (its two bins merged) while the band
+     * between it and {@code cut} holds fewer than {@code minPerClass} positives or as many negatives.
+     */
+    static RankedScores ofRisks(double[] risks, byte[] labels, byte[] sectors, int bins, int minPerClass, int cut) {
         LabelChecks.requireProbabilities("metrics", risks, labels);
         if (bins < 1) {
             throw new IllegalArgumentException("metrics: at least 1 reliability bin is needed, got " + bins);
         }
-        return new RankedScores(risks, labels, sectors, bins, minPerClass, true);
+        return new RankedScores(risks, labels, sectors, bins, minPerClass, cut, true);
     }
 
     /**
@@ -148,6 +159,70 @@ final class RankedScores {
         }
         for (int g = 0; g < groups; g++) {
             binOfGroup[g] = merged[binOfGroup[g]];
+        }
+        return count;
+    }
+
+    /**
+     * Merges bins across the edges nearest to the cut {@code cut} (a position from the top) while the band between
+     * such an edge and the cut holds fewer than {@code minPerClass} positives or negatives; merging two bins
+     * that each hold enough keeps them large enough, and a band from the cut to a farther edge holds the near
+     * band and whole bins. The positives above the cut count a tied group that the cut splits pro rata, as the
+     * capacity's expected true positives do. Returns the number of bins and renumbers {@link #binOfGroup}.
+     */
+    private int mergeAroundCut(int bins, int minPerClass, int cut) {
+        double[] cumPos = new double[n + 1];
+        for (int j = 0; j < n; j++) {
+            cumPos[j + 1] = cumPos[j] + label[j];
+        }
+        double atCut = cumPos[cut];
+        for (int g = 0; g < groups; g++) {
+            int from = groupStart[g];
+            int to = groupStart[g + 1];
+            if (from < cut && cut < to) {
+                atCut = cumPos[from] + (cumPos[to] - cumPos[from]) * (cut - from) / (to - from);
+            }
+        }
+        int count = bins;
+        boolean changed = true;
+        while (changed && count > 1) {
+            changed = false;
+            // top[b]: rows in bins b and above (positions from the top where bin b - 1 ends), b = 1 .. count - 1
+            int[] top = new int[count + 1];
+            for (int g = 0; g < groups; g++) {
+                top[binOfGroup[g]] += groupStart[g + 1] - groupStart[g];
+            }
+            for (int b = count - 1; b >= 0; b--) {
+                top[b] += top[b + 1];
+            }
+            int below = -1;
+            int above = -1;
+            for (int b = 1; b < count; b++) {
+                int edge = top[b];
+                if (edge > cut && (below < 0 || edge < top[below])) {
+                    below = b;
+                }
+                if (edge < cut && (above < 0 || edge > top[above])) {
+                    above = b;
+                }
+            }
+            for (int b : new int[] {below, above}) {
+                if (b < 0 || changed) {
+                    continue;
+                }
+                int edge = top[b];
+                double leavers = Math.abs(cumPos[edge] - atCut);
+                double others = Math.abs(edge - cut) - leavers;
+                if (leavers < minPerClass || others < minPerClass) {
+                    for (int g = 0; g < groups; g++) {
+                        if (binOfGroup[g] >= b) {
+                            binOfGroup[g]--;
+                        }
+                    }
+                    count--;
+                    changed = true;
+                }
+            }
         }
         return count;
     }

@@ -7,7 +7,9 @@ import java.util.List;
  * enough persons to estimate its observed rate; rows with equal risk always share a bin, so a bin can be
  * larger than n / bins and some of the requested bins can disappear. In the evaluation the bins are then
  * merged until each holds at least 10 positives and 10 negatives (see
- * {@link Metrics#reliability(double[], byte[], int, int)}), so every bin can be shown.
+ * {@link Metrics#reliability(double[], byte[], int, int)}), so every bin can be shown, and merged across an edge
+ * that lies fewer than 10 positives or 10 negatives away from the list at capacity (the two cuts of the ranking
+ * would give away the persons between them).
  *
  * @param bins rows in increasing order of risk
  * @param ece  expected calibration error: sum over bins of (bin rows / all rows) * |mean risk - observed rate|

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.core.BuildInfo;
+import nl.vroegsignaal.core.Cores;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.tribuo.Model;
@@ -33,6 +34,21 @@ public final class RiskModelTrainer {
      * @throws InputException when a role has no rows, or the training or validation rows lack either class
      */
     public static TrainingResult train(FeatureMatrix matrix, DataSplit split, TrainSettings settings, long seed) {
+        return train(matrix, split, settings, seed, true);
+    }
+
+    /**
+     * As {@link #train}, but when the training rows exceed {@code train.selectionRows} the models stay fitted on
+     * the seeded selection sample (no final fit on all rows): for comparisons between models trained alike, such
+     * as the necessity test, where only the difference counts.
+     */
+    static TrainingResult trainOnSelectionSample(FeatureMatrix matrix, DataSplit split, TrainSettings settings,
+                                                 long seed) {
+        return train(matrix, split, settings, seed, false);
+    }
+
+    private static TrainingResult train(FeatureMatrix matrix, DataSplit split, TrainSettings settings, long seed,
+                                        boolean refitOnAllRows) {
         SplitRows rows = split.assign(matrix);
         LOG.info("{}", split.describe());
         LOG.info("rows: {}", rows);
@@ -54,7 +70,8 @@ public final class RiskModelTrainer {
         int[] selection = SelectionSample.of(matrix, rows.train(), settings.selectionRows(), seed);
         boolean sampled = selection.length < rows.train().length;
         List<CandidateTraining.Fit> fits = CandidateTraining.run(settings.candidates(), encoding, matrix,
-                selection, rows.validation(), seed, runProvenance(seed), settings.parallelFits());
+                selection, rows.validation(), seed, runProvenance(seed), settings.parallelFits(),
+                CandidateSpec.BoostedTrees.THREADS);
         Map<ModelKind, Trained> bestPerKind = new LinkedHashMap<>();
         List<CandidateResult> results = new ArrayList<>();
         for (CandidateTraining.Fit fit : fits) {
@@ -66,13 +83,16 @@ public final class RiskModelTrainer {
             }
         }
         fits = null; // let the models that lost go before the final fits, the baselines and the report
-        if (sampled) {
+        if (sampled && refitOnAllRows) {
             LOG.info("the grid was compared on a seeded sample of {} of {} training rows; fitting the best of each "
                     + "family on all training rows", selection.length, rows.train().length);
             List<CandidateSpec> best = bestPerKind.values().stream().map(t -> t.result.spec()).toList();
             bestPerKind.clear();
+            // one tree fit on all rows dominates this step: it gets every idle core (the logistic fit beside it
+            // is short); on a busy machine that is one thread, as in the grid
+            int threads = Math.min(settings.parallelFits(), Cores.idle());
             for (CandidateTraining.Fit fit : CandidateTraining.run(best, encoding, matrix, rows.train(),
-                    rows.validation(), seed, runProvenance(seed), settings.parallelFits())) {
+                    rows.validation(), seed, runProvenance(seed), settings.parallelFits(), threads)) {
                 bestPerKind.put(fit.result().spec().kind(),
                         new Trained(fit.result(), fit.model(), fit.validationProbabilities()));
             }
@@ -97,7 +117,10 @@ public final class RiskModelTrainer {
                 + String.format(Locale.ROOT, "%.4f", chosenTrained.result.validationAucPr()) + ") of " + results.size()
                 + " candidates; trained on the training rows only, calibrated (" + settings.calibration().key()
                 + ") on the validation rows, reported on the test rows";
-        if (sampled) {
+        if (sampled && !refitOnAllRows) {
+            reason += "; fitted on a seeded sample of " + selection.length + " of " + rows.train().length
+                    + " training rows";
+        } else if (sampled) {
             reason += "; the grid was compared on a seeded sample of " + selection.length + " of "
                     + rows.train().length + " training rows, and the best candidate of each family fitted again on "
                     + "all of them";

@@ -150,21 +150,21 @@ public record TrainSettings(Split split, CalibrationMethod calibration, Logistic
     }
 
     /**
-     * The same settings with a grid of exactly this candidate, compared on all training rows (one fit, no second
-     * fit on all rows): for the necessity test, which trains the saved model's configuration again.
+     * The same settings with a grid of exactly this candidate (and the same {@code selectionRows}): for the
+     * necessity test, which trains the saved model's configuration again.
      */
     public TrainSettings onlyCandidate(CandidateSpec spec) {
         if (spec instanceof CandidateSpec.Logistic l) {
             return new TrainSettings(split, calibration, new Logistic(true, List.of(l.cost()), l.maxIterations(),
                     l.tolerance()), new BoostedTrees(false, xgboost.trees(), xgboost.maxDepth(), xgboost.eta(),
                     xgboost.minChildWeight(), xgboost.subsample(), xgboost.colsample(), xgboost.lambda(),
-                    xgboost.alpha()), baselines, threads, Integer.MAX_VALUE, necessity, cohortRelative);
+                    xgboost.alpha()), baselines, threads, selectionRows, necessity, cohortRelative);
         }
         CandidateSpec.BoostedTrees t = (CandidateSpec.BoostedTrees) spec;
         return new TrainSettings(split, calibration, new Logistic(false, logistic.cost(), logistic.maxIterations(),
                 logistic.tolerance()), new BoostedTrees(true, List.of(t.trees()), List.of(t.maxDepth()),
                 List.of(t.eta()), List.of(t.minChildWeight()), List.of(t.subsample()), List.of(t.colsample()),
-                t.lambda(), t.alpha()), baselines, threads, Integer.MAX_VALUE, necessity, cohortRelative);
+                t.lambda(), t.alpha()), baselines, threads, selectionRows, necessity, cohortRelative);
     }
 
     /** How many candidates train at once: {@code threads}, or the processors available when it is 0. */

@@ -35,9 +35,19 @@ public final class FollowUpStage {
                                           Path history) {
         LOG.info("following up the lists in {}", history);
         FollowUp.Report report = FollowUp.run(saved, features, hashes, history, saved.provenance().seed());
-        LOG.info("follow-up: {} past lists, {} peildata with contact logs, advice {}", report.backTests().size(),
-                report.steps().size(), report.advice());
+        LOG.info("follow-up: {} past lists, {} peildata with contact logs, advice {}, effect of contact {}",
+                report.backTests().size(), report.steps().size(), report.advice(), report.effect().verdict());
         return report;
+    }
+
+    /**
+     * The effect of contact alone, from the random stream of the past lists in {@code history} (what the report shows
+     * under "Werkt het contact?"), for notebooks and the known-truth tests.
+     */
+    public static FollowUp.Effect effect(Path modelDir, Path inputDir, Path history) {
+        SavedModel saved = SavedModel.load(modelDir);
+        LinkedData linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
+        return FollowUp.effect(FeatureBuilder.build(linked), history);
     }
 
     /** Computes and writes the report into {@code out}, never over the input or the history. */

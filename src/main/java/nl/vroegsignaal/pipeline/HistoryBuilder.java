@@ -7,6 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import nl.vroegsignaal.contract.Herkomst;
 import nl.vroegsignaal.explain.SignalExplainer;
 import nl.vroegsignaal.features.AuditAttributes;
@@ -20,7 +23,11 @@ import nl.vroegsignaal.link.Linker;
 import nl.vroegsignaal.model.SavedModel;
 import nl.vroegsignaal.report.ContactLogTemplate;
 import nl.vroegsignaal.report.SignalFiles;
+import nl.vroegsignaal.explain.Signal;
 import nl.vroegsignaal.sample.ContactSimulator;
+import nl.vroegsignaal.sample.SampleGenerator;
+import nl.vroegsignaal.sample.SampleOptions;
+import nl.vroegsignaal.sample.TreatmentKnob;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,12 +46,40 @@ public final class HistoryBuilder {
     /** Writes {@code history/<peildatum>/} for each peildatum; returns the folders. */
     public static List<Path> build(Path modelDir, Path inputDir, List<LocalDate> peildata,
                                    ContactSimulator.Knobs knobs, Path history) {
+        return build(modelDir, inputDir, peildata, knobs, history, Optional.empty());
+    }
+
+    /**
+     * As {@link #build(Path, Path, List, ContactSimulator.Knobs, Path)}, in a world where contact works: after each
+     * year's list the world is generated again ({@code world} with the treatment knob holding everyone the team reached
+     * so far, into {@code inputDir}), so that the next list, and at the end the newest input, see what contact did.
+     * The records before each peildatum stay as they were, so the past lists are the ones this world would have had.
+     *
+     * @param world  the options {@code inputDir} was generated with (without the treatment knob)
+     * @param effect the treatment knob: the share by which contact lowers the chance of leaving that year
+     */
+    public static List<Path> build(Path modelDir, Path inputDir, List<LocalDate> peildata,
+                                   ContactSimulator.Knobs knobs, Path history, SampleOptions world, double effect) {
+        return build(modelDir, inputDir, peildata, knobs, history, Optional.of(new Treated(world, effect)));
+    }
+
+    private record Treated(SampleOptions world, double effect) {
+    }
+
+    private static List<Path> build(Path modelDir, Path inputDir, List<LocalDate> peildata,
+                                    ContactSimulator.Knobs knobs, Path history, Optional<Treated> treated) {
         SavedModel saved = SavedModel.load(modelDir);
-        LinkedData linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
-        FeatureSet features = FeatureBuilder.build(linked);
-        FeatureMatrix m = features.matrix();
+        Map<String, Set<Integer>> contacted = new TreeMap<>();
+        LinkedData linked = null;
+        FeatureSet features = null;
         List<Path> out = new ArrayList<>();
         for (LocalDate p : peildata) {
+            if (linked == null || (treated.isPresent() && !contacted.isEmpty())) {
+                treated.filter(t -> !contacted.isEmpty()).ifPresent(t -> regenerate(t, contacted, inputDir));
+                linked = Linker.read(inputDir, LinkSettings.forModel(saved.provenance()));
+                features = FeatureBuilder.build(linked);
+            }
+            FeatureMatrix m = features.matrix();
             // past lists: what signal wrote then (the stop rule is today's check, not part of the past)
             SignalStage.Result r = SignalStage.compute(saved, features, linked.inputHashes(),
                     new SignalStage.Options(Optional.of(p), Optional.empty()), Optional.empty());
@@ -59,18 +94,27 @@ public final class HistoryBuilder {
                     continue;
                 }
                 Map<String, ContactLogFile.Row> filled = new HashMap<>();
-                list.signals().forEach(s -> {
+                for (Signal s : list.signals()) {
                     ContactSimulator.Contact c = ContactSimulator.contact(s.pseudonym(),
                             herkomst(features, rowOf.get(s.pseudonym())), p, knobs);
                     filled.put(s.pseudonym(), new ContactLogFile.Row(s.pseudonym(), s.rank(), c.firstContact(),
                             Optional.of(c.outcome())));
-                });
+                    if (c.outcome().contacted()) {
+                        contacted.computeIfAbsent(s.pseudonym(), k -> new TreeSet<>()).add(p.getYear());
+                    }
+                }
                 ContactLogTemplate.writeFilled(list, filled, dir.resolve(ContactLogFile.fileName(list.key())));
             }
             LOG.info("history: lists and filled contact logs at {} in {}", p, dir);
             out.add(dir);
         }
+        treated.filter(t -> !contacted.isEmpty()).ifPresent(t -> regenerate(t, contacted, inputDir));
         return out;
+    }
+
+    /** The world again, with everyone reached so far treated: the newest input knows what contact did. */
+    private static void regenerate(Treated t, Map<String, Set<Integer>> contacted, Path inputDir) {
+        SampleGenerator.generate(t.world().withTreatment(new TreatmentKnob(t.effect(), contacted)), inputDir);
     }
 
     private static Herkomst herkomst(FeatureSet features, int row) {

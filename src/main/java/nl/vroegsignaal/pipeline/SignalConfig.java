@@ -1,5 +1,6 @@
 package nl.vroegsignaal.pipeline;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 import java.util.Set;
 import nl.vroegsignaal.explain.KnownPersons;
@@ -17,12 +18,39 @@ import nl.vroegsignaal.model.EvaluateSettings.CapacitySetting;
  * @param visibility the privacy officer's decision: per list, the reason topics it may not show
  * @param stop       the stop rule: when no new list is written until someone reviewed the model (off for a model
  *                   saved before this key existed)
+ * @param randomStream the blind random stream beside the risk selection; absent (the default): off. Left out of the
+ *                   resolved configuration when absent, so that its hash does not change for those who do not use it
  */
 public record SignalConfig(String modelName, Capacities capacity, List<String> schools, Known known,
-                           Visibility visibility, Stop stop) {
+                           Visibility visibility, Stop stop,
+                           @JsonInclude(JsonInclude.Include.NON_NULL) RandomStreamConfig randomStream) {
 
     public SignalConfig {
         stop = stop == null ? Stop.OFF : stop;
+    }
+
+    /**
+     * {@code signal.randomStream}: a small share of each age-band list drawn at random from those just below the
+     * cut-off (see {@code explain.RandomStream}), only where the privacy officer decided so.
+     *
+     * @param enabled  off unless set to true
+     * @param share    share of each list's places drawn at random, in (0, 0.5]
+     * @param pool     the strip drawn from, as a multiple of the list's capacity, in [2 * share, 10]
+     * @param seed     the draw's seed (recorded with each draw)
+     * @param decision who decided to use the stream, and when or where that is recorded
+     */
+    public record RandomStreamConfig(Boolean enabled, Double share, Double pool, Long seed, String decision) {
+        /** The stream as the lists draw it, when enabled. */
+        public java.util.Optional<nl.vroegsignaal.explain.RandomStream> toStream() {
+            return Boolean.TRUE.equals(enabled)
+                    ? java.util.Optional.of(new nl.vroegsignaal.explain.RandomStream(share, pool, seed, decision.strip()))
+                    : java.util.Optional.empty();
+        }
+    }
+
+    /** The random stream, if the configuration enables it. */
+    public java.util.Optional<nl.vroegsignaal.explain.RandomStream> stream() {
+        return randomStream == null ? java.util.Optional.empty() : randomStream.toStream();
     }
 
     /**
@@ -104,6 +132,7 @@ public record SignalConfig(String modelName, Capacities capacity, List<String> s
             errors.add(p + ".visibility.decision: must say who decided what the lists may show");
         }
         stop(p + ".stop", stop, errors);
+        randomStream(p + ".randomStream", randomStream, errors);
         topics(p + ".visibility.leerplicht", visibility.leerplicht(), errors);
         topics(p + ".visibility.rmc", visibility.rmc(), errors);
     }
@@ -121,6 +150,33 @@ public record SignalConfig(String modelName, Capacities capacity, List<String> s
         }
         if (stop.driftPsi() != null && !(stop.driftPsi() > 0 && stop.driftPsi() < 10)) {
             errors.add(p + ".driftPsi: must be above 0 and below 10, or empty, got " + stop.driftPsi());
+        }
+    }
+
+    private static void randomStream(String p, RandomStreamConfig r, List<String> errors) {
+        if (r == null) {
+            return;
+        }
+        if (r.enabled() == null) {
+            errors.add(p + ".enabled: must be true or false");
+            return;
+        }
+        if (!r.enabled()) {
+            return;
+        }
+        if (r.share() == null || !(r.share() > 0 && r.share() <= 0.5)) {
+            errors.add(p + ".share: must be a share of the list above 0 and at most 0.5 (e.g. 0.05), got " + r.share());
+        }
+        if (r.pool() == null || !(r.pool() <= 10) || (r.share() != null && !(r.pool() >= 2 * r.share()))) {
+            errors.add(p + ".pool: must be a multiple of the list's capacity from twice the share up to 10 (e.g. 1.0: "
+                    + "the next capacity's worth below the cut-off), got " + r.pool());
+        }
+        if (r.seed() == null) {
+            errors.add(p + ".seed: must be a whole number (the draw's recorded seed)");
+        }
+        if (r.decision() == null || r.decision().isBlank()) {
+            errors.add(p + ".decision: must say who decided to use the random stream, and where that is recorded "
+                    + "(the privacy officer's decision)");
         }
     }
 

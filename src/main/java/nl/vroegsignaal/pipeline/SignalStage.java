@@ -15,6 +15,7 @@ import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.explain.AgeBand;
 import nl.vroegsignaal.explain.KnownPersons;
+import nl.vroegsignaal.explain.RandomStream;
 import nl.vroegsignaal.explain.SignalExplainer;
 import nl.vroegsignaal.explain.SignalInput;
 import nl.vroegsignaal.explain.SignalList;
@@ -144,8 +145,14 @@ public final class SignalStage {
         provenance.put("capacity", capacity.describe());
         inView.ifPresent(f -> provenance.put("sha256 " + InBeeldFile.FILE, f.sha256()));
         provenance.putAll(stopProvenance);
+        Optional<RandomStream> stream = config.stream();
+        stream.ifPresent(s -> {
+            // the list says that a share was drawn at random and who decided so, never who was drawn
+            provenance.put("steekproef.aandeel", Double.toString(s.share()));
+            provenance.put("steekproef.besluit", s.decision());
+        });
         SignalSettings settings = new SignalSettings(p, modelName(saved, p), capacity.selection(m, rows),
-                hidden, config.visibility().decision(), precision, config.schools(), known, provenance);
+                hidden, config.visibility().decision(), precision, config.schools(), known, provenance, stream);
         SignalLists lists = SignalExplainer.explain(new SignalInput(model.tribuoModel(), model::examples, m, rows,
                 raw, risk), settings);
         for (SignalList l : lists.lists()) {

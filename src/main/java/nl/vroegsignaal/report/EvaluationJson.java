@@ -141,7 +141,8 @@ public final class EvaluationJson {
         }
         ObjectNode reliability = o.putObject("reliability");
         reliability.put("binning", "equal-count, merged upwards to at least " + Disclosure.MIN_PERSONS
-                + " positives and " + Disclosure.MIN_PERSONS + " negatives per bin");
+                + " positives and " + Disclosure.MIN_PERSONS + " negatives per bin, and across an edge with fewer "
+                + "than " + Disclosure.MIN_PERSONS + " positives or negatives between it and the list at capacity");
         number(reliability, "ece", e.reliability().ece());
         ArrayNode bins = reliability.putArray("bins");
         for (ReliabilityTable.Bin b : e.reliability().bins()) {

@@ -112,6 +112,21 @@ public final class FollowUpFiles {
                 n.put("auc", NlFormat.fixed(c.auc(), 4));
             }
         }
+        FollowUp.Effect e = r.effect();
+        ObjectNode effect = root.putObject("effect");
+        effect.put("oordeel", e.verdict().name().toLowerCase(java.util.Locale.ROOT));
+        effect.put("tekst", FollowUpMarkdown.effectStatement(e));
+        effect.put("lijstenMetLoting", e.lists());
+        if (e.verdict() != FollowUp.EffectVerdict.NO_STREAM) {
+            rate(effect.putObject("gelootContact"), e.reachedLeft());
+            rate(effect.putObject("gelootNietBereikt"), e.notReachedLeft());
+            rate(effect.putObject("nietGeloot"), e.comparableLeft());
+            if (!e.share().suppressed()) {
+                effect.put("uitvalZonderContact", NlFormat.fixed(e.withoutContact(), 4));
+            }
+            estimate(effect.putObject("verschil"), e.difference());
+            estimate(effect.putObject("aandeelLager"), e.share());
+        }
         root.put("advies", r.advice().name().toLowerCase(java.util.Locale.ROOT));
         root.put("adviesTekst", r.advice().nl());
         ObjectNode provenance = root.putObject("herkomst");

@@ -67,6 +67,8 @@ final class FollowUpMarkdown {
             out.append('\n');
         }
 
+        effect(out, r.effect());
+
         out.append("## Zijn de gegevens veranderd?\n\n")
                 .append("Per bron: hoe ver de verdeling op ").append(NlFormat.date(r.drift().peildatum()))
                 .append(" afwijkt van de jaren waarop het model leerde (populatiestabiliteitsindex, PSI: onder 0,10 ")
@@ -92,6 +94,62 @@ final class FollowUpMarkdown {
         r.provenance().forEach((k, v) -> out.append("- ").append(Markdown.escape(k)).append(": ")
                 .append(Markdown.escape(v)).append('\n'));
         return out.toString();
+    }
+
+    private static void effect(StringBuilder out, FollowUp.Effect e) {
+        out.append("## Werkt het contact?\n\n").append(effectStatement(e)).append("\n\n");
+        if (e.verdict() == FollowUp.EffectVerdict.NO_STREAM) {
+            return;
+        }
+        out.append("| groep | jongeren met bekende uitkomst | uitgevallen |\n|---|---|---|\n")
+                .append("| geloot, contact gehad | ").append(count(e.reached())).append(" | ")
+                .append(rate(e.reachedLeft())).append(" |\n")
+                .append("| geloot, niet bereikt | ").append(count(e.drawn() - e.reached())).append(" | ")
+                .append(rate(e.notReachedLeft())).append(" |\n")
+                .append("| niet geloot (zelfde strook onder de grens) | ").append(count(e.comparable()))
+                .append(" | ").append(rate(e.comparableLeft())).append(" |\n\n");
+        if (!e.share().suppressed()) {
+            out.append("Geschat: zonder contact zou ").append(dec(100 * e.withoutContact(), 1))
+                    .append("% van de bereikte jongeren zijn uitgevallen. Verschil met contact: ")
+                    .append(points(e.difference())).append(" procentpunt; het contact verlaagt de kans op uitval met ")
+                    .append(dec(100 * e.share().value(), 0)).append("% (95%-interval ")
+                    .append(dec(100 * e.share().lower(), 0)).append("% tot ").append(dec(100 * e.share().upper(), 0))
+                    .append("%).\n\n");
+        }
+    }
+
+    private static String count(int n) {
+        return Disclosure.page(n, Disclosure.hidesCount(n));
+    }
+
+    private static String points(Estimate e) {
+        return dec(100 * e.value(), 1) + " (" + dec(100 * e.lower(), 1) + " tot " + dec(100 * e.upper(), 1) + ")";
+    }
+
+    /** What can and cannot be concluded about the effect of contact, in plain Dutch. */
+    static String effectStatement(FollowUp.Effect e) {
+        String limits = " Wat u hier niet uit kunt halen: of het contact even goed werkt voor de jongeren bovenaan de "
+                + "lijst (de loting gaat over jongeren net onder de grens), welk deel van het contact werkt (het gesprek "
+                + "of de hulp), en wat het effect na meer dan een jaar is.";
+        return switch (e.verdict()) {
+            case NO_STREAM -> "Dit is niet te zeggen: geen van de eerdere lijsten had een willekeurige stroom. Zonder "
+                    + "loting verschillen jongeren met en zonder contact ook op andere punten, en dan is een verschil in "
+                    + "uitval niet aan het contact toe te schrijven. Zet de willekeurige stroom aan "
+                    + "(signal.randomStream, na een besluit van de privacy officer) om dit later te kunnen schatten.";
+            case TOO_FEW -> "Dit is nog niet te zeggen: in de willekeurige stroom van " + e.lists() + " lijst(en) zijn "
+                    + "te weinig jongeren (of te weinig in een van de groepen hieronder) om een effect te schatten "
+                    + "zonder personen herkenbaar te maken, of de schatting is te onzeker om te begrenzen.";
+            case LOWERS -> "Het contact helpt: jongeren uit de willekeurige stroom met wie het team contact had, vielen "
+                    + "minder vaak uit dan vergelijkbare jongeren zonder contact. Omdat alleen het lot bepaalde wie van "
+                    + "de jongeren net onder de grens op de lijst kwam, komt dit verschil door het contact en niet door "
+                    + "wie het team koos." + limits;
+            case NOT_SHOWN -> "Een effect van het contact is niet aangetoond: het interval hieronder bevat 0. Dat "
+                    + "betekent niet dat het contact niet werkt; het verschil kan te klein zijn om met dit aantal "
+                    + "jongeren te zien." + limits;
+            case RAISES -> "Jongeren uit de willekeurige stroom met wie het team contact had, vielen vaker uit dan "
+                    + "vergelijkbare jongeren zonder contact. Omdat alleen het lot bepaalde wie op de lijst kwam, is "
+                    + "dit een reden om de aanpak na contact te bespreken." + limits;
+        };
     }
 
     private static String rate(Rate r) {

@@ -162,6 +162,8 @@ public record NecessityReport(Necessity.Result result, List<RecallBalance.Summar
         root.put("trainedAgain", "the saved model's configuration only (not the whole grid), same split and seed");
         root.put("capacity", result.options().capacity().describe());
         root.put("k", result.k());
+        root.put("fitRows", result.fitRows());
+        root.put("trainingRows", result.trainingRows());
         root.put("bootstrapResamples", result.options().bootstrapResamples());
         root.put("bootstrapSeed", result.options().seed());
         root.put("conclusionRule", "contributes when the 95% interval of the gain in precision at capacity "
@@ -354,9 +356,20 @@ public record NecessityReport(Necessity.Result result, List<RecallBalance.Summar
                         "aantal", result.k()),
                         t.text("noodzaak.regel")),
                 conclusionsNl(t), sources, features, baselines, teams, fair,
-                List.of(t.text("noodzaak.methode", "model", result.candidate(),
-                        "trekkingen", result.options().bootstrapResamples()), t.text("noodzaak.raster")),
+                methodNl(t),
                 provenanceLine());
+    }
+
+    private List<String> methodNl(Texts t) {
+        List<String> out = new ArrayList<>();
+        out.add(t.text("noodzaak.methode", "model", result.candidate(), "trekkingen",
+                result.options().bootstrapResamples()));
+        if (result.onSample()) {
+            out.add(t.text("noodzaak.steekproef", "rijen", EvaluationFormat.setting(result.fitRows()), "totaal",
+                    EvaluationFormat.setting(result.trainingRows())));
+        }
+        out.add(t.text("noodzaak.raster"));
+        return out;
     }
 
     private static String pointsAuc(Estimate e) {

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import nl.vroegsignaal.core.AtomicFolder;
 import nl.vroegsignaal.core.InputException;
+import nl.vroegsignaal.explain.RandomStream;
 import nl.vroegsignaal.explain.SignalList;
 import nl.vroegsignaal.explain.SignalLists;
 import nl.vroegsignaal.link.ContactLogFile;
@@ -19,11 +20,14 @@ import nl.vroegsignaal.link.ContactLogFile;
  * Writes each signal list as {@code signalen-<list>.csv}, {@code .json} and {@code .html}, and beside each age-band
  * list its contact-log template ({@code contactlog-<list>.csv}, {@link ContactLogTemplate}), into one folder,
  * readable by their owner only, as one {@link AtomicFolder}: a case worker never sees a new CSV beside an old
- * HTML list. One set per list, so that each reader can be given only their own list.
+ * HTML list. One set per list, so that each reader can be given only their own list. Where the random stream drew
+ * places of a list, its draw goes beside it ({@code steekproef-<list>.json}, {@link RandomDrawJson}): for the owner
+ * and the follow-up, never for the case workers.
  */
 public final class SignalFiles {
     /** The names this stage writes: a folder holding anything else is never replaced. */
-    private static final Pattern OWN = Pattern.compile("signalen-[a-z0-9-]+\\.(csv|json|html)|contactlog-[a-z0-9-]+\\.csv");
+    private static final Pattern OWN = Pattern.compile("signalen-[a-z0-9-]+\\.(csv|json|html)|contactlog-[a-z0-9-]+\\.csv"
+            + "|steekproef-[a-z0-9-]+\\.json");
     private static final AtomicFolder.Owner NAMES = AtomicFolder.onlyFilesNamed(OWN.asMatchPredicate());
     /** A contact log the team has begun to fill in is theirs, no longer the template this program wrote. */
     private static final AtomicFolder.Owner OWNER = dir -> NAMES.wrote(dir) && filledLog(dir).isEmpty();
@@ -49,6 +53,9 @@ public final class SignalFiles {
                     ContactLogTemplate.write(list, staging.resolve(ContactLogFile.fileName(list.key())));
                 }
             }
+            for (RandomStream.Draw d : lists.draws()) {
+                RandomDrawJson.write(d, staging.resolve(RandomDrawJson.fileName(d.listKey())));
+            }
         });
         for (SignalList list : lists.lists()) {
             out.addAll(List.of(dir.resolve(fileName(list, "csv")), dir.resolve(fileName(list, "json")),
@@ -57,6 +64,7 @@ public final class SignalFiles {
                 out.add(dir.resolve(ContactLogFile.fileName(list.key())));
             }
         }
+        lists.draws().forEach(d -> out.add(dir.resolve(RandomDrawJson.fileName(d.listKey()))));
         return out;
     }
 

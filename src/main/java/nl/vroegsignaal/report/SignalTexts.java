@@ -146,6 +146,15 @@ public final class SignalTexts {
                 "Gebruikte gegevens: " + String.join(", ", sources) + ". Het model gebruikt alleen wat de "
                         + "gemeente vóór de peildatum wist."));
         MissingSources.nl(list.provenance()).ifPresent(paragraphs::add); // a source the model was trained without
+        String share = list.provenance().get("steekproef.aandeel");
+        if (share != null) {
+            // the random stream: say that there is one and who decided it, never who was drawn
+            paragraphs.add("Een klein deel van de plaatsen (" + NlFormat.wholePercent(Double.parseDouble(share))
+                    + "%) is door loting gegeven aan jongeren die net onder de grens van de lijst vallen. Wie dat "
+                    + "zijn, staat niet op de lijst: benader iedereen op dezelfde manier. Zo kan de gemeente later "
+                    + "eerlijk nagaan of het contact helpt. Besloten door: "
+                    + list.provenance().get("steekproef.besluit") + ".");
+        }
         return new Section("hoeGemaakt", "Hoe de lijst is gemaakt", paragraphs);
     }
 

@@ -14,6 +14,8 @@ final class Career {
     final World world;
     final double directEffect;
     private final DriftKnobs drift;
+    /** The share by which contact after a list lowers the chance of leaving that year (treatment knob). */
+    private final double treatmentEffect;
     /** The source the outcome never sees (necessity knob). */
     final NoiseSource noise;
     final boolean proxyLeak;
@@ -40,6 +42,12 @@ final class Career {
     boolean anyDiploma;
 
     Career(World world, double directEffect, boolean proxyLeak, NoiseSource noise, DriftKnobs drift) {
+        this(world, directEffect, proxyLeak, noise, drift, 0);
+    }
+
+    Career(World world, double directEffect, boolean proxyLeak, NoiseSource noise, DriftKnobs drift,
+           double treatmentEffect) {
+        this.treatmentEffect = treatmentEffect;
         this.drift = drift;
         this.world = world;
         this.noise = noise;
@@ -82,6 +90,11 @@ final class Career {
             if (y >= DriftKnobs.FROM_YEAR && drift.baseRate() != 0) {
                 // the leaving rate moves from 2024 on; the relations between records and leaving stay
                 probability = Rng.logistic(Math.log(probability / (1 - probability)) + drift.baseRate());
+            }
+            int bit = y - Days.FIRST_PEIL_YEAR;
+            if (treatmentEffect > 0 && bit >= 0 && bit < 31 && (person.contactedYears & (1 << bit)) != 0) {
+                // reached by the team after this peildatum's list: the same draw u against a lowered chance
+                probability *= 1 - treatmentEffect;
             }
             leaves = u < probability;
             if (y >= Days.FIRST_PEIL_YEAR) {

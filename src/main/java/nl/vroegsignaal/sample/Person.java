@@ -12,6 +12,8 @@ final class Person {
     static final int NATIVE = Integer.MIN_VALUE;
 
     long index;
+    /** Bit (year - first peildatum year) set for each list after which the team reached the person (treatment knob). */
+    int contactedYears;
     int birthYear;
     int birthMonth;
     Geslacht geslacht;

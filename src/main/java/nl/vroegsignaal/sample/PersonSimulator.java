@@ -22,17 +22,26 @@ final class PersonSimulator {
     private final double registrationBias;
     private final DriftKnobs drift;
     private final NoiseSource noise;
+    private final TreatmentKnob treatment;
+    private final PseudonymCodec codec;
     final Person person = new Person();
     final PersonRecords records = new PersonRecords();
 
     PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak, double registrationBias,
                     NoiseSource noise, DriftKnobs drift) {
+        this(seed, world, directEffect, proxyLeak, registrationBias, noise, drift, TreatmentKnob.NONE);
+    }
+
+    PersonSimulator(long seed, World world, double directEffect, boolean proxyLeak, double registrationBias,
+                    NoiseSource noise, DriftKnobs drift, TreatmentKnob treatment) {
         this.drift = drift;
+        this.treatment = treatment;
+        this.codec = new PseudonymCodec(seed);
         this.seed = seed;
         this.noise = noise;
         this.registrationBias = registrationBias;
         this.world = world;
-        this.career = new Career(world, directEffect, proxyLeak, noise, drift);
+        this.career = new Career(world, directEffect, proxyLeak, noise, drift, treatment.effect());
     }
 
     void simulate(long index) {
@@ -42,6 +51,7 @@ final class PersonSimulator {
         PersonRecords r = records;
         r.reset();
         p.index = index;
+        p.contactedYears = treatment.any() ? treatment.yearsOf(codec.of(index)) : 0;
         int month = FIRST_BIRTH_MONTH + rng.nextInt(BIRTH_MONTHS);
         p.birthYear = month / 12;
         p.birthMonth = month % 12 + 1;

@@ -30,6 +30,12 @@ final class Provenance {
             sb.append("  \"driftBaseRate\": ").append(o.drift().baseRate()).append(",\n");
             sb.append("  \"driftRegistration\": ").append(o.drift().registration()).append(",\n");
         }
+        if (o.treatment().any()) {
+            // only when used, so worlds without the knob keep their bytes
+            sb.append("  \"treatmentEffect\": ").append(o.treatment().effect()).append(",\n");
+            sb.append("  \"treatmentContacts\": ").append(o.treatment().contacted().values().stream()
+                    .mapToInt(java.util.Set::size).sum()).append(",\n");
+        }
         if (o.noiseSource() != NoiseSource.NONE) {
             sb.append("  \"noiseSource\": \"").append(o.noiseSource().key()).append("\",\n");
         }

@@ -117,7 +117,7 @@ public final class SampleGenerator {
         });
         ThreadLocal<PersonSimulator> simulators = ThreadLocal.withInitial(() -> new PersonSimulator(
                 options.seed(), world, options.directEffectHerkomst(), options.proxyLeak(),
-                options.registrationBias(), options.noiseSource(), options.drift()));
+                options.registrationBias(), options.noiseSource(), options.drift(), options.treatment()));
         ThreadLocal<RowWriter> writers = ThreadLocal.withInitial(() -> new RowWriter(world, codec));
         ArrayDeque<Future<ByteSink[]>> inFlight = new ArrayDeque<>();
         int ahead = options.threads() * 4;

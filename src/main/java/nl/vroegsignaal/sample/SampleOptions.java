@@ -16,9 +16,17 @@ import nl.vroegsignaal.core.InputException;
  *                             true probability never sees them
  * @param noiseSource          necessity knob: a social-domain source made pure noise ({@link NoiseSource})
  * @param drift                follow-up knobs: the world shifts from 2024 on ({@link DriftKnobs})
+ * @param treatment            follow-up knob: contact after a list lowers the chance of leaving ({@link TreatmentKnob})
  */
 public record SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
-                            double registrationBias, NoiseSource noiseSource, DriftKnobs drift) {
+                            double registrationBias, NoiseSource noiseSource, DriftKnobs drift,
+                            TreatmentKnob treatment) {
+    public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
+                         double registrationBias, NoiseSource noiseSource, DriftKnobs drift) {
+        this(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource, drift,
+                TreatmentKnob.NONE);
+    }
+
     public SampleOptions(int persons, long seed, double directEffectHerkomst, boolean proxyLeak, int threads,
                          double registrationBias, NoiseSource noiseSource) {
         this(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource, DriftKnobs.NONE);
@@ -39,6 +47,7 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
     public SampleOptions {
         noiseSource = noiseSource == null ? NoiseSource.NONE : noiseSource;
         drift = drift == null ? DriftKnobs.NONE : drift;
+        treatment = treatment == null ? TreatmentKnob.NONE : treatment;
         if (persons < 1 || persons > MAX_PERSONS) {
             throw new InputException("--persons must be between 1 and " + MAX_PERSONS + ", got " + persons);
         }
@@ -65,31 +74,36 @@ public record SampleOptions(int persons, long seed, double directEffectHerkomst,
     }
 
     public SampleOptions withSeed(long newSeed) {
-        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource, drift);
+        return new SampleOptions(persons, newSeed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource, drift, treatment);
     }
 
     public SampleOptions withDirectEffectHerkomst(double logOdds) {
-        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias, noiseSource, drift);
+        return new SampleOptions(persons, seed, logOdds, proxyLeak, threads, registrationBias, noiseSource, drift, treatment);
     }
 
     public SampleOptions withProxyLeak(boolean leak) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias, noiseSource, drift);
+        return new SampleOptions(persons, seed, directEffectHerkomst, leak, threads, registrationBias, noiseSource, drift, treatment);
     }
 
     public SampleOptions withRegistrationBias(double extraReports) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports, noiseSource, drift);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, extraReports, noiseSource, drift, treatment);
     }
 
     public SampleOptions withNoiseSource(NoiseSource source) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, source, drift);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, source, drift, treatment);
     }
 
     public SampleOptions withDrift(DriftKnobs knobs) {
         return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource,
-                knobs);
+                knobs, treatment);
+    }
+
+    public SampleOptions withTreatment(TreatmentKnob knob) {
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, threads, registrationBias, noiseSource,
+                drift, knob);
     }
 
     public SampleOptions withThreads(int n) {
-        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias, noiseSource, drift);
+        return new SampleOptions(persons, seed, directEffectHerkomst, proxyLeak, n, registrationBias, noiseSource, drift, treatment);
     }
 }

@@ -21,6 +21,9 @@ final class AttackModel {
     private final List<Map<Integer, Double>> forms = new ArrayList<>();
     private final List<BoundLp.Rel> rels = new ArrayList<>();
     private final List<Double> rights = new ArrayList<>();
+    private final List<String> labels = new ArrayList<>();
+    /** What the rows added now come from (a file and a figure), for messages. */
+    private String section = "";
     private final Map<String, Target> targets = new LinkedHashMap<>();
 
     /** The unknown of that name, created on first use. */
@@ -43,10 +46,27 @@ final class AttackModel {
         forms.add(form);
         rels.add(rel);
         rights.add(right);
+        labels.add(section);
+    }
+
+    /** Names the figure the next rows come from; returns the name it replaces. */
+    String section(String what) {
+        String before = section;
+        section = what;
+        return before;
+    }
+
+    /** Forms printed as counts somewhere (an equation each). */
+    private final java.util.Set<Map<Integer, Double>> shownForms = new java.util.HashSet<>();
+
+    /** Whether some file prints this count. */
+    boolean isShown(Map<Integer, Double> form) {
+        return shownForms.contains(form);
     }
 
     /** A count a file prints: an equation, and a target (a shown count under 10 is itself a leak). */
     void shownCount(String label, Map<Integer, Double> form, long value) {
+        shownForms.add(Map.copyOf(form));
         row(form, BoundLp.Rel.EQ, value);
         targets.putIfAbsent(label, new Target(label, form, value));
         Target t = targets.get(label);
@@ -96,7 +116,7 @@ final class AttackModel {
 
     /** The program, split into independent parts after fixing every unknown a single equation pins down. */
     Ranges ranges() {
-        return new Ranges(names.size(), forms, rels, rights);
+        return new Ranges(names.size(), forms, rels, rights, labels);
     }
 
     static double[] dense(Map<Integer, Double> form, int n) {

@@ -40,6 +40,12 @@ public final class Attacker {
     private final List<Leak> leaks = new ArrayList<>();
     private final Path run;
     private double eps;
+    /** No denominator of any published rate exceeds this: the largest cohort any file counts. */
+    private long maxPersons = Long.MAX_VALUE;
+    /** Rates read as one exact equation (their printed precision leaves one fraction), for the tests. */
+    private int exactRates;
+    /** Proportions whose Wilson interval gave their counts back as ranges, for the tests. */
+    private int wilsonRows;
     private Long testN;
     private Long testP;
     private final java.util.Set<String> rankingsTied = new java.util.HashSet<>();
@@ -50,9 +56,20 @@ public final class Attacker {
 
     /** Every leak a reader of this run folder finds. */
     public static List<Leak> attack(Path run) throws IOException {
+        return attackWithFigures(run).leaks();
+    }
+
+    /** The leaks and what the attack took: its unknowns, the counts it bounded and how rates were read. */
+    record Result(List<Leak> leaks, int unknowns, int targets, int exactRates, int wilsonRates, int refactorings,
+                  int largestPart) {
+    }
+
+    static Result attackWithFigures(Path run) throws IOException {
         Attacker a = new Attacker(run);
         a.read();
-        return a.solve();
+        List<Leak> leaks = a.solve();
+        return new Result(leaks, a.m.unknowns(), a.m.targets().size(), a.exactRates, a.wilsonRows,
+                a.lp.refactorings(), a.lp.largestPart());
     }
 
     /** How many published quantities the attack used (rows of the program), for the benchmark's report. */
@@ -66,6 +83,7 @@ public final class Attacker {
         JsonNode eval = json("model/evaluation.json");
         JsonNode fair = json("audit/fairness.json");
         JsonNode link = json("link/link-report.json");
+        maxPersons = largestCohort(eval, fair, link);
         if (eval != null) {
             evaluation(eval, fair);
         }
@@ -85,8 +103,10 @@ public final class Attacker {
         }
     }
 
+    private Ranges lp;
+
     private List<Leak> solve() throws IOException {
-        Ranges lp = m.ranges();
+        lp = m.ranges();
         for (AttackModel.Target t : m.targets()) {
             if (t.shown() != null) {
                 Leak.check(leaks, t.label() + " (shown)", t.shown(), t.shown());
@@ -121,6 +141,7 @@ public final class Attacker {
         }
         for (JsonNode c : all) {
             String name = c.path("name").asText();
+            m.section("evaluation.json " + name);
             shown("test cohort: persons", sum(m.unknown("N")), c.get("rows"));
             shown("test cohort: leavers", sum(m.unknown("P")), c.get("positives"));
             testN = longOf(c.get("rows"));
@@ -147,6 +168,7 @@ public final class Attacker {
         for (JsonNode t : e.path("cohortTrends")) {
             for (JsonNode p : t.path("points")) {
                 String key = "trend " + t.path("name").asText() + " " + p.path("peildatum").asText();
+                m.section("evaluation.json " + key);
                 int n = m.unknown(key + " N");
                 int pos = m.unknown(key + " P");
                 int tp = m.unknown(key + " TP");
@@ -206,6 +228,7 @@ public final class Attacker {
             Map<Integer, Double> sel = AttackModel.sum(List.of(cell.get("01"), cell.get("11")));
             Map<Integer, Double> tp = sum(cell.get("11"));
             String label = "sector " + sec + " (" + name + ")";
+            m.section("evaluation.json " + label);
             if (s != null) {
                 shown("sector " + sec + ": persons", rows, s.get("rows"));
                 shown("sector " + sec + ": leavers", pos, s.get("positives"));
@@ -230,6 +253,7 @@ public final class Attacker {
             ns.add(cell.get("1"));
             ps.add(cell.get("1"));
         }
+        m.section("evaluation.json " + name + ": sectors add up");
         m.row(minus(AttackModel.sum(tps), sum(m.unknown("TP@k " + name))), BoundLp.Rel.EQ, 0);
         m.row(minus(AttackModel.sum(sels), sum(m.unknown("sel@k " + name))), BoundLp.Rel.EQ, 0);
         m.row(minus(AttackModel.sum(ns), sum(m.unknown("N"))), BoundLp.Rel.EQ, 0);
@@ -315,6 +339,7 @@ public final class Attacker {
             }
         }
         // the audit's cohort is the evaluation's test cohort; its list is the chosen model's list at capacity
+        m.section("fairness.json testcohort, tied to evaluation.json");
         String[][] all = cells(gs, hs, null, null);
         link(cellsOf(all, "*", "*"), "N");
         link(cellsOf(all, "1", "*"), "P");
@@ -344,6 +369,7 @@ public final class Attacker {
             String ref = o.path("reference").asText();
             String[][] refCells = ref.equals("shareOfLeavers") ? null : groupCells(kind, ref, gs, hs);
             Map<String, JsonNode> byRanking = new LinkedHashMap<>();
+            String where = "fairness.json finding " + kind + " " + o.path("group").asText() + " " + metric;
             byRanking.put("model", o);
             o.path("withoutModel").fields().forEachRemaining(e -> byRanking.put(e.getKey(), e.getValue()));
             for (Map.Entry<String, JsonNode> e : byRanking.entrySet()) {
@@ -352,6 +378,7 @@ public final class Attacker {
                 if (group == null || isRounded(x)) {
                     continue;
                 }
+                m.section(where + " (" + r + ")");
                 switch (metric) {
                     case "recall" -> {
                         rateOf(ranked(r, group, "1", "1", gs, hs), ranked(r, group, "1", "*", gs, hs),
@@ -383,6 +410,7 @@ public final class Attacker {
             JsonNode practice = o.get("todayRatioOverOracleRatio");
             if (group != null && practice != null && practice.isObject() && !isRounded(o)
                     && byRanking.containsKey("today") && byRanking.containsKey("oracle")) {
+                m.section(where + " todayRatioOverOracleRatio");
                 rateOf(ranked("today", group, "*", "1", gs, hs), ranked("oracle", group, "*", "1", gs, hs),
                         practice);
             }
@@ -417,6 +445,8 @@ public final class Attacker {
             return cellsOf(groups, y, s);
         }
         if (rankingsTied.add(r)) {
+            String before = m.section("fairness.json findings: ranking " + r
+                    + " has the audit's persons and list length");
             List<Integer> selected = new ArrayList<>();
             for (String g : gs) {
                 for (String h : hs) {
@@ -432,6 +462,7 @@ public final class Attacker {
             }
             // the same capacity: as many on this ranking's list as on the model's
             m.row(minus(AttackModel.sum(selected), cellsOf(cells(gs, hs, null, null), "*", "1")), BoundLp.Rel.EQ, 0);
+            m.section(before);
         }
         List<Integer> us = new ArrayList<>();
         for (String[] g : groups) {
@@ -474,6 +505,7 @@ public final class Attacker {
     }
 
     private void cohortGroup(String label, JsonNode g, String[][] cells) {
+        m.section("fairness.json " + label);
         Map<String, String[]> fields = new LinkedHashMap<>();
         fields.put("uitgevallenOpLijst", new String[] {"1", "1"});
         fields.put("nietUitgevallenOpLijst", new String[] {"0", "1"});
@@ -548,6 +580,7 @@ public final class Attacker {
                     }
                 }
                 String label = "list " + name;
+                m.section("fairness.json " + label);
                 countOrTarget(label + ": on the list", AttackModel.sum(on), g.path("opLijst").get("waarde"),
                         g.path("opLijst"));
                 countOrTarget(label + ": persons", AttackModel.sum(n), g.path("personen").get("waarde"),
@@ -586,6 +619,7 @@ public final class Attacker {
             Map<Integer, Double> labelled = AttackModel.sum(List.of(pos, neg));
             Map<Integer, Double> population = AttackModel.sum(List.of(pos, neg, cens, unl));
             String label = "link report " + d;
+            m.section("link-report.json " + d);
             countOrTarget(label + ": population", population, c.get("population"));
             boolean known = c.path("labelsKnown").asBoolean(true);
             if (known) {
@@ -695,7 +729,49 @@ public final class Attacker {
     private void figureRate(Map<Integer, Double> num, Map<Integer, Double> den, JsonNode figure) {
         if (!isRounded(figure)) {
             rateOf(num, den, figure.get("waarde"));
+            wilson(num, den, figure);
         }
+    }
+
+    /**
+     * A proportion printed with its 95% Wilson interval (fairness-audit.md: every proportion of the audit) says
+     * how many persons it rests on: only some denominators n, with an integer numerator x near the rate, give
+     * those two bounds. The denominators and numerators that fit enter as ranges (their hull: never more than the
+     * reader knows).
+     */
+    private void wilson(Map<Integer, Double> num, Map<Integer, Double> den, JsonNode figure) {
+        BigDecimal r = decimal(figure.get("waarde"));
+        BigDecimal lo = decimal(figure.get("onder"));
+        BigDecimal hi = decimal(figure.get("boven"));
+        if (r == null || lo == null || hi == null || maxPersons == Long.MAX_VALUE
+                || m.isShown(num) && m.isShown(den)) {
+            return; // nothing to learn about counts that are printed anyway
+        }
+        long[] fit = wilsonFit(r.doubleValue(), lo.doubleValue(), hi.doubleValue(), eps, maxPersons);
+        if (fit == null) {
+            return; // no fit: not a Wilson interval after all (the attacker adds nothing rather than a wrong row)
+        }
+        wilsonRows++;
+        m.between(den, fit[0], fit[1]);
+        m.between(num, fit[2], fit[3]);
+    }
+
+    /** {min n, max n, min x, max x} over the n up to maxN and x whose Wilson interval prints as given; or null. */
+    static long[] wilsonFit(double r, double lo, double hi, double e, long maxN) {
+        long[] out = null;
+        for (long n = 1; n <= maxN; n++) {
+            long from = (long) Math.ceil((r - e) * n - 1e-9);
+            long to = (long) Math.floor((r + e) * n + 1e-9);
+            for (long x = Math.max(0, from); x <= Math.min(n, to); x++) {
+                org.apache.commons.statistics.interval.Interval ci = org.apache.commons.statistics.interval
+                        .BinomialConfidenceInterval.WILSON_SCORE.fromErrorRate((int) n, (int) x, 0.05);
+                if (Math.abs(ci.getLowerBound() - lo) <= e + 1e-12 && Math.abs(ci.getUpperBound() - hi) <= e + 1e-12) {
+                    out = out == null ? new long[] {n, n, x, x} : new long[] {Math.min(out[0], n), Math.max(out[1], n),
+                        Math.min(out[2], x), Math.max(out[3], x)};
+                }
+            }
+        }
+        return out;
     }
 
     private void rateOf(Map<Integer, Double> num, Map<Integer, Double> den, JsonNode v) {
@@ -703,9 +779,96 @@ public final class Attacker {
             v = v.get("value");
         }
         BigDecimal r = decimal(v);
-        if (r != null) {
-            m.rate(num, den, r.doubleValue(), eps + 1e-12 * Math.abs(r.doubleValue()));
+        if (r == null) {
+            return;
         }
+        double e = eps + 1e-12 * Math.abs(r.doubleValue());
+        long[] f = fraction(r, e, maxPersons);
+        if (f != null) {
+            // num / den = a / b exactly: one equation b.num - a.den = 0 instead of two nearly parallel rows
+            exactRates++;
+            Map<Integer, Double> row = new LinkedHashMap<>();
+            double scale = Math.max(f[0], f[1]); // coefficients of at most 1, as in the other rows
+            num.forEach((k, c) -> row.merge(k, c * (f[1] / scale), Double::sum));
+            den.forEach((k, c) -> row.merge(k, -c * (f[0] / scale), Double::sum));
+            m.row(row, BoundLp.Rel.EQ, 0);
+        } else {
+            m.rate(num, den, r.doubleValue(), e);
+        }
+    }
+
+    /**
+     * The one fraction a / b (lowest terms, b at most {@code maxDen}) within {@code e} of {@code r}, or null when
+     * the printed precision leaves more than one. Two different fractions with denominators up to D differ by at
+     * least 1/D^2, so with 2e below that at most one lies within e; a fraction that close is a convergent of r's
+     * continued fraction (Legendre), so the convergents are searched.
+     */
+    static long[] fraction(BigDecimal r, double e, long maxDen) {
+        if (r.signum() < 0 || maxDen <= 0 || maxDen > 3_000_000 || 2 * e * (double) maxDen * maxDen >= 1) {
+            return null;
+        }
+        java.math.BigInteger num = r.unscaledValue();
+        java.math.BigInteger den = java.math.BigInteger.TEN.pow(Math.max(0, r.scale()));
+        if (r.scale() < 0) {
+            num = num.multiply(java.math.BigInteger.TEN.pow(-r.scale()));
+        }
+        // convergents h/k of num/den
+        long h0 = 1, h1 = 0, k0 = 0, k1 = 1; // h_{-1}, h_{-2}, k_{-1}, k_{-2}
+        java.math.BigInteger a = num;
+        java.math.BigInteger b = den;
+        BigDecimal tolerance = new BigDecimal(e);
+        while (b.signum() != 0) {
+            java.math.BigInteger[] qr = a.divideAndRemainder(b);
+            if (qr[0].bitLength() > 62) {
+                return null;
+            }
+            long q = qr[0].longValue();
+            long h = Math.addExact(Math.multiplyExact(q, h0), h1);
+            long k = Math.addExact(Math.multiplyExact(q, k0), k1);
+            if (k > maxDen) {
+                return null;
+            }
+            BigDecimal gap = new BigDecimal(h).subtract(r.multiply(new BigDecimal(k))).abs();
+            if (gap.compareTo(tolerance.multiply(new BigDecimal(k))) <= 0) {
+                return new long[] {h, k};
+            }
+            h1 = h0;
+            h0 = h;
+            k1 = k0;
+            k0 = k;
+            a = b;
+            b = qr[1];
+        }
+        return null;
+    }
+
+    /** The largest number of persons any file counts in one cohort or list (an upper bound on denominators). */
+    private static long largestCohort(JsonNode eval, JsonNode fair, JsonNode link) {
+        long max = 0;
+        boolean any = false;
+        List<JsonNode> counts = new ArrayList<>();
+        if (eval != null) {
+            eval.path("candidates").forEach(c -> counts.add(c.get("rows")));
+            counts.add(eval.path("oracle").get("rows"));
+            eval.path("cohortTrends").forEach(t -> t.path("points").forEach(p -> counts.add(p.get("rows"))));
+        }
+        if (fair != null) {
+            counts.add(fair.path("testcohort").get("personenMetUitkomst"));
+            counts.add(fair.path("lijst").get("populatie"));
+        }
+        if (link != null) {
+            link.path("cohorts").forEach(c -> counts.add(c.get("population")));
+        }
+        for (JsonNode c : counts) {
+            Long v = longOf(c);
+            if (v != null) {
+                max = Math.max(max, v);
+                any = true;
+            } else if (c != null && !c.isMissingNode()) {
+                return Long.MAX_VALUE; // a hidden or unreadable cohort might be the largest: no bound
+            }
+        }
+        return any ? max : Long.MAX_VALUE;
     }
 
     private static Long longOf(JsonNode v) {

@@ -23,21 +23,44 @@ class AttackerBenchmark {
         List<String> all = new ArrayList<>();
         for (String dir : runs.split(",")) {
             long t0 = System.nanoTime();
-            List<Leak> leaks;
+            Attacker.Result result;
             try {
-                leaks = Attacker.attack(Path.of(dir));
+                result = Attacker.attackWithFigures(Path.of(dir));
             } catch (IllegalStateException e) {
                 // the attacker's own check refused an optimum: this world is not shown safe, the others still count
                 System.out.printf("%s: NOT ATTACKED, the attacker's check failed: %s%n", dir, e.getMessage());
                 all.add(dir + ": not attacked (" + e.getMessage() + ")");
                 continue;
             }
-            int[] size = Attacker.size(Path.of(dir));
-            System.out.printf("%s: %d unknowns, %d counts bounded, %d leaks, %.1f s%n", dir, size[0], size[1],
-                    leaks.size(), (System.nanoTime() - t0) / 1e9);
+            List<Leak> leaks = result.leaks();
+            System.out.printf("%s: %d unknowns (largest independent part %d), %d counts bounded, %d rates read as "
+                    + "exact fractions, %d Wilson intervals read, %d optima refactored, %d leaks, %.1f s%n", dir,
+                    result.unknowns(), result.largestPart(), result.targets(), result.exactRates(),
+                    result.wilsonRates(), result.refactorings(), leaks.size(), (System.nanoTime() - t0) / 1e9);
+            java.util.Map<String, Long> byFile = new java.util.TreeMap<>();
+            leaks.forEach(l -> byFile.merge(file(l), 1L, Long::sum));
+            System.out.println("  leaks per file: " + byFile);
             leaks.forEach(l -> System.out.println("  " + l));
             leaks.forEach(l -> all.add(dir + ": " + l));
         }
         assertThat(all).isEmpty();
+    }
+
+    /** The file a leak is in, from the attacker's labels. */
+    private static String file(Leak l) {
+        String w = l.what();
+        if (w.startsWith("audit ") || w.startsWith("list ")) {
+            return "fairness.json";
+        }
+        if (w.startsWith("link report ")) {
+            return "link-report.json";
+        }
+        if (w.startsWith("signal list ")) {
+            return "signal lists";
+        }
+        if (w.contains(".md") || w.contains("algoritmeregister")) {
+            return "pages";
+        }
+        return "evaluation.json";
     }
 }

@@ -16,7 +16,11 @@ import java.util.List;
 final class BoundLp {
     enum Rel { LE, EQ, GE }
 
-    record Row(double[] a, Rel rel, double b) {
+    /** One row; {@code label} says which published figure it comes from (for the message when rows contradict). */
+    record Row(double[] a, Rel rel, double b, String label) {
+        Row(double[] a, Rel rel, double b) {
+            this(a, rel, b, "");
+        }
     }
 
     private static final double EPS = 1e-9;
@@ -30,6 +34,10 @@ final class BoundLp {
     private double[][] base;
     private int[] basis;
     private int cols;
+    /** The rows as first written (signs flipped to a non-negative right side), same columns: for refactoring. */
+    private double[][] original;
+    /** How often an optimum had to be refactored from the original rows (for tests and the benchmark). */
+    private int refactored;
 
     BoundLp(int variables, List<Row> rows) {
         this.n = variables;
@@ -64,6 +72,7 @@ final class BoundLp {
         int[] bas = new int[m];
         int s = n;
         int art = n + slacks;
+        int[] rowOfArt = new int[arts];
         for (int i = 0; i < m; i++) {
             Row r = rows.get(i);
             double sign = r.b() < 0 ? -1 : 1;
@@ -80,17 +89,32 @@ final class BoundLp {
                     t[i][s++] = -1;
                 }
                 t[i][art] = 1;
+                rowOfArt[art - n - slacks] = i;
                 bas[i] = art++;
             }
         }
         int firstArt = n + slacks;
+        original = new double[m][firstArt + 1];
+        for (int i = 0; i < m; i++) {
+            System.arraycopy(t[i], 0, original[i], 0, firstArt);
+            original[i][firstArt] = t[i][width - 1];
+        }
         double[] obj = new double[width];
         for (int j = firstArt; j < width - 1; j++) {
             obj[j] = -1; // maximise minus the sum of artificials
         }
         double value = simplex(t, bas, obj, width - 1);
         if (value < -FEAS * Math.max(1, maxRhs())) {
-            throw new IllegalStateException("the published figures contradict each other (phase one " + value + ")");
+            // the rows whose artificial stays positive are the ones the others cannot satisfy together
+            java.util.Set<String> broken = new java.util.TreeSet<>();
+            for (int i = 0; i < m; i++) {
+                if (bas[i] >= firstArt && t[i][width - 1] > FEAS) {
+                    broken.add(rows.get(rowOfArt[bas[i] - firstArt]).label() + " (short by "
+                            + String.format(java.util.Locale.ROOT, "%.3f", t[i][width - 1]) + ")");
+                }
+            }
+            throw new IllegalStateException("the published figures contradict each other (phase one " + value
+                    + "); rows left unsatisfied: " + String.join("; ", broken));
         }
         // drive artificials out of the basis; a row that cannot be pivoted is redundant
         List<Integer> keep = new ArrayList<>();
@@ -142,11 +166,17 @@ final class BoundLp {
         if (Double.isInfinite(value)) {
             return value;
         }
-        double[] x = new double[n];
-        for (int i = 0; i < bas.length; i++) {
-            if (bas[i] < n) {
-                x[bas[i]] = t[i][cols - 1];
+        double[] x = point(t, bas);
+        if (!satisfied(x)) {
+            // rounding has drifted over the pivots: the same basis computed afresh from the rows as written, and
+            // the simplex continued from there (a few pivots at most), before the point is checked for good
+            refactored++;
+            t = refactor(bas);
+            value = simplex(t, bas, obj, cols - 1);
+            if (Double.isInfinite(value)) {
+                return value;
             }
+            x = point(t, bas);
         }
         check(x);
         double direct = 0;
@@ -154,6 +184,73 @@ final class BoundLp {
             direct += c[j] * x[j];
         }
         return direct;
+    }
+
+    private double[] point(double[][] t, int[] bas) {
+        double[] x = new double[n];
+        for (int i = 0; i < bas.length; i++) {
+            if (bas[i] < n) {
+                x[bas[i]] = t[i][cols - 1];
+            }
+        }
+        return x;
+    }
+
+    /**
+     * The tableau of basis {@code bas} computed from the original rows by Gauss-Jordan elimination with partial
+     * pivoting (each basic column pivoted on the unused row where it is largest); rows left over are redundant and
+     * dropped. A basic value that comes out slightly negative (the drifted basis was at the edge) is set to 0;
+     * the check of the point afterwards decides whether that was harmless.
+     */
+    private double[][] refactor(int[] bas) {
+        int rows = original.length;
+        double[][] t = new double[rows][];
+        for (int i = 0; i < rows; i++) {
+            t[i] = original[i].clone();
+        }
+        boolean[] used = new boolean[rows];
+        int[] rowOf = new int[bas.length];
+        int[] scratch = new int[rows];
+        for (int k = 0; k < bas.length; k++) {
+            int col = bas[k];
+            int best = -1;
+            double size = 1e-12;
+            for (int i = 0; i < rows; i++) {
+                if (!used[i] && Math.abs(t[i][col]) > size) {
+                    size = Math.abs(t[i][col]);
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                throw new IllegalStateException("the final basis is singular when computed afresh (column " + col
+                        + ")");
+            }
+            pivot(t, scratch, best, col);
+            used[best] = true;
+            rowOf[k] = best;
+        }
+        double[][] out = new double[bas.length][];
+        for (int k = 0; k < bas.length; k++) {
+            out[k] = t[rowOf[k]];
+            if (out[k][cols - 1] < 0) {
+                out[k][cols - 1] = 0;
+            }
+        }
+        return out;
+    }
+
+    /** Whether the point satisfies every row within the tolerance of {@link #check}. */
+    private boolean satisfied(double[] x) {
+        try {
+            check(x);
+            return true;
+        } catch (IllegalStateException e) {
+            return false;
+        }
+    }
+
+    int refactorings() {
+        return refactored;
     }
 
     /** The optimum's point satisfies every row: otherwise the solver is wrong and the test must not pass. */
@@ -175,7 +272,8 @@ final class BoundLp {
                 case EQ -> Math.abs(v - r.b()) <= tol;
             };
             if (!ok) {
-                throw new IllegalStateException("optimum breaks a row: " + v + " " + r.rel() + " " + r.b());
+                throw new IllegalStateException("optimum breaks a row (" + r.label() + "): " + v + " " + r.rel() + " "
+                        + r.b());
             }
         }
     }
@@ -217,7 +315,9 @@ final class BoundLp {
             for (int i = 0; i < m; i++) {
                 if (t[i][enter] > PIVOT) {
                     double q = t[i][rhs] / t[i][enter];
-                    if (q < ratio - EPS || leave >= 0 && Math.abs(q - ratio) <= EPS && bas[i] < bas[leave]) {
+                    // ties: Bland's smallest index against cycling, else the largest pivot (less rounding)
+                    boolean tie = leave >= 0 && Math.abs(q - ratio) <= EPS;
+                    if (q < ratio - EPS || tie && (bland ? bas[i] < bas[leave] : t[i][enter] > t[leave][enter])) {
                         ratio = q;
                         leave = i;
                     }

@@ -19,6 +19,11 @@ final class Ranges {
     private final List<Integer> partSizes = new ArrayList<>();
 
     Ranges(int n, List<Map<Integer, Double>> forms, List<BoundLp.Rel> rels, List<Double> rights) {
+        this(n, forms, rels, rights, java.util.Collections.nCopies(forms.size(), ""));
+    }
+
+    Ranges(int n, List<Map<Integer, Double>> forms, List<BoundLp.Rel> rels, List<Double> rights,
+           List<String> labels) {
         fixed = new double[n];
         Arrays.fill(fixed, Double.NaN);
         boolean changed = true;
@@ -94,7 +99,7 @@ final class Ranges {
                 }
             }
             if (p < 0) {
-                check(rels.get(r), b);
+                check(rels.get(r), b, labels.get(r));
                 continue;
             }
             double[] a = new double[partSizes.get(p)];
@@ -103,7 +108,7 @@ final class Ranges {
                     a[local[e.getKey()]] += e.getValue();
                 }
             }
-            rows.get(p).add(new BoundLp.Row(a, rels.get(r), b));
+            rows.get(p).add(new BoundLp.Row(a, rels.get(r), b, labels.get(r)));
         }
         for (int p = 0; p < partSizes.size(); p++) {
             lps.add(new BoundLp(partSizes.get(p), rows.get(p)));
@@ -116,7 +121,7 @@ final class Ranges {
     }
 
     /** A row without unknowns left: the published figures must agree with each other. */
-    private static void check(BoundLp.Rel rel, double rest) {
+    private static void check(BoundLp.Rel rel, double rest, String label) {
         double tol = 1e-6 * Math.max(1, Math.abs(rest));
         boolean ok = switch (rel) {
             case EQ -> Math.abs(rest) <= Math.max(tol, 1e-6);
@@ -124,7 +129,8 @@ final class Ranges {
             case GE -> rest <= 1e-6;
         };
         if (!ok) {
-            throw new IllegalStateException("the published figures contradict each other (" + rel + " " + rest + ")");
+            throw new IllegalStateException("the published figures contradict each other (" + label + ": " + rel + " "
+                    + rest + ")");
         }
     }
 
@@ -156,6 +162,11 @@ final class Ranges {
             hi += r[1];
         }
         return new double[] {lo, hi};
+    }
+
+    /** How many optima had to be refactored from the rows as written (numerical drift), over all parts. */
+    int refactorings() {
+        return lps.stream().mapToInt(BoundLp::refactorings).sum();
     }
 
     /** Sizes of the parts, largest first, for the report. */

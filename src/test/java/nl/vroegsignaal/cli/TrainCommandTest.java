@@ -40,6 +40,43 @@ class TrainCommandTest {
     }
 
     @Test
+    void theConsoleShowsNoFigureThatEvaluationJsonHides() throws IOException {
+        // a test year of 130 rows with few leavers (the case: "0.250" and "0.000" gave away 1 and 0),
+        // beside the larger table above: in both, each ranking's console line hides what evaluation.json hides
+        Path small = dir.resolve("small-test-year.csv");
+        Files.writeString(small, tableText(130));
+        CliRunner.Result r = CliRunner.run("train", "--table", small.toString(), "--label", "uitval", "--time",
+                "jaar", "--separator", ";", "--config", config.toString(), "--out", dir.resolve("models/s").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        int hidden = 0;
+        for (Object[] run : new Object[][] {{trained, dir.resolve("models/t")}, {r, dir.resolve("models/s")}}) {
+            CliRunner.Result result = (CliRunner.Result) run[0];
+            com.fasterxml.jackson.databind.JsonNode eval = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .readTree(((Path) run[1]).resolve("evaluation.json").toFile());
+            java.util.List<com.fasterxml.jackson.databind.JsonNode> rankings = new java.util.ArrayList<>();
+            eval.path("candidates").forEach(rankings::add);
+            for (com.fasterxml.jackson.databind.JsonNode c : rankings) {
+                String name = c.path("name").asText();
+                String line = result.out().lines().filter(l -> l.startsWith(name + " ")).findFirst().orElseThrow();
+                com.fasterxml.jackson.databind.JsonNode at = c.path("atCapacity");
+                if (at.path("precision").isNull()) {
+                    hidden++;
+                    assertThat(at.has("precisionAfgeschermd")).isTrue();
+                    assertThat(line).as(name).contains("precision@capacity afgeschermd",
+                            "recall@capacity afgeschermd");
+                } else {
+                    assertThat(line).as(name).contains(String.format(java.util.Locale.ROOT,
+                            "precision@capacity %.3f [", at.path("precision").path("value").asDouble()));
+                }
+            }
+            if (eval.path("candidates").get(0).path("positives").isNull()) {
+                assertThat(result.out()).contains("(afgeschermd VSV)");
+            }
+        }
+        assertThat(hidden).as("the small test year hides precision at capacity for some ranking").isPositive();
+    }
+
+    @Test
     void evaluatesTheSavedModelOnTheNewestLabelledCohort() {
         Path out = dir.resolve("eval");
         CliRunner.Result r = CliRunner.run("evaluate", "--model", dir.resolve("models/t").toString(), "--table",
@@ -113,10 +150,15 @@ class TrainCommandTest {
     }
 
     private static String tableText() {
+        return tableText(800);
+    }
+
+    /** Four years of 800 rows, the last (the test year) of {@code lastYear} rows. */
+    private static String tableText(int lastYear) {
         StringBuilder sb = new StringBuilder("\uFEFFjaar; verzuim ;uitkering;geslacht;uitval\r\n");
         java.util.SplittableRandom rng = new java.util.SplittableRandom(9);
         for (int y = 2018; y <= 2021; y++) {
-            for (int i = 0; i < 800; i++) {
+            for (int i = 0; i < (y == 2021 ? lastYear : 800); i++) {
                 int v = rng.nextInt(6);
                 int u = rng.nextInt(2);
                 boolean vsv = rng.nextDouble() < 1 / (1 + Math.exp(-(-3 + 0.5 * v + 0.6 * u)));

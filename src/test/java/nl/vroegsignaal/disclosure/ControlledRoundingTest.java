@@ -101,6 +101,35 @@ class ControlledRoundingTest {
     }
 
     @Test
+    void whenTheLargestGroupsCountsAreMultiplesOfTenTheTwoLargestAreRounded() {
+        // A 6000 (1200 leavers), B 4000 (800), C 6 with no leaver: rounding A alone prints it as it is, so C's 0
+        // leavers would be known to lie in [0, 9]; hiding B's counts would cost a large group its figures, so
+        // A and B are both rounded and C's leavers lie in a range of at least 10
+        CountTable t = CountTable.ofInterior(new int[] {3, 2}, new int[] {1200, 4800, 803, 3197, 0, 6});
+        ProtectedTables p = TableProtection.protectWithRounding(List.of(t), 2, 1);
+        for (int y = 0; y <= 2; y++) {
+            assertThat(p.hidden(0, t.index(0, y)) || p.hidden(0, t.index(1, y))).as("A and B shown (%d)", y)
+                    .isFalse();
+        }
+        assertThat(p.rounded(0, t.index(1, 0))).as("B rounded too").isTrue();
+        assertThat(p.hidden(0, t.index(2, 0))).isTrue();
+        assertThat(p.hidden(0, t.index(2, 2))).isTrue();
+        Publication pub = Publication.of(List.of(t), 2, 1);
+        boolean[] hidden = p.hidden(0);
+        boolean[] rounded = p.rounded(0);
+        long[] printed = new long[t.size()];
+        for (int e = 0; e < t.size(); e++) {
+            printed[e] = p.printed(0, e);
+        }
+        RangeAudit audit = new RangeAudit(pub, rounded, printed);
+        for (int e = 0; e < hidden.length; e++) {
+            if (hidden[e]) {
+                assertThat(audit.isProtected(e, hidden)).as("entry %d (%d)", e, t.get(e)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void mergesTwoSmallCategoriesButLeavesASingleOneAlone() {
         CountTable g = CountTable.ofInterior(new int[] {4, 2}, new int[] {363, 15781, 268, 15238, 6, 58, 0, 36});
         assertThat(Recoding.merges(g, 1)).containsExactly(List.of(2, 3));

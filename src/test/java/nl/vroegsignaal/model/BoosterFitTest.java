@@ -37,9 +37,16 @@ class BoosterFitTest {
                 SparseInputs.of(encoding, matrix, rows.train(), ids), names, matrix.label(), rows.train(), "rows");
         DMatrix dTrain = train.toDMatrix();
         DMatrix dValidation = SparseInputs.of(encoding, matrix, rows.validation(), ids).toDMatrix(null);
-        BoosterFit.Fitted fast = BoosterFit.fit(spec, 7, train, dTrain, dValidation, run);
+        BoosterFit.Fitted fast = BoosterFit.fit(spec, 7, train, dTrain, dValidation, run,
+                CandidateSpec.BoostedTrees.THREADS);
+        BoosterFit.Fitted twoThreads = BoosterFit.fit(spec, 7, train, dTrain, dValidation, run, 2);
         dTrain.dispose();
         dValidation.dispose();
+
+        XGBoostModel<Label> two = (XGBoostModel<Label>) twoThreads.model();
+        assertThat(two.getModelDump().get(0)).as("the same trees on two threads")
+                .containsExactly(((XGBoostModel<Label>) fast.model()).getModelDump().get(0));
+        assertThat(twoThreads.validationProbabilities()).containsExactly(fast.validationProbabilities());
 
         XGBoostModel<Label> a = (XGBoostModel<Label>) tribuo;
         XGBoostModel<Label> b = (XGBoostModel<Label>) fast.model();

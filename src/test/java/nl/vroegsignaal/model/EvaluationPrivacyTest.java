@@ -148,6 +148,61 @@ class EvaluationPrivacyTest {
     }
 
     @Test
+    void betweenAnyTwoPublishedCutsOfTheRankingAreTenLeaversAndTenOthers() {
+        // seeded rankings with capacities at many places, also just beside the edge of a reliability bin: every
+        // band between two consecutive published cuts (k, the edges of the bins, the shown top shares, the curve)
+        // holds 10 leavers and 10 others, whatever two of them are
+        java.util.Random rnd = new java.util.Random(13);
+        int checked = 0;
+        for (int world = 0; world < 40; world++) {
+            int n = 2000 + rnd.nextInt(3000);
+            double[] risk = new double[n];
+            byte[] label = new byte[n];
+            double scale = 0.05 + 0.3 * rnd.nextDouble();
+            for (int i = 0; i < n; i++) {
+                risk[i] = 0.9 - i * (0.85 / n);
+                label[i] = (byte) (rnd.nextDouble() < scale * Math.exp(-3.0 * i / n) ? 1 : 0);
+            }
+            int k = 20 + rnd.nextInt(n / 4);
+            Evaluation e = Evaluator.evaluatePaired(List.of(new EvaluationInput("model", risk, label, null)),
+                    null, new EvaluationOptions(Capacity.ofCount(k), 20, 7, 10)).candidates().get(0);
+            if (EvaluationDisclosure.hidesAtCapacity(e)) {
+                continue;
+            }
+            java.util.TreeMap<Integer, Double> cuts = new java.util.TreeMap<>();
+            cuts.put(0, 0.0);
+            cuts.put(e.rows(), (double) e.positives());
+            cuts.put(e.atCapacity().point().k(), e.atCapacity().point().truePositives());
+            e.top().stream().filter(t -> !EvaluationDisclosure.hidesTop(e, t))
+                    .forEach(t -> cuts.put(t.persons(), (double) t.positives()));
+            int fromBottom = 0;
+            long posBottom = 0;
+            for (ReliabilityTable.Bin b : e.reliability().bins()) {
+                fromBottom += b.n();
+                posBottom += b.positives();
+                cuts.put(e.rows() - fromBottom, (double) (e.positives() - posBottom));
+            }
+            for (CurvePoint p : e.prCurve()) {
+                cuts.put(p.selected(), p.recall() * e.positives());
+            }
+            java.util.Map.Entry<Integer, Double> prev = null;
+            for (java.util.Map.Entry<Integer, Double> c : cuts.entrySet()) {
+                if (prev != null) {
+                    double leavers = c.getValue() - prev.getValue();
+                    double others = c.getKey() - prev.getKey() - leavers;
+                    assertThat(leavers).as("world %d, k %d: leavers in ranks %d-%d", world, k, prev.getKey() + 1,
+                            c.getKey()).isGreaterThanOrEqualTo(10 - 1e-9);
+                    assertThat(others).as("world %d, k %d: others in ranks %d-%d", world, k, prev.getKey() + 1,
+                            c.getKey()).isGreaterThanOrEqualTo(10 - 1e-9);
+                    checked++;
+                }
+                prev = c;
+            }
+        }
+        assertThat(checked).isGreaterThan(100);
+    }
+
+    @Test
     void aCohortTrendPointWithFewTruePositivesHidesItsPrecisionAndRecall() throws Exception {
         // 200 persons, capacity 20, of whom 5 leave: precision 0.25 over 20 would give the 5 away
         double[] risk = new double[200];

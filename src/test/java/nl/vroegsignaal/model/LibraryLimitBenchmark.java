@@ -175,7 +175,7 @@ class LibraryLimitBenchmark {
         train.setLabel(p.trainLabels);
         DMatrix validation = new DMatrix(p.validationDense, p.validationDense.length / p.width, p.width, Float.NaN);
         try {
-            Booster b = XGBoost.train(train, BoosterFit.parameters(spec, seed, 2), spec.trees(), java.util.Map.of(),
+            Booster b = XGBoost.train(train, BoosterFit.parameters(spec, seed, 2, CandidateSpec.BoostedTrees.THREADS), spec.trees(), java.util.Map.of(),
                     null, null);
             float[][] pred = b.predict(validation);
             b.dispose();

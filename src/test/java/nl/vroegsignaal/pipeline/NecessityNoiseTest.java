@@ -30,6 +30,8 @@ class NecessityNoiseTest {
 
     @Test
     void everySourceIsLeftOutOnceWithPairedIntervals() {
+        assertThat(report.result().onSample()).as("city-sized worlds fit on all training rows").isFalse();
+        assertThat(report.html(Texts.builtIn())).doesNotContain("steekproef");
         assertThat(report.result().sources()).extracting(s -> s.leftOut().key()).containsExactly("uitkeringen",
                 "jeugdhulp", "schuldhulp", "verhuizingen", LeftOut.SOCIAL_DOMAIN);
         for (Necessity.Source s : report.result().sources()) {
