@@ -54,13 +54,7 @@ record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log,
     }
 
     static PastList read(Path json, Optional<ContactLogFile.Contents> log, Optional<Path> drawFile) {
-        ListJson list;
-        try {
-            list = Json.MAPPER.readValue(json.toFile(), ListJson.class);
-        } catch (IOException e) {
-            throw new InputException(json + ": not a signal list written by vroegsignaal (" + e.getMessage()
-                    .lines().findFirst().orElse("") + ")");
-        }
+        ListJson list = readJson(json, ListJson.class, "a signal list");
         if (!"vroegsignaal-signaallijst".equals(list.soort()) || list.peildatum() == null || list.signalen() == null
                 || list.verwachtePrecisie() == null || !list.peildatum().matches("\\d{4}-\\d{2}-\\d{2}")) {
             throw new InputException(json + ": not a signal list written by vroegsignaal (expected soort "
@@ -76,13 +70,7 @@ record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log,
      * on it, and as many drawn as it says.
      */
     private static DrawJson readDraw(Path file, ListJson list) {
-        DrawJson d;
-        try {
-            d = Json.MAPPER.readValue(file.toFile(), DrawJson.class);
-        } catch (IOException e) {
-            throw new InputException(file + ": not a random draw written by vroegsignaal (" + e.getMessage()
-                    .lines().findFirst().orElse("") + ")");
-        }
+        DrawJson d = readJson(file, DrawJson.class, "a random draw");
         if (!"vroegsignaal-steekproef".equals(d.soort()) || d.strookleden() == null || d.getrokken() == null) {
             throw new InputException(file + ": not a random draw written by vroegsignaal (expected soort "
                     + "vroegsignaal-steekproef with getrokken and strookleden)");
@@ -132,6 +120,16 @@ record PastList(Path file, ListJson json, Optional<ContactLogFile.Contents> log,
         if (log.rows().size() != list.signalen().size()) {
             throw new InputException(name + ": holds " + log.rows().size() + " rows, the list " + list.signalen().size()
                     + ": one row per person on the list");
+        }
+    }
+
+    /** A JSON file of ours, or a located refusal naming what it should have been and the parser's first line. */
+    private static <T> T readJson(Path file, Class<T> type, String what) {
+        try {
+            return Json.MAPPER.readValue(file.toFile(), type);
+        } catch (IOException e) {
+            throw new InputException(file + ": not " + what + " written by vroegsignaal (" + e.getMessage()
+                    .lines().findFirst().orElse("") + ")");
         }
     }
 }
