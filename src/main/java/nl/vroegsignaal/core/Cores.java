@@ -22,16 +22,17 @@ public final class Cores {
     public static int idle() {
         int n = Runtime.getRuntime().availableProcessors();
         try {
-            long[] a = idleAndTotal();
+            long[] a = idleAndTotal(Files.readAllLines(STAT));
             Thread.sleep(SAMPLE_MILLIS);
-            long[] b = idleAndTotal();
+            List<String> now = Files.readAllLines(STAT);
+            long[] b = idleAndTotal(now);
             long total = b[1] - a[1];
             if (total <= 0) {
                 return n;
             }
             double idleShare = (double) (b[0] - a[0]) / total;
             // /proc/stat counts every core of the machine; the JVM may be limited to fewer
-            int machine = Math.max(1, cpuLines());
+            int machine = Math.max(1, cpuLines(now));
             return Math.max(1, Math.min(n, (int) Math.round(idleShare * machine)));
         } catch (IOException | RuntimeException e) {
             return n;
@@ -42,8 +43,8 @@ public final class Cores {
     }
 
     /** Idle (idle + iowait) and total jiffies of the aggregate {@code cpu} line. */
-    private static long[] idleAndTotal() throws IOException {
-        String line = Files.readAllLines(STAT).get(0);
+    private static long[] idleAndTotal(List<String> stat) throws IOException {
+        String line = stat.get(0);
         String[] f = line.trim().split("\\s+");
         if (!f[0].equals("cpu")) {
             throw new IOException("unexpected /proc/stat");
@@ -55,10 +56,9 @@ public final class Cores {
         return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total};
     }
 
-    private static int cpuLines() throws IOException {
-        List<String> lines = Files.readAllLines(STAT);
+    private static int cpuLines(List<String> stat) {
         int n = 0;
-        for (String l : lines) {
+        for (String l : stat) {
             if (l.startsWith("cpu") && l.length() > 3 && Character.isDigit(l.charAt(3))) {
                 n++;
             }
