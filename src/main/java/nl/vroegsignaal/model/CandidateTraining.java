@@ -2,11 +2,13 @@ package nl.vroegsignaal.model;
 
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.stream.IntStream;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoostError;
 import nl.vroegsignaal.core.Parallel;
@@ -73,8 +75,10 @@ final class CandidateTraining {
                 xgboostThreads);
         Progress progress = Progress.start("training candidates", candidates.size(), "models");
         try {
+            int[] schedule = longestFirst(candidates);
             List<Callable<Fit>> fits = new ArrayList<>();
-            for (CandidateSpec spec : candidates) {
+            for (int c : schedule) {
+                CandidateSpec spec = candidates.get(c);
                 fits.add(() -> {
                     Fit fit = t.fit(spec);
                     synchronized (progress) {
@@ -83,11 +87,38 @@ final class CandidateTraining {
                     return fit;
                 });
             }
-            return Parallel.all(fits, workers, "train", "training");
+            List<Fit> done = Parallel.all(fits, workers, "train", "training");
+            Fit[] inCandidateOrder = new Fit[candidates.size()];
+            for (int i = 0; i < schedule.length; i++) {
+                inCandidateOrder[schedule[i]] = done.get(i);
+            }
+            return List.of(inCandidateOrder);
         } finally {
             progress.close();
             t.dispose();
         }
+    }
+
+    /**
+     * The order in which the fits start: the longest first, so that with several at a time the short logistic
+     * fits fill the gaps at the end instead of a long tree fit starting last (on city this shortens the grid by
+     * about the length of one logistic fit). Trees before logistic fits; trees by rounds times depth, logistic
+     * fits by cost (weaker shrinkage takes more iterations); ties keep the candidate order. Only the start order
+     * changes: every fit is seeded on its own and results come back in candidate order.
+     */
+    static int[] longestFirst(List<CandidateSpec> candidates) {
+        Comparator<Integer> order = Comparator
+                .comparing((Integer c) -> !(candidates.get(c) instanceof CandidateSpec.BoostedTrees))
+                .thenComparing(c -> -expectedCost(candidates.get(c)));
+        return IntStream.range(0, candidates.size()).boxed().sorted(order)
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Comparable within one family only. */
+    private static double expectedCost(CandidateSpec spec) {
+        return spec instanceof CandidateSpec.BoostedTrees trees
+                ? (double) trees.trees() * trees.maxDepth()
+                : ((CandidateSpec.Logistic) spec).cost();
     }
 
     private void prepare(List<CandidateSpec> candidates, FeatureEncoding encoding, FeatureMatrix matrix,

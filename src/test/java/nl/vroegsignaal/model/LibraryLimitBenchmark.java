@@ -157,7 +157,9 @@ class LibraryLimitBenchmark {
         ExecutorService pool = Executors.newFixedThreadPool(settings.parallelFits());
         try {
             List<Future<double[]>> futures = new ArrayList<>();
-            for (CandidateSpec spec : settings.candidates()) {
+            // the same start order as train, so that the ratio compares the fits and not the schedule
+            for (int c : CandidateTraining.longestFirst(settings.candidates())) {
+                CandidateSpec spec = settings.candidates().get(c);
                 futures.add(pool.submit(() -> spec instanceof CandidateSpec.BoostedTrees trees
                         ? xgboost(trees, seed, p) : liblinear((CandidateSpec.Logistic) spec, p)));
             }
