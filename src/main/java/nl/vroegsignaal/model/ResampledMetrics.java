@@ -1,7 +1,11 @@
 package nl.vroegsignaal.model;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.Callable;
 import nl.vroegsignaal.core.Bootstrap;
+import nl.vroegsignaal.core.Parallel;
 
 /**
  * The evaluation's metrics on bootstrap resamples of persons ({@link Bootstrap}). Each resample is represented
@@ -36,24 +40,56 @@ final class ResampledMetrics {
         return SECTOR_BASE + 3 * s + 2;
     }
 
-    /** Resampled metric values, indexed [list][metric][resample]. All lists must share their rows. */
+    /**
+     * Resampled metric values, indexed [list][metric][resample]. All lists must share their rows. The lists are
+     * shared out over the processors; each worker draws the same seeded resamples itself (drawing is a small part
+     * of the cost), so the values never depend on the number of workers.
+     */
     static double[][][] resample(List<RankedScores> lists, int k, int resamples, long seed) {
+        return resample(lists, k, resamples, seed, Runtime.getRuntime().availableProcessors());
+    }
+
+    static double[][][] resample(List<RankedScores> lists, int k, int resamples, long seed, int processors) {
+        double[][][] out = new double[lists.size()][][];
+        int workers = Math.max(1, Math.min(lists.size(), processors));
+        List<Callable<Void>> parts = new ArrayList<>();
+        for (int w = 0; w < workers; w++) {
+            int first = w;
+            parts.add(() -> {
+                List<Integer> mine = new ArrayList<>();
+                for (int c = first; c < lists.size(); c += workers) {
+                    mine.add(c);
+                }
+                double[][][] values = resample(lists, mine, k, resamples, seed);
+                for (int i = 0; i < mine.size(); i++) {
+                    out[mine.get(i)] = values[i];
+                }
+                return null;
+            });
+        }
+        Parallel.all(parts, workers, "bootstrap", "resampling the evaluation");
+        return out;
+    }
+
+    /** The resampled values of the lists numbered {@code which}, in that order. */
+    private static double[][][] resample(List<RankedScores> lists, List<Integer> which, int k, int resamples,
+                                         long seed) {
         int n = lists.get(0).n;
-        double[][][] out = new double[lists.size()][METRICS][resamples];
+        double[][][] out = new double[which.size()][METRICS][resamples];
         Bootstrap bootstrap = new Bootstrap(seed, n);
         int[] counts = new int[n];
         int[] sorted = new int[n];
         Tally t = new Tally();
         for (int b = 0; b < resamples; b++) {
-            java.util.Arrays.fill(counts, 0);
+            Arrays.fill(counts, 0);
             for (int row : bootstrap.draw()) {
                 counts[row]++;
             }
-            for (int c = 0; c < lists.size(); c++) {
-                RankedScores r = lists.get(c);
+            for (int i = 0; i < which.size(); i++) {
+                RankedScores r = lists.get(which.get(i));
                 r.toSortedOrder(counts, sorted);
                 r.tally(sorted, k, t);
-                record(t, out[c], b);
+                record(t, out[i], b);
             }
         }
         return out;
