@@ -1,15 +1,17 @@
 package nl.vroegsignaal.core;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * How many cores are idle right now, so that work that runs alone can use them without fighting a busy
- * neighbour: a multi-threaded fit beside a CPU-bound process stalls at every barrier, a fit on the idle cores does
- * not. Measured on Linux from {@code /proc/stat} over a short interval; elsewhere, or when that cannot be read, every
- * available processor counts as idle. The answer only sets how fast work runs, never its result.
+ * How many cores other processes leave free, so that long work can use them without fighting a busy
+ * neighbour: a multi-threaded fit beside a CPU-bound process stalls at every barrier, a fit on the free cores does
+ * not. Measured on Linux from {@code /proc/stat} (the machine's busy time) and this process's CPU time, between
+ * two readings of a {@link Meter}; elsewhere, or when that cannot be read, every available processor counts as
+ * free. The answer only sets how fast work runs, never its result.
  */
 public final class Cores {
     private static final Path STAT = Path.of("/proc/stat");
@@ -18,32 +20,78 @@ public final class Cores {
     private Cores() {
     }
 
-    /** Idle cores, rounded to the nearest whole core, at least 1 and at most the available processors. */
-    public static int idle() {
-        int n = Runtime.getRuntime().availableProcessors();
+    /**
+     * Free cores over the next quarter second, for work about to start: at least 1 and at most {@code max} and the
+     * available processors.
+     */
+    public static int free(int max) {
+        Meter meter = Meter.start();
         try {
-            long[] a = idleAndTotal(Files.readAllLines(STAT));
             Thread.sleep(SAMPLE_MILLIS);
-            List<String> now = Files.readAllLines(STAT);
-            long[] b = idleAndTotal(now);
-            long total = b[1] - a[1];
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return meter.free(max);
+    }
+
+    /**
+     * Readings of the machine's busy time and this process's CPU time; {@link #free} answers for the time since the
+     * previous reading, so work that asks now and then follows a neighbour that comes or goes.
+     */
+    public static final class Meter {
+        private static final com.sun.management.OperatingSystemMXBean OS = ManagementFactory
+                .getPlatformMXBean(com.sun.management.OperatingSystemMXBean.class);
+        private long[] stat;
+        private long ownNanos;
+        private long wallNanos;
+
+        private Meter() {
+        }
+
+        /** A meter whose first interval starts now. */
+        public static Meter start() {
+            Meter m = new Meter();
+            m.read();
+            return m;
+        }
+
+        /**
+         * Cores not used by other processes since the previous reading (this process's own use counts as free),
+         * rounded, at least 1 and at most {@code max} and the available processors.
+         */
+        public int free(int max) {
+            int n = Math.max(1, Math.min(max, Runtime.getRuntime().availableProcessors()));
+            long[] before = stat;
+            long ownBefore = ownNanos;
+            long wallBefore = wallNanos;
+            read();
+            if (before == null || stat == null || wallNanos <= wallBefore) {
+                return n;
+            }
+            long total = stat[1] - before[1];
             if (total <= 0) {
                 return n;
             }
-            double idleShare = (double) (b[0] - a[0]) / total;
-            // /proc/stat counts every core of the machine; the JVM may be limited to fewer
-            int machine = Math.max(1, cpuLines(now));
-            return Math.max(1, Math.min(n, (int) Math.round(idleShare * machine)));
-        } catch (IOException | RuntimeException e) {
-            return n;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return n;
+            double machine = stat[2];
+            double busy = machine * (total - (stat[0] - before[0])) / total;
+            double own = ownBefore < 0 || ownNanos < 0 ? 0 : (double) (ownNanos - ownBefore) / (wallNanos - wallBefore);
+            double others = Math.max(0, busy - own);
+            return Math.max(1, Math.min(n, (int) Math.round(machine - others)));
+        }
+
+        private void read() {
+            wallNanos = System.nanoTime();
+            ownNanos = OS == null ? -1 : OS.getProcessCpuTime();
+            try {
+                stat = idleTotalAndCores(Files.readAllLines(STAT));
+            } catch (IOException | RuntimeException e) {
+                stat = null;
+            }
         }
     }
 
-    /** Idle (idle + iowait) and total jiffies of the aggregate {@code cpu} line. */
-    private static long[] idleAndTotal(List<String> stat) throws IOException {
+    /** Idle (idle + iowait) and total jiffies of the aggregate {@code cpu} line, and the machine's core count. */
+    private static long[] idleTotalAndCores(List<String> stat) throws IOException {
         String line = stat.get(0);
         String[] f = line.trim().split("\\s+");
         if (!f[0].equals("cpu")) {
@@ -53,7 +101,8 @@ public final class Cores {
         for (int i = 1; i < f.length && i <= 8; i++) {
             total += Long.parseLong(f[i]);
         }
-        return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total};
+        // /proc/stat counts every core of the machine; the JVM may be limited to fewer
+        return new long[] {Long.parseLong(f[4]) + Long.parseLong(f[5]), total, Math.max(1, cpuLines(stat))};
     }
 
     private static int cpuLines(List<String> stat) {

@@ -15,6 +15,7 @@ import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import ml.dmlc.xgboost4j.java.XGBoost;
 import ml.dmlc.xgboost4j.java.XGBoostError;
+import nl.vroegsignaal.core.Cores;
 import org.tribuo.ImmutableFeatureMap;
 import org.tribuo.ImmutableOutputInfo;
 import org.tribuo.Model;
@@ -27,6 +28,8 @@ import org.tribuo.common.xgboost.XGBoostOutputConverter;
 import org.tribuo.provenance.DatasetProvenance;
 import org.tribuo.provenance.ModelProvenance;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Trains one XGBoost candidate with xgboost4j on a matrix built once from the feature matrix, and wraps the
@@ -42,6 +45,9 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
  */
 final class BoosterFit {
     static final String MODEL_NAME = "xgboost-classification-model";
+    private static final Logger LOG = LoggerFactory.getLogger(BoosterFit.class);
+    /** Rounds between two looks at the free cores: about 10 s of a nation-scale fit. */
+    static final int ROUNDS_PER_CHECK = 25;
 
     private BoosterFit() {
     }
@@ -76,14 +82,16 @@ final class BoosterFit {
 
     /**
      * A fit of one candidate on {@code train}, with the run's provenance recorded inside the model. {@code threads}
-     * sets only the speed: XGBoost's {@code hist} method grows the same trees, byte for byte, on any number of
+     * is 1 (in the grid) or the most the fit may use, on the cores other processes leave free. It sets only the speed: XGBoost's {@code hist} method grows the same trees, byte for byte, on any number of
      * threads ({@code BoosterFitTest}), so the recorded trainer keeps {@link CandidateSpec.BoostedTrees#THREADS}.
      */
     static Fitted fit(CandidateSpec.BoostedTrees spec, long seed, TrainingRows rows, DMatrix train,
                       DMatrix validation, Map<String, Provenance> runProvenance, int threads) {
         try {
-            Map<String, Object> params = parameters(spec, seed, rows.labels().size(), threads);
-            Booster booster = XGBoost.train(train, params, spec.trees(), Map.of(), null, null);
+            Booster booster = threads == 1
+                    ? XGBoost.train(train, parameters(spec, seed, rows.labels().size(), 1), spec.trees(), Map.of(),
+                            null, null)
+                    : trainOnFreeCores(spec, seed, rows.labels().size(), train, threads);
             float[][] p = booster.predict(validation);
             int positive = rows.labels().getID(ExampleEncoder.POSITIVE);
             double[] validationP = new double[p.length];
@@ -98,6 +106,36 @@ final class BoosterFit {
             throw new IllegalStateException("XGBoost could not train " + spec.description() + ": " + e.getMessage(),
                     e);
         }
+    }
+
+    /**
+     * Boosting rounds in batches of {@link #ROUNDS_PER_CHECK}, each batch on the cores other processes leave free
+     * (at most {@code maxThreads}), so that a long fit follows a neighbour that comes or goes instead of keeping the
+     * thread count of its first quarter second. The batches continue one booster (XGBoost's own continuation),
+     * changing only {@code nthread}, so the trees are those of one uninterrupted fit.
+     */
+    private static Booster trainOnFreeCores(CandidateSpec.BoostedTrees spec, long seed, int classes, DMatrix train,
+                                            int maxThreads) throws XGBoostError {
+        int first = Cores.free(maxThreads);
+        Cores.Meter meter = Cores.Meter.start();
+        return trainInBatches(spec, seed, classes, train, first, () -> meter.free(maxThreads));
+    }
+
+    /** The rounds in batches, the first on {@code threads}, each next one on what {@code next} says then. */
+    static Booster trainInBatches(CandidateSpec.BoostedTrees spec, long seed, int classes, DMatrix train,
+                                  int threads, java.util.function.IntSupplier next) throws XGBoostError {
+        int upTo = Math.min(spec.trees(), ROUNDS_PER_CHECK);
+        Booster booster = XGBoost.train(train, parameters(spec, seed, classes, threads), upTo, Map.of(), null, null);
+        while (upTo < spec.trees()) {
+            int now = next.getAsInt();
+            if (now != threads) {
+                LOG.info("XGBoost on {} thread(s) from round {} of {}", now, upTo + 1, spec.trees());
+                threads = now;
+            }
+            upTo = Math.min(spec.trees(), upTo + ROUNDS_PER_CHECK);
+            booster = XGBoost.train(train, Map.of("nthread", threads), upTo, Map.of(), null, null, null, 0, booster);
+        }
+        return booster;
     }
 
     /** A Tribuo model and its probabilities of VSV on the validation rows. */

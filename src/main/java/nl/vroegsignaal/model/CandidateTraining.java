@@ -24,8 +24,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Trains every candidate of the grid on the training rows and scores it on the validation rows, several at
  * once. In the grid each fit runs on one thread, so a busy machine slows every fit evenly instead of stalling a
- * multi-threaded one; the final fits after a sampled grid give XGBoost the cores idle at that moment
- * ({@link nl.vroegsignaal.core.Cores#idle}). A model never depends on the number of threads; results come back in candidate order whatever
+ * multi-threaded one; the final fits after a sampled grid give XGBoost the cores other processes leave free,
+ * looked at again every few rounds ({@link nl.vroegsignaal.core.Cores}). A model never depends on the number of
+ * threads; results come back in candidate order whatever
  * finishes first. Each library's input is built once, straight from the feature matrix ({@link SparseInputs}),
  * and shared by its candidates: an XGBoost matrix, liblinear nodes. No Tribuo example is built for training.
  */
@@ -58,7 +59,8 @@ final class CandidateTraining {
 
     /**
      * Every candidate trained on {@code train} and scored on {@code validation}, in candidate order, {@code parallel}
-     * at a time; each XGBoost fit on {@code xgboostThreads} threads (the trees do not depend on it).
+     * at a time; each XGBoost fit on one thread, or on the free cores up to {@code xgboostThreads} (the trees do not
+     * depend on it).
      */
     static List<Fit> run(List<CandidateSpec> candidates, FeatureEncoding encoding, FeatureMatrix matrix,
                          int[] train, int[] validation, long seed, Map<String, Provenance> runProvenance,
@@ -71,8 +73,8 @@ final class CandidateTraining {
         CandidateTraining t = new CandidateTraining(seed, xgboostThreads, runProvenance, isPositive);
         t.prepare(candidates, encoding, matrix, train, validation);
         int workers = Math.max(1, Math.min(parallel, candidates.size()));
-        LOG.info("training {} candidates, {} at a time, XGBoost on {} thread(s) each", candidates.size(), workers,
-                xgboostThreads);
+        LOG.info("training {} candidates, {} at a time, XGBoost on {} each", candidates.size(), workers,
+                xgboostThreads == 1 ? "1 thread" : "the free cores, at most " + xgboostThreads);
         Progress progress = Progress.start("training candidates", candidates.size(), "models");
         try {
             int[] schedule = longestFirst(candidates);

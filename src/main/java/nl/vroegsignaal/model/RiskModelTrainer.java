@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import nl.vroegsignaal.core.BuildInfo;
-import nl.vroegsignaal.core.Cores;
 import nl.vroegsignaal.core.InputException;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.tribuo.Model;
@@ -88,9 +87,9 @@ public final class RiskModelTrainer {
                     + "family on all training rows", selection.length, rows.train().length);
             List<CandidateSpec> best = bestPerKind.values().stream().map(t -> t.result.spec()).toList();
             bestPerKind.clear();
-            // one tree fit on all rows dominates this step: it gets every idle core (the logistic fit beside it
-            // is short); on a busy machine that is one thread, as in the grid
-            int threads = Math.min(settings.parallelFits(), Cores.idle());
+            // one tree fit on all rows dominates this step: it runs on the cores other processes leave free,
+            // looked at again every few rounds (BoosterFit), at most train.threads
+            int threads = settings.parallelFits();
             for (CandidateTraining.Fit fit : CandidateTraining.run(best, encoding, matrix, rows.train(),
                     rows.validation(), seed, runProvenance(seed), settings.parallelFits(), threads)) {
                 bestPerKind.put(fit.result().spec().kind(),

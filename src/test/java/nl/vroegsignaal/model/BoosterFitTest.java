@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
 import java.util.List;
 import java.util.Map;
+import ml.dmlc.xgboost4j.java.Booster;
 import ml.dmlc.xgboost4j.java.DMatrix;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.junit.jupiter.api.Test;
@@ -62,5 +63,34 @@ class BoosterFitTest {
         assertThat(TribuoRiskModel.positiveProbabilities(b, validation))
                 .containsExactly(fast.validationProbabilities());
         assertThat(b.getProvenance().getTrainerProvenance()).isEqualTo(a.getProvenance().getTrainerProvenance());
+    }
+
+    @Test
+    void batchesOnChangingThreadCountsGrowTheTreesOfOneUninterruptedFit() throws Exception {
+        SyntheticCohorts data = SyntheticCohorts.generate(4, 2000, 3, 12);
+        FeatureMatrix matrix = data.matrix();
+        SplitRows rows = OutOfTimeSplit.byPeildatum(matrix, 1, 1).assign(matrix);
+        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
+        int trees = 3 * BoosterFit.ROUNDS_PER_CHECK + 7;
+        CandidateSpec.BoostedTrees spec = new CandidateSpec.BoostedTrees(trees, 3, 0.1, 5.0, 0.8, 0.8, 1.0, 0.0);
+        List<String> names = encoding.modelFeatureNames();
+        BoosterFit.TrainingRows train = BoosterFit.TrainingRows.of(
+                SparseInputs.of(encoding, matrix, rows.train(), SparseInputs.ids(names)), names, matrix.label(),
+                rows.train(), "rows");
+        DMatrix dTrain = train.toDMatrix();
+        try {
+            int classes = train.labels().size();
+            Booster whole = ml.dmlc.xgboost4j.java.XGBoost.train(dTrain, BoosterFit.parameters(spec, 7, classes, 1),
+                    trees, Map.of(), null, null);
+            int[] counts = {2, 1, 3};
+            int[] call = {0};
+            Booster batched = BoosterFit.trainInBatches(spec, 7, classes, dTrain, 1, () -> counts[call[0]++]);
+
+            assertThat(call[0]).as("looked at the cores between every two batches").isEqualTo(3);
+            assertThat(batched.getModelDump("", true)).containsExactly(whole.getModelDump("", true));
+            assertThat(batched.toByteArray()).isEqualTo(whole.toByteArray());
+        } finally {
+            dTrain.dispose();
+        }
     }
 }
