@@ -57,6 +57,7 @@ public final class Simplex {
         double[][] t = new double[m][n + m + 1];
         double[] sign = new double[m];
         int[] basis = new int[m];
+        boolean[] basic = new boolean[n + m];
         for (int i = 0; i < m; i++) {
             sign[i] = b.get(i) < 0 ? -1 : 1;
             for (int j = 0; j < n; j++) {
@@ -65,13 +66,15 @@ public final class Simplex {
             t[i][n + i] = 1;
             t[i][n + m] = sign[i] * b.get(i);
             basis[i] = n + i;
+            basic[n + i] = true;
         }
+        Tableau tab = new Tableau(t, basis, basic);
         // phase 1: maximise -sum(artificials)
         double[] phase1 = new double[n + m];
         for (int j = n; j < n + m; j++) {
             phase1[j] = -1;
         }
-        run(t, basis, phase1, n + m);
+        tab.run(phase1, n + m);
         if (objectiveValue(t, basis, phase1) < -1e-6) {
             throw new IllegalArgumentException("the equations have no non-negative solution");
         }
@@ -79,14 +82,14 @@ public final class Simplex {
         for (int i = 0; i < m; i++) {
             if (basis[i] >= n) {
                 for (int j = 0; j < n; j++) {
-                    if (Math.abs(t[i][j]) > EPS && !isBasic(basis, j)) {
-                        pivot(t, basis, i, j);
+                    if (Math.abs(t[i][j]) > EPS && !basic[j]) {
+                        tab.pivot(i, j, null);
                         break;
                     }
                 }
             }
         }
-        if (run(t, basis, c, n) == Double.POSITIVE_INFINITY) {
+        if (tab.run(c, n) == Double.POSITIVE_INFINITY) {
             return new Result(Double.POSITIVE_INFINITY, null);
         }
         double[] duals = new double[m];
@@ -100,43 +103,106 @@ public final class Simplex {
         return new Result(objectiveValue(t, basis, c), duals);
     }
 
-    /** Pivots to optimality over the first {@code cols} columns (last column is the right-hand side). */
-    private static double run(double[][] t, int[] basis, double[] c, int cols) {
-        int rhs = t.length == 0 ? cols : t[0].length - 1;
-        while (true) {
-            int enter = -1;
-            for (int j = 0; j < cols && enter < 0; j++) {
-                if (!isBasic(basis, j) && reducedCost(t, basis, c, j) > EPS) {
-                    enter = j;
-                }
+    /**
+     * The tableau with its basis. Bland's rule as before (the lowest column with a positive reduced cost enters;
+     * the lowest ratio leaves, on a tie the lowest basic column), with the reduced costs kept as a row that every
+     * pivot updates, and each pivot touching only the non-zero entries of the pivot row.
+     */
+    private static final class Tableau {
+        private final double[][] t;
+        private final int[] basis;
+        private final boolean[] basic;
+        private final int[] nonZero;
+
+        Tableau(double[][] t, int[] basis, boolean[] basic) {
+            this.t = t;
+            this.basis = basis;
+            this.basic = basic;
+            this.nonZero = new int[t.length == 0 ? 0 : t[0].length];
+        }
+
+        /** Pivots to optimality over the first {@code cols} columns (last column is the right-hand side). */
+        double run(double[] c, int cols) {
+            int width = t.length == 0 ? cols + 1 : t[0].length;
+            int rhs = width - 1;
+            // reduced costs of every column (the right-hand side's entry is unused)
+            double[] z = new double[width];
+            for (int j = 0; j < rhs; j++) {
+                z[j] = cost(c, j);
             }
-            if (enter < 0) {
-                return 0;
-            }
-            int leave = -1;
-            double best = Double.POSITIVE_INFINITY;
             for (int i = 0; i < t.length; i++) {
-                if (t[i][enter] > EPS) {
-                    double ratio = t[i][rhs] / t[i][enter];
-                    if (ratio < best - EPS || leave >= 0 && Math.abs(ratio - best) <= EPS && basis[i] < basis[leave]) {
-                        best = ratio;
-                        leave = i;
+                double cb = cost(c, basis[i]);
+                if (cb != 0) {
+                    double[] ri = t[i];
+                    for (int j = 0; j < rhs; j++) {
+                        z[j] -= cb * ri[j];
                     }
                 }
             }
-            if (leave < 0) {
-                return Double.POSITIVE_INFINITY;
+            while (true) {
+                int enter = -1;
+                for (int j = 0; j < cols; j++) {
+                    if (!basic[j] && z[j] > EPS) {
+                        enter = j;
+                        break;
+                    }
+                }
+                if (enter < 0) {
+                    return 0;
+                }
+                int leave = -1;
+                double best = Double.POSITIVE_INFINITY;
+                for (int i = 0; i < t.length; i++) {
+                    if (t[i][enter] > EPS) {
+                        double ratio = t[i][rhs] / t[i][enter];
+                        if (ratio < best - EPS || leave >= 0 && Math.abs(ratio - best) <= EPS
+                                && basis[i] < basis[leave]) {
+                            best = ratio;
+                            leave = i;
+                        }
+                    }
+                }
+                if (leave < 0) {
+                    return Double.POSITIVE_INFINITY;
+                }
+                pivot(leave, enter, z);
             }
-            pivot(t, basis, leave, enter);
         }
-    }
 
-    private static double reducedCost(double[][] t, int[] basis, double[] c, int j) {
-        double z = 0;
-        for (int i = 0; i < t.length; i++) {
-            z += cost(c, basis[i]) * t[i][j];
+        /** Pivots on (row, col), updating the reduced costs {@code z} too when given. */
+        void pivot(int row, int col, double[] z) {
+            double[] r = t[row];
+            double p = r[col];
+            int nz = 0;
+            for (int j = 0; j < r.length; j++) {
+                if (r[j] != 0) {
+                    r[j] /= p;
+                    nonZero[nz++] = j;
+                }
+            }
+            for (int i = 0; i < t.length; i++) {
+                if (i != row && t[i][col] != 0) {
+                    double f = t[i][col];
+                    double[] ri = t[i];
+                    for (int k = 0; k < nz; k++) {
+                        int j = nonZero[k];
+                        ri[j] -= f * r[j];
+                    }
+                }
+            }
+            if (z != null && z[col] != 0) {
+                double f = z[col];
+                for (int k = 0; k < nz; k++) {
+                    int j = nonZero[k];
+                    if (j < z.length - 1) {
+                        z[j] -= f * r[j];
+                    }
+                }
+            }
+            basic[basis[row]] = false;
+            basis[row] = col;
+            basic[col] = true;
         }
-        return cost(c, j) - z;
     }
 
     private static double cost(double[] c, int j) {
@@ -149,32 +215,5 @@ public final class Simplex {
             v += cost(c, basis[i]) * t[i][t[i].length - 1];
         }
         return v;
-    }
-
-    private static boolean isBasic(int[] basis, int j) {
-        for (int b : basis) {
-            if (b == j) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static void pivot(double[][] t, int[] basis, int row, int col) {
-        double p = t[row][col];
-        double[] r = t[row];
-        for (int j = 0; j < r.length; j++) {
-            r[j] /= p;
-        }
-        for (int i = 0; i < t.length; i++) {
-            if (i != row && t[i][col] != 0) {
-                double f = t[i][col];
-                double[] ri = t[i];
-                for (int j = 0; j < ri.length; j++) {
-                    ri[j] -= f * r[j];
-                }
-            }
-        }
-        basis[row] = col;
     }
 }

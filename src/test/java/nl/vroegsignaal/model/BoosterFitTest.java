@@ -18,12 +18,21 @@ import org.tribuo.common.xgboost.XGBoostModel;
 /** The XGBoost fast path (arrays straight from the matrix) grows the trees Tribuo's own trainer grows. */
 class BoosterFitTest {
 
+    /** Four synthetic cohorts split one for training, one for validation, with the encoding fitted on training. */
+    private record Cohorts(FeatureMatrix matrix, SplitRows rows, FeatureEncoding encoding) {
+        static Cohorts of(long seed) {
+            FeatureMatrix matrix = SyntheticCohorts.generate(4, 2000, 3, seed).matrix();
+            SplitRows rows = OutOfTimeSplit.byPeildatum(matrix, 1, 1).assign(matrix);
+            return new Cohorts(matrix, rows, FeatureEncoding.fit(matrix, rows.train()));
+        }
+    }
+
     @Test
     void theFastPathGivesTribuosTreesFeaturesAndProbabilities() throws Exception {
-        SyntheticCohorts data = SyntheticCohorts.generate(4, 2000, 3, 11);
-        FeatureMatrix matrix = data.matrix();
-        SplitRows rows = OutOfTimeSplit.byPeildatum(matrix, 1, 1).assign(matrix);
-        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
+        Cohorts c = Cohorts.of(11);
+        FeatureMatrix matrix = c.matrix();
+        SplitRows rows = c.rows();
+        FeatureEncoding encoding = c.encoding();
         CandidateSpec.BoostedTrees spec = new CandidateSpec.BoostedTrees(30, 3, 0.1, 5.0, 0.8, 0.8, 1.0, 0.0);
         Map<String, Provenance> run = Map.of();
 
@@ -67,16 +76,13 @@ class BoosterFitTest {
 
     @Test
     void batchesOnChangingThreadCountsGrowTheTreesOfOneUninterruptedFit() throws Exception {
-        SyntheticCohorts data = SyntheticCohorts.generate(4, 2000, 3, 12);
-        FeatureMatrix matrix = data.matrix();
-        SplitRows rows = OutOfTimeSplit.byPeildatum(matrix, 1, 1).assign(matrix);
-        FeatureEncoding encoding = FeatureEncoding.fit(matrix, rows.train());
+        Cohorts c = Cohorts.of(12);
         int trees = 3 * BoosterFit.ROUNDS_PER_CHECK + 7;
         CandidateSpec.BoostedTrees spec = new CandidateSpec.BoostedTrees(trees, 3, 0.1, 5.0, 0.8, 0.8, 1.0, 0.0);
-        List<String> names = encoding.modelFeatureNames();
+        List<String> names = c.encoding().modelFeatureNames();
         BoosterFit.TrainingRows train = BoosterFit.TrainingRows.of(
-                SparseInputs.of(encoding, matrix, rows.train(), SparseInputs.ids(names)), names, matrix.label(),
-                rows.train(), "rows");
+                SparseInputs.of(c.encoding(), c.matrix(), c.rows().train(), SparseInputs.ids(names)), names,
+                c.matrix().label(), c.rows().train(), "rows");
         DMatrix dTrain = train.toDMatrix();
         try {
             int classes = train.labels().size();
