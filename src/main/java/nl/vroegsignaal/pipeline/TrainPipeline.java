@@ -1,6 +1,7 @@
 package nl.vroegsignaal.pipeline;
 
 import java.nio.file.Path;
+import nl.vroegsignaal.link.ContactHistory;
 import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.DataSplit;
 import nl.vroegsignaal.model.table.TableRecord;
@@ -32,6 +33,19 @@ public final class TrainPipeline {
         return run(data, loaded, out, null, Boolean.TRUE.equals(loaded.config().train().necessity()));
     }
 
+    /** The data with contacted rows marked as {@code contacts:} says; unchanged when the section is absent. */
+    static TrainingData withContacts(TrainingData data, LoadedConfig loaded) {
+        ContactSettings contacts = loaded.config().contacts();
+        if (contacts == null) {
+            return data;
+        }
+        Path base = ConfigLoader.DEFAULTS_SOURCE.equals(loaded.source()) ? Path.of("")
+                : Path.of(loaded.source()).toAbsolutePath().getParent();
+        Path history = base.resolve(contacts.history()).normalize();
+        LOG.info("marking contacted rows from {}", history);
+        return data.withContacts(ContactHistory.read(history), contacts.excludes());
+    }
+
     /** Without the necessity test: {@code run} does it in its audit stage. */
     static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile) {
         return run(data, loaded, out, scoresFile, false);
@@ -46,6 +60,7 @@ public final class TrainPipeline {
     private static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile,
                                boolean necessity) {
         VroegsignaalConfig config = loaded.config();
+        data = withContacts(data, loaded);
         long seed = config.seed();
         DataSplit split = data.split(config.train().split(), seed);
         TrainingResult result = RiskModelTrainer.train(data.matrix(), split, config.train(), seed)
