@@ -370,8 +370,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?[a-zA-Z0-9]+)[^>]*>");
 
     private static String unescapeHtml(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        return nl.vroegsignaal.core.Html.unescape(s);
     }
 
     private static String label(String field) {
