@@ -23,4 +23,10 @@ public final class Html {
         }
         return sb.toString();
     }
+
+    /** The inverse of {@link #escape}: the five entities it writes back to their characters. */
+    public static String unescape(String html) {
+        return html.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+                .replace("&amp;", "&");
+    }
 }

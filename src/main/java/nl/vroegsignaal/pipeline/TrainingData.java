@@ -8,6 +8,7 @@ import nl.vroegsignaal.features.AuditAttributes;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.ContactHistory;
 import nl.vroegsignaal.link.LinkedData;
 import nl.vroegsignaal.link.LinkOptions;
 import nl.vroegsignaal.link.Linker;
@@ -79,6 +80,39 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         }
         return new TrainingData(table.matrix(), "table " + options.file(),
                 Map.of(options.file().getFileName().toString(), table.sha256()), table, notes, null, null);
+    }
+
+    /**
+     * The same data with the rows of young people the team contacted inside their label window (after a past list,
+     * from the history's contact logs) marked: with {@code exclude} their labels become {@link FeatureMatrix#NO_LABEL}
+     * (no role in training, validation or test); with {@code ignore} they keep them. Either way a note says how many
+     * labelled rows were marked, and the contact logs' hashes join the inputs.
+     */
+    public TrainingData withContacts(ContactHistory history, boolean exclude) {
+        boolean[] marked = history.mark(matrix.pseudonym(), matrix.peildatum());
+        byte[] label = matrix.label().clone();
+        int labelled = 0;
+        int left = 0;
+        for (int i = 0; i < marked.length; i++) {
+            if (marked[i] && label[i] != FeatureMatrix.NO_LABEL) {
+                labelled++;
+                left += label[i] == 1 ? 1 : 0;
+                if (exclude) {
+                    label[i] = FeatureMatrix.NO_LABEL;
+                }
+            }
+        }
+        FeatureMatrix m = new FeatureMatrix(matrix.catalogue(), matrix.pseudonym(), matrix.peildatum(), label,
+                matrix.columns(), matrix.school(), matrix.schoolCodes(), matrix.onderwijssoort());
+        Map<String, String> hashes = new java.util.TreeMap<>(inputHashes);
+        history.sha256().forEach((k, v) -> hashes.put("contacts/" + k, v));
+        List<String> n = new ArrayList<>(notes);
+        n.add("Contacts: " + labelled + " labelled rows are of young people the team contacted inside their label "
+                + "window (" + history.sha256().size() + " contact logs; "
+                + (labelled < 10 ? "fewer than 10" : Integer.toString(left)) + " of them left); "
+                + (exclude ? "they are left out of training, validation and test (contacts.training: exclude)."
+                        : "they keep their labels (contacts.training: ignore)."));
+        return new TrainingData(m, source, hashes, table, n, oracle, audit);
     }
 
     /** Out-of-time whenever there is time (always for the input folder); a stratified split otherwise. */

@@ -14,11 +14,13 @@ import nl.vroegsignaal.model.TrainSettings;
  * @param texts a YAML file of the municipality's own Dutch texts (relative to the configuration file), or null
  *              for the built-in texts; see src/site/texts.md
  * @param link  how the input folder is read (optional sources), or null: every file is needed
+ * @param contacts treatment-aware labels (the history's contact logs), or null: labels are read as they are
  */
 public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings train, EvaluateSettings evaluate,
                                  SignalConfig signal, RunSettings run,
                                  @JsonInclude(JsonInclude.Include.NON_NULL) String texts,
-                                 @JsonInclude(JsonInclude.Include.NON_NULL) LinkSettings link) {
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) LinkSettings link,
+                                 @JsonInclude(JsonInclude.Include.NON_NULL) ContactSettings contacts) {
     public static final int CURRENT_VERSION = 1;
 
     /** Every problem, each prefixed with its path, e.g. {@code train.split.testCohorts: must be >= 1, got 0}. */
@@ -44,6 +46,9 @@ public record VroegsignaalConfig(Integer configVersion, Long seed, TrainSettings
         }
         if (link != null) {
             link.validate("link", errors);
+        }
+        if (contacts != null) {
+            contacts.validate("contacts", errors);
         }
         if (texts != null && texts.isBlank()) {
             errors.add("texts: must name a YAML file of texts, got an empty value");

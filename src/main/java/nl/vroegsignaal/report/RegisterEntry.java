@@ -37,6 +37,35 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     private static final int FINDINGS_NAMED = 4;
 
 
+    /**
+     * One block of a register HTML field, laid out by {@code registerveld.jte}: a paragraph (one text) or a list
+     * (one text per item). The texts are HTML text without tags: variable parts escaped with
+     * {@link nl.vroegsignaal.core.Html#escape} (the register's bytes predate the templates, and jte leaves
+     * apostrophes unescaped in element text), program-authored sentences as they are.
+     */
+    public record Block(boolean list, List<String> texts) {
+        public Block {
+            texts = List.copyOf(texts);
+        }
+
+        static Block p(String text) {
+            return new Block(false, List.of(text));
+        }
+
+        static Block ul(List<String> items) {
+            return new Block(true, items);
+        }
+    }
+
+    /** The HTML of one field: its blocks through {@code registerveld.jte}. */
+    static String html(List<Block> blocks) {
+        return Pages.render("registerveld.jte", Map.of("blocks", blocks));
+    }
+
+    static String html(Block... blocks) {
+        return html(List.of(blocks));
+    }
+
     public RegisterEntry {
         fields = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(fields));
         features = List.copyOf(features);
@@ -59,26 +88,27 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         e.put("status", "In ontwikkeling");
         e.put("contact_email", FairnessTexts.toFill("e-mailadres voor vragen over dit algoritme"));
         e.put("publication_category", "Impactvolle algoritmes");
-        e.put("goal", "<p>Jongeren die dreigen uit te vallen eerder in beeld krijgen, zodat leerplicht en RMC hen "
-                + "op tijd hulp kunnen aanbieden.</p><ul><li>Minder jongeren die zonder startkwalificatie van "
-                + "school gaan.</li><li>De beperkte tijd van medewerkers gaat naar de jongeren met de grootste "
-                + "kans op uitval.</li></ul>");
+        e.put("goal", html(Block.p("Jongeren die dreigen uit te vallen eerder in beeld krijgen, zodat leerplicht en "
+                + "RMC hen op tijd hulp kunnen aanbieden."), Block.ul(List.of("Minder jongeren die zonder "
+                + "startkwalificatie van school gaan.", "De beperkte tijd van medewerkers gaat naar de jongeren met "
+                + "de grootste kans op uitval."))));
         e.put("proportionality", necessity.isPresent() ? proportionality(f, necessity.get())
-                : "<p>" + SignalHtml.esc(sensitiveDataNl(f))
+                : html(Block.p(SignalHtml.esc(sensitiveDataNl(f))
                 + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
-                + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ").</p><p>"
-                + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit nodig is en "
-                + "waarom het niet met minder gegevens kan") + "</p>");
-        e.put("human_intervention", "<p>Een signaal is geen besluit. Een leerplichtambtenaar of RMC-medewerker "
-                + "bekijkt elk signaal met de redenen erbij en beslist zelf of en hoe hij contact opneemt.</p>"
-                + "<ul><li>Het model neemt geen besluiten over personen (AVG artikel 22).</li><li>Een signaal leidt "
-                + "nooit tot een sanctie.</li><li>Geslacht, herkomst en wijk zijn nooit een reden op de lijst."
-                + "</li>" + (f.provenance().containsKey(LIST_VISIBILITY)
-                ? "<li>" + SignalHtml.esc(f.provenance().get(LIST_VISIBILITY)) + "</li>" : "") + "</ul>");
+                + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ")."), Block.p(WEIGHING)));
+        List<String> human = new ArrayList<>(List.of("Het model neemt geen besluiten over personen (AVG artikel "
+                + "22).", "Een signaal leidt nooit tot een sanctie.", "Geslacht, herkomst en wijk zijn nooit een "
+                + "reden op de lijst."));
+        if (f.provenance().containsKey(LIST_VISIBILITY)) {
+            human.add(SignalHtml.esc(f.provenance().get(LIST_VISIBILITY)));
+        }
+        e.put("human_intervention", html(Block.p("Een signaal is geen besluit. Een leerplichtambtenaar of "
+                + "RMC-medewerker bekijkt elk signaal met de redenen erbij en beslist zelf of en hoe hij contact "
+                + "opneemt."), Block.ul(human)));
         e.put("risks", risks(audit, list, proxies, necessity));
-        e.put("lawful_basis", "<p>" + FairnessTexts.toFill("wettelijke grondslag voor het verwerken en koppelen van "
-                + "deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat dit toetsen "
-                + "door een jurist") + "</p>");
+        e.put("lawful_basis", html(Block.p(FairnessTexts.toFill("wettelijke grondslag voor het verwerken en "
+                + "koppelen van deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat "
+                + "dit toetsen door een jurist"))));
         List<Map<String, String>> tests = new ArrayList<>();
         tests.add(Map.of("title", "Fairness-audit (bias-analyse) van model " + f.modelName()
                 + ": fairness.html bij dit model"));
@@ -86,11 +116,11 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         tests.add(Map.of("title", FairnessTexts.toFill("IAMA (impact assessment mensenrechten en algoritmes) met "
                 + "link")));
         e.put("impacttoetsen_grouping", tests);
-        e.put("impacttoetsen", "<p>Bij elk model hoort een fairness-audit (" + FairnessTexts.BIAS_STEPS + "). "
-                + "Die meet per " + FairnessTexts.attributeNames(audit.singles(), "en") + " hoe goed het model "
+        e.put("impacttoetsen", html(Block.p("Bij elk model hoort een fairness-audit (" + FairnessTexts.BIAS_STEPS
+                + "). Die meet per " + FairnessTexts.attributeNames(audit.singles(), "en") + " hoe goed het model "
                 + "werkt en welke kenmerken samenhangen met " + FairnessTexts.attributeNames(audit.singles(), "of")
-                + ".</p><p>" + FairnessTexts.toFill("links naar de DPIA en de IAMA, en de "
-                + "verklaring en het oordeel van de gemeente over de gevonden verschillen") + "</p>");
+                + "."), Block.p(FairnessTexts.toFill("links naar de DPIA en de IAMA, en de "
+                + "verklaring en het oordeel van de gemeente over de gevonden verschillen"))));
         e.put("source_data", sourceData(f, audit));
         e.put("methods_and_models", methods(f));
         e.put("provider", FairnessTexts.toFill("leverancier of eigen organisatie; de software is vroegsignaal, "
@@ -108,24 +138,23 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
      */
     static String proportionality(AuditFacts f, NecessityReport n) {
         Texts t = Texts.builtIn();
-        String head = "<p>" + SignalHtml.esc(sensitiveDataNl(f))
+        Block head = Block.p(SignalHtml.esc(sensitiveDataNl(f))
                 + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
                 + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + "). Gemeten is wat elke bron toevoegt: het "
-                + "model is opnieuw getraind zonder die bron (zie " + NecessityReport.HTML_FILE + ").</p>";
-        String tail = "<p>" + FairnessTexts.toFill("afweging van proportionaliteit en subsidiariteit: waarom dit "
-                + "nodig is en waarom het niet met minder gegevens kan") + "</p>";
+                + "model is opnieuw getraind zonder die bron (zie " + NecessityReport.HTML_FILE + ").");
         List<String> items = new ArrayList<>(n.conclusionsNl(t));
         items.addAll(n.relativeValueNl(t));
         while (true) {
-            StringBuilder h = new StringBuilder(head).append("<ul>");
-            items.forEach(i -> h.append("<li>").append(SignalHtml.esc(i)).append("</li>"));
-            h.append("</ul>").append(tail);
+            String h = html(head, Block.ul(items.stream().map(SignalHtml::esc).toList()), Block.p(WEIGHING));
             if (h.length() <= HTML_FIELD_MAX || items.isEmpty()) {
-                return h.toString();
+                return h;
             }
             items.remove(items.size() - 1);
         }
     }
+
+    private static final String WEIGHING = FairnessTexts.toFill("afweging van proportionaliteit en "
+            + "subsidiariteit: waarom dit nodig is en waarom het niet met minder gegevens kan");
 
     /** Which sensitive household data the model uses: the social-domain sources it was not trained without. */
     static String sensitiveDataNl(AuditFacts f) {
@@ -145,9 +174,6 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
 
     private static String risks(FairnessAudit audit, ListComposition list, ProxyReport proxies,
                                 Optional<NecessityReport> necessity) {
-        StringBuilder h = new StringBuilder("<p>Het model kan groepen jongeren ongelijk behandelen: vaker onterecht "
-                + "op de lijst, of juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de "
-                + "uitkomst bekend is.</p>");
         List<String> items = new ArrayList<>();
         List<String> found = FirstScreen.of(audit, proxies).modelFindings();
         items.addAll(found.subList(0, Math.min(FINDINGS_NAMED, found.size())));
@@ -166,29 +192,25 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                     + "de lijst." : "Gegevens die niet aantoonbaar bijdragen aan de lijst, maar wel gekoppeld "
                     + "worden: " + String.join("; ", weak) + ". Overweeg deze bronnen niet meer te koppelen.");
         });
-        h.append("<ul>");
-        for (String item : items) {
-            h.append("<li>").append(SignalHtml.esc(item)).append("</li>");
-        }
-        h.append("</ul><p>").append(FairnessTexts.toFill("maatregelen tegen deze risico's")).append("</p>");
-        return h.toString();
+        return html(Block.p("Het model kan groepen jongeren ongelijk behandelen: vaker onterecht op de lijst, of "
+                + "juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de uitkomst bekend is."),
+                Block.ul(items.stream().map(SignalHtml::esc).toList()),
+                Block.p(FairnessTexts.toFill("maatregelen tegen deze risico's")));
     }
 
     private static String sourceData(AuditFacts f, FairnessAudit audit) {
-        StringBuilder h = new StringBuilder("<p>Gegevens van de gemeente en DUO over de jongere en het huishouden, "
-                + "gekoppeld op pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum "
-                + "wist.</p><ul>");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(Block.p("Gegevens van de gemeente en DUO over de jongere en het huishouden, gekoppeld op "
+                + "pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum wist."));
         Set<String> files = new LinkedHashSet<>();
         f.features().forEach(d -> java.util.Arrays.stream(d.source().split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).forEach(files::add));
-        for (String file : files.stream().sorted().toList()) {
-            h.append("<li>").append(SignalHtml.esc(file)).append(": ").append(SignalHtml.esc(fileNl(file)))
-                    .append("</li>");
-        }
-        h.append("</ul>");
-        MissingSources.nl(f.provenance()).ifPresent(m -> h.append("<p>").append(SignalHtml.esc(m)).append("</p>"));
-        h.append("<p>").append(SignalHtml.esc(FairnessTexts.attributeNamesCapitalised(audit.singles(), "en")))
-                .append(" gaan niet in het model; alleen de fairness-audit leest ze.</p>");
+        blocks.add(Block.ul(files.stream().sorted()
+                .map(file -> SignalHtml.esc(file) + ": " + SignalHtml.esc(fileNl(file))).toList()));
+        MissingSources.nl(f.provenance()).ifPresent(m -> blocks.add(Block.p(SignalHtml.esc(m))));
+        blocks.add(Block.p(SignalHtml.esc(FairnessTexts.attributeNamesCapitalised(audit.singles(), "en"))
+                + " gaan niet in het model; alleen de fairness-audit leest ze."));
+        String h = html(blocks);
         Set<String> citations = new LinkedHashSet<>();
         for (FeatureDefinition d : f.features()) {
             int at = d.justificationNl().indexOf("Bron: ");
@@ -196,15 +218,9 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 citations.add(d.justificationNl().substring(at + "Bron: ".length()));
             }
         }
-        StringBuilder cited = new StringBuilder("<p>Waarom deze gegevens: de kenmerken steunen op</p><ul>");
-        for (String c : citations) {
-            cited.append("<li>").append(SignalHtml.esc(c)).append("</li>");
-        }
-        cited.append("</ul>");
-        if (h.length() + cited.length() <= HTML_FIELD_MAX) {
-            h.append(cited);
-        }
-        return h.toString();
+        String cited = html(Block.p("Waarom deze gegevens: de kenmerken steunen op"),
+                Block.ul(citations.stream().map(SignalHtml::esc).toList()));
+        return h.length() + cited.length() <= HTML_FIELD_MAX ? h + cited : h;
     }
 
     static String fileNl(String file) {
@@ -227,26 +243,23 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
      * first sentence (the readable version keeps them whole).
      */
     private static String methods(AuditFacts f) {
-        String head = "<p>Soort model: " + SignalHtml.esc(f.modelTypeNl()) + ". Het model leert van eerdere "
+        Block model = Block.p("Soort model: " + SignalHtml.esc(f.modelTypeNl()) + ". Het model leert van eerdere "
                 + "schooljaren en wordt getest op een later schooljaar. De uitkomst is een kans; de lijst bevat de "
-                + "jongeren met de hoogste kans, tot aan de capaciteit. Bij elk signaal staan tot drie redenen.</p>"
-                + "<p>Kenmerken en waarom ze gebruikt worden:</p>";
+                + "jongeren met de hoogste kans, tot aan de capaciteit. Bij elk signaal staan tot drie redenen.");
+        Block features = Block.p("Kenmerken en waarom ze gebruikt worden:");
         for (boolean whole : new boolean[] {true, false}) {
-            StringBuilder h = new StringBuilder(head).append("<ul>");
+            List<String> items = new ArrayList<>();
             for (FeatureDefinition d : f.features()) {
                 String reason = reasonOnly(d.justificationNl());
-                h.append("<li>").append(SignalHtml.esc(d.name())).append(": ")
-                        .append(SignalHtml.esc(whole ? reason : firstSentence(reason))).append("</li>");
+                items.add(SignalHtml.esc(d.name()) + ": " + SignalHtml.esc(whole ? reason : firstSentence(reason)));
             }
-            h.append("</ul>");
+            String h = html(model, features, Block.ul(items));
             if (h.length() <= METHODS_MAX) {
-                return h.toString();
+                return h;
             }
         }
-        StringBuilder h = new StringBuilder(head).append("<p>");
-        f.features().forEach(d -> h.append(SignalHtml.esc(d.name())).append(", "));
-        h.setLength(h.length() - 2);
-        return h.append("</p>").toString();
+        return html(model, features, Block.p(String.join(", ",
+                f.features().stream().map(d -> SignalHtml.esc(d.name())).toList())));
     }
 
     /** The justification without its citation, which {@code source_data} lists once per source. */
@@ -357,8 +370,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     private static final java.util.regex.Pattern TAG = java.util.regex.Pattern.compile("<(/?[a-zA-Z0-9]+)[^>]*>");
 
     private static String unescapeHtml(String s) {
-        return s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
-                .replace("&amp;", "&");
+        return nl.vroegsignaal.core.Html.unescape(s);
     }
 
     private static String label(String field) {

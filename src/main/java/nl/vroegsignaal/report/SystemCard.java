@@ -229,9 +229,8 @@ public final class SystemCard {
 
     /** A register field's HTML as plain text: every tag ends a line (paragraphs, list items), entities decoded. */
     static String plain(String html) {
-        return html.replaceAll("<[^>]+>", "\n").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&").replaceAll("[ \\t]+", " ").replaceAll(" *\\n[ \\n]*", "\n")
-                .strip();
+        return nl.vroegsignaal.core.Html.unescape(html.replaceAll("<[^>]+>", "\n")).replaceAll("[ \\t]+", " ")
+                .replaceAll(" *\\n[ \\n]*", "\n").strip();
     }
 
     private static double round(double v) {

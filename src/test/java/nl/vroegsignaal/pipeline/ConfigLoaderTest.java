@@ -102,7 +102,7 @@ class ConfigLoaderTest {
                             + "maxDepth, minChildWeight, subsample, trees)",
                     "train.logistic.enabled: must be true or false, got 'yes please'",
                     "evaluate.capacity.count: must be >= 1, got -5",
-                    "signaal: unknown key (known here: configVersion, evaluate, link, run, seed, signal, texts, train)");
+                    "signaal: unknown key (known here: configVersion, contacts, evaluate, link, run, seed, signal, texts, train)");
         });
     }
 
