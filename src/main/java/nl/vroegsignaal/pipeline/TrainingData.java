@@ -108,7 +108,7 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         history.sha256().forEach((k, v) -> hashes.put("contacts/" + k, v));
         List<String> n = new ArrayList<>(notes);
         n.add("Contacts: " + labelled + " labelled rows are of young people the team contacted inside their label "
-                + "window (contact logs of " + history.sha256().size() + " past lists; "
+                + "window (" + history.sha256().size() + " contact logs; "
                 + (labelled < 10 ? "fewer than 10" : Integer.toString(left)) + " of them left); "
                 + (exclude ? "they are left out of training, validation and test (contacts.training: exclude)."
                         : "they keep their labels (contacts.training: ignore)."));

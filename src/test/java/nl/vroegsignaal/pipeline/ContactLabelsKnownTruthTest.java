@@ -117,6 +117,9 @@ class ContactLabelsKnownTruthTest {
         TrainPipeline.Outcome o = TrainPipeline.run(TrainingData.fromInputFolder(firstData),
                 ConfigLoader.load(withContacts), dir.resolve("model-contacts"));
         assertThat(o.result().notes()).anyMatch(n -> n.startsWith("Contacts: ") && n.contains("left out"));
+        System.out.println(o.result().notes());
+        assertThat(o.result().notes()).anyMatch(n -> n.startsWith("Contacts, both ways (chosen: exclude)")
+                && n.contains("trained with exclude, precision at capacity") && n.contains("trained with ignore"));
         assertThat(Files.readString(dir.resolve("model-contacts").resolve(SavedModel.PROVENANCE)))
                 .contains("contacts/");
     }
