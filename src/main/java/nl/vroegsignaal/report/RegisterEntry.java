@@ -78,33 +78,35 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     /** With a necessity report, the fields proportionality and risks carry its measured figures. */
     public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
                                       Optional<NecessityReport> necessity) {
+        return build(f, audit, list, proxies, Texts.builtIn(), necessity);
+    }
+
+    /** With the configuration's texts: {@code register.*} in {@code teksten.yaml}, which a municipality may change. */
+    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
+                                      Texts t, Optional<NecessityReport> necessity) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", "Vroegsignaal voortijdig schoolverlaten");
-        e.put("description_short", "Een rekenmodel maakt één keer per jaar een lijst van jongeren met een "
-                + "verhoogde kans dat zij zonder startkwalificatie van school gaan. Leerplicht en RMC benaderen hen "
-                + "met een aanbod van hulp. Een medewerker beslist altijd zelf; het model beslist niets.");
+        e.put("description_short", t.text("register.korte_beschrijving"));
         e.put("organization", f.organisation().orElse(FairnessTexts.toFill("naam van de gemeente")));
         e.put("category", List.of("Onderwijs en wetenschap"));
         e.put("status", "In ontwikkeling");
         e.put("contact_email", FairnessTexts.toFill("e-mailadres voor vragen over dit algoritme"));
         e.put("publication_category", "Impactvolle algoritmes");
-        e.put("goal", html(Block.p("Jongeren die dreigen uit te vallen eerder in beeld krijgen, zodat leerplicht en "
-                + "RMC hen op tijd hulp kunnen aanbieden."), Block.ul(List.of("Minder jongeren die zonder "
-                + "startkwalificatie van school gaan.", "De beperkte tijd van medewerkers gaat naar de jongeren met "
-                + "de grootste kans op uitval."))));
+        e.put("goal", html(Block.p(SignalHtml.esc(t.text("register.doel.tekst"))),
+                Block.ul(List.of(SignalHtml.esc(t.text("register.doel.minder_uitval")),
+                        SignalHtml.esc(t.text("register.doel.tijd"))))));
         e.put("proportionality", necessity.isPresent() ? proportionality(f, necessity.get())
                 : html(Block.p(SignalHtml.esc(sensitiveDataNl(f))
                 + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
                 + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ")."), Block.p(WEIGHING)));
-        List<String> human = new ArrayList<>(List.of("Het model neemt geen besluiten over personen (AVG artikel "
-                + "22).", "Een signaal leidt nooit tot een sanctie.", "Geslacht, herkomst en wijk zijn nooit een "
-                + "reden op de lijst."));
+        List<String> human = new ArrayList<>(List.of(SignalHtml.esc(t.text("register.tussenkomst.geen_besluit")),
+                SignalHtml.esc(t.text("register.tussenkomst.geen_sanctie")),
+                SignalHtml.esc(t.text("register.tussenkomst.geen_reden"))));
         if (f.provenance().containsKey(LIST_VISIBILITY)) {
             human.add(SignalHtml.esc(f.provenance().get(LIST_VISIBILITY)));
         }
-        e.put("human_intervention", html(Block.p("Een signaal is geen besluit. Een leerplichtambtenaar of "
-                + "RMC-medewerker bekijkt elk signaal met de redenen erbij en beslist zelf of en hoe hij contact "
-                + "opneemt."), Block.ul(human)));
+        e.put("human_intervention", html(Block.p(SignalHtml.esc(t.text("register.tussenkomst.tekst"))),
+                Block.ul(human)));
         e.put("risks", risks(audit, list, proxies, necessity));
         e.put("lawful_basis", html(Block.p(FairnessTexts.toFill("wettelijke grondslag voor het verwerken en "
                 + "koppelen van deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat "
