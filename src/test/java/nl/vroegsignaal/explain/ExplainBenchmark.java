@@ -9,6 +9,7 @@ import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.report.SignalFiles;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.classification.Label;
@@ -29,7 +30,7 @@ class ExplainBenchmark {
     private static final int CAPACITY = 1_000;
 
     @Test
-    void signalStepAtCityScale() throws Exception {
+    void signalStepAtCityScale(@TempDir Path tmp) throws Exception {
         FeatureMatrix matrix = SyntheticPopulation.matrix(POPULATION, 41);
         MatrixEncoder encoder = new MatrixEncoder();
         List<Example<Label>> train = encoder.examples(matrix, SignalExplainer.rowsAt(matrix, SyntheticPopulation.TRAIN));
@@ -62,7 +63,7 @@ class ExplainBenchmark {
                         Map.of(), "bench", Map.of(), List.of(), KnownPersons.none(), Map.of("version", "bench")));
                 report("select, explain and give reasons for the top " + CAPACITY, t);
                 t = now();
-                Path dir = Files.createTempDirectory("signal-bench");
+                Path dir = tmp.resolve("run-" + run);
                 SignalFiles.write(list, dir);
                 report("write csv, json, html", t);
                 report("RUN " + run + ": WHOLE SIGNAL STEP", start);

@@ -16,6 +16,7 @@ import nl.vroegsignaal.report.AuditFiles;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The whole {@code audit} command's work on a real model and input folder (target at city scale: under 60 s on 2
@@ -45,11 +46,11 @@ class AuditBenchmark {
     }
 
     @Test
-    void auditOfASavedModel() throws Exception {
+    void auditOfASavedModel(@TempDir Path tmp) throws Exception {
         String model = System.getProperty("bench.model");
         String input = System.getProperty("bench.input");
         Assumptions.assumeTrue(model != null && input != null, "set -Dbench.model and -Dbench.input");
-        Path out = Files.createTempDirectory("audit-bench-");
+        Path out = tmp;
 
         Mark t = new Mark();
         SavedModel saved = SavedModel.load(Path.of(model));

@@ -7,7 +7,6 @@ import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -28,6 +27,7 @@ import nl.vroegsignaal.sample.SampleOptions;
 import nl.vroegsignaal.sample.Scale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * How close {@code train} is to the libraries it calls, and how it holds up beside a busy neighbour, on the
@@ -46,8 +46,8 @@ import org.junit.jupiter.api.Test;
 class LibraryLimitBenchmark {
 
     @Test
-    void libraryLimit() throws Exception {
-        City city = City.load();
+    void libraryLimit(@TempDir Path tmp) throws Exception {
+        City city = City.load(tmp);
         TrainSettings settings = city.config.config().train();
         long seed = city.config.config().seed();
         SplitRows rows = city.split.assign(city.matrix);
@@ -73,8 +73,8 @@ class LibraryLimitBenchmark {
     }
 
     @Test
-    void busyNeighbour() throws Exception {
-        City city = City.load();
+    void busyNeighbour(@TempDir Path tmp) throws Exception {
+        City city = City.load(tmp);
         TrainSettings settings = city.config.config().train();
         long seed = city.config.config().seed();
         System.out.printf(Locale.ROOT, "%n%d processors, load average %.1f before%n",
@@ -100,13 +100,13 @@ class LibraryLimitBenchmark {
 
     /** The city's feature matrix and split. */
     private record City(FeatureMatrix matrix, DataSplit split, LoadedConfig config) {
-        static City load() throws IOException {
+        static City load(Path tmp) throws IOException {
             Path dir;
             String input = System.getProperty("bench.input");
             if (input != null) {
                 dir = Path.of(input);
             } else {
-                dir = Files.createTempDirectory("vroegsignaal-city");
+                dir = tmp.resolve("city");
                 SampleGenerator.generate(SampleOptions.of(Scale.CITY), dir);
             }
             LoadedConfig config = ConfigLoader.defaults();

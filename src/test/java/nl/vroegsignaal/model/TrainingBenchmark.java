@@ -3,7 +3,6 @@ package nl.vroegsignaal.model;
 import nl.vroegsignaal.report.EvaluationReport;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -12,6 +11,7 @@ import nl.vroegsignaal.pipeline.ConfigLoader;
 import nl.vroegsignaal.pipeline.LoadedConfig;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * City scale with the default configuration: 7 cohorts of 75,000 rows (6 labelled, about 450,000 rows) and 30
@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 class TrainingBenchmark {
 
     @Test
-    void trainAtCityScaleWithTheDefaultConfiguration() throws Exception {
+    void trainAtCityScaleWithTheDefaultConfiguration(@TempDir Path dir) throws Exception {
         long t0 = System.nanoTime();
         long c0 = cpu();
         SyntheticCohorts data = SyntheticCohorts.generate(7, 75_000, 21, 2024);
@@ -40,7 +40,6 @@ class TrainingBenchmark {
         TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.config().evaluate(),
                 provenance, null).writtenBy(EvaluationReport::write);
         long t3 = System.nanoTime();
-        Path dir = Files.createTempDirectory("vroegsignaal-bench");
         SavedModel.save(dir.resolve("city"), result, provenance, report);
         long t4 = System.nanoTime();
         long c4 = cpu();

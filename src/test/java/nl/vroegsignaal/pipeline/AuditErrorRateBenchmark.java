@@ -3,7 +3,6 @@ package nl.vroegsignaal.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import nl.vroegsignaal.fairness.ProtectedAttribute;
 import nl.vroegsignaal.pipeline.KnownTruthWorlds.Condition;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Benchmark-style suite, not a unit test: the audit's error rates over seeded worlds with a known truth. For
@@ -36,10 +36,9 @@ class AuditErrorRateBenchmark {
     private static final long FIRST_SEED = Long.getLong("bench.firstSeed", 1000);
 
     @Test
-    void errorRatesOverSeededWorlds() throws IOException {
+    void errorRatesOverSeededWorlds(@TempDir Path dir) throws IOException {
         int worlds = Integer.getInteger("bench.worlds", 20);
         int persons = Integer.getInteger("bench.persons", 10_000);
-        Path dir = Files.createTempDirectory("vroegsignaal-error-rates");
         Map<Condition, int[]> counts = new EnumMap<>(Condition.class);
         long t0 = System.nanoTime();
         java.util.List<Condition> conditions = System.getProperty("bench.conditions") == null

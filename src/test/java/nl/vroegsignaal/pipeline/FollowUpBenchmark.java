@@ -16,6 +16,7 @@ import nl.vroegsignaal.sample.SampleOptions;
 import nl.vroegsignaal.sample.Scale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Benchmark, not a test: {@code followup} on a city-scale three-year history (target: under 60 s on 2 cores). Builds
@@ -29,8 +30,7 @@ import org.junit.jupiter.api.Test;
 @Tag("benchmark")
 class FollowUpBenchmark {
     @Test
-    void followUpOfACityScaleThreeYearHistory() throws IOException {
-        Path dir = Files.createTempDirectory("vroegsignaal-followup-bench");
+    void followUpOfACityScaleThreeYearHistory(@TempDir Path dir) throws IOException {
         Path input = dir.resolve("city");
         SampleGenerator.generate(SampleOptions.of(Scale.CITY), input);
         Path config = dir.resolve("followup.yaml");

@@ -13,6 +13,7 @@ import nl.vroegsignaal.sample.SampleOptions;
 import nl.vroegsignaal.sample.Scale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Benchmark, not a test: the signal step at city scale (target: under 15 s on 2 cores). Times the whole step
@@ -29,8 +30,7 @@ class SignalBenchmark {
     private static final int REPEATS = 3;
 
     @Test
-    void signalListAtCityScale() throws IOException {
-        Path dir = Files.createTempDirectory("vroegsignaal-signal-bench");
+    void signalListAtCityScale(@TempDir Path dir) throws IOException {
         Path input = System.getProperty("bench.input") == null ? null : Path.of(System.getProperty("bench.input"));
         Path model = System.getProperty("bench.model") == null ? null : Path.of(System.getProperty("bench.model"));
         if (input == null || model == null) {

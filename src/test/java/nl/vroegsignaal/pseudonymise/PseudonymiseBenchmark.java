@@ -10,6 +10,7 @@ import nl.vroegsignaal.core.CsvDialect;
 import nl.vroegsignaal.core.CsvRecords;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Benchmark, not a test: pseudonymise a 2.5-million-row export (target: under 10 s on 2 cores). As a
@@ -21,9 +22,8 @@ import org.junit.jupiter.api.Test;
 class PseudonymiseBenchmark {
 
     @Test
-    void pseudonymiseANationSizedExport() throws IOException {
+    void pseudonymiseANationSizedExport(@TempDir Path dir) throws IOException {
         long rows = Long.getLong("bench.rows", 2_500_000L);
-        Path dir = Files.createTempDirectory("vroegsignaal-pseudonymise-bench");
         Path export = dir.resolve("export.csv");
         try (BufferedWriter w = Files.newBufferedWriter(export)) {
             w.write("Burgerservicenummer;Geboortedatum;Brin;Opleiding\n");
