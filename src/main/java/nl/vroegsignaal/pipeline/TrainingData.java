@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import nl.vroegsignaal.disclosure.Disclosure;
 import nl.vroegsignaal.features.AuditAttributes;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
@@ -107,12 +108,23 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         Map<String, String> hashes = new java.util.TreeMap<>(inputHashes);
         history.sha256().forEach((k, v) -> hashes.put("contacts/" + k, v));
         List<String> n = new ArrayList<>(notes);
-        n.add("Contacts: " + labelled + " labelled rows are of young people the team contacted inside their label "
-                + "window (" + history.sha256().size() + " contact logs; "
-                + (labelled < 10 ? "fewer than 10" : Integer.toString(left)) + " of them left); "
-                + (exclude ? "they are left out of training, validation and test (contacts.training: exclude)."
-                        : "they keep their labels (contacts.training: ignore)."));
+        n.add(contactsNote(labelled, left, history.sha256().size(), exclude));
         return new TrainingData(m, source, hashes, table, n, oracle, audit);
+    }
+
+    /**
+     * The note on marked rows. Its counts are of persons, so they are shown only where the one rule allows: a count
+     * under 10, or leavers beside fewer than 10 who stayed, would tell about few persons.
+     */
+    static String contactsNote(int labelled, int left, int logs, boolean exclude) {
+        String marked = Disclosure.hidesCount(labelled) ? "fewer than " + Disclosure.MIN_PERSONS
+                : Integer.toString(labelled);
+        String leavers = Disclosure.hidesRate(left, labelled) ? "how many of them left is not shown: fewer than "
+                + Disclosure.MIN_PERSONS + " on one side" : left + " of them left";
+        return "Contacts: " + marked + " labelled rows are of young people the team contacted inside their label "
+                + "window (" + logs + " contact logs; " + leavers + "); "
+                + (exclude ? "they are left out of training, validation and test (contacts.training: exclude)."
+                        : "they keep their labels (contacts.training: ignore).");
     }
 
     /** Out-of-time whenever there is time (always for the input folder); a stratified split otherwise. */
