@@ -94,9 +94,9 @@ public final class ContactHistory {
         return out;
     }
 
-    /** sha256 per contact log, by its path inside the history folder, for provenance. */
+    /** sha256 per contact log, by its path inside the history folder, in path order, for provenance. */
     public Map<String, String> sha256() {
-        return Map.copyOf(sha256);
+        return java.util.Collections.unmodifiableMap(sha256); // sorted by path: the provenance order
     }
 
     private static List<Path> list(Path dir) {
