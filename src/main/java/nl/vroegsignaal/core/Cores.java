@@ -21,20 +21,6 @@ public final class Cores {
     }
 
     /**
-     * Free cores over the next quarter second, for work about to start: at least 1 and at most {@code max} and the
-     * available processors.
-     */
-    public static int free(int max) {
-        Meter meter = Meter.start();
-        try {
-            Thread.sleep(SAMPLE_MILLIS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return meter.free(max);
-    }
-
-    /**
      * Readings of the machine's busy time and this process's CPU time; {@link #free} answers for the time since the
      * previous reading, so work that asks now and then follows a neighbour that comes or goes.
      */
@@ -49,9 +35,20 @@ public final class Cores {
         }
 
         /** A meter whose first interval starts now. */
-        public static Meter start() {
+        private static Meter start() {
             Meter m = new Meter();
             m.read();
+            return m;
+        }
+
+        /** A meter whose first interval is the next quarter second, for work about to start. */
+        public static Meter sampled() {
+            Meter m = start();
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             return m;
         }
 

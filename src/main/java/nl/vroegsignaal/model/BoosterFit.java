@@ -116,9 +116,8 @@ final class BoosterFit {
      */
     private static Booster trainOnFreeCores(CandidateSpec.BoostedTrees spec, long seed, int classes, DMatrix train,
                                             int maxThreads) throws XGBoostError {
-        int first = Cores.free(maxThreads);
-        Cores.Meter meter = Cores.Meter.start();
-        return trainInBatches(spec, seed, classes, train, first, () -> meter.free(maxThreads));
+        Cores.Meter meter = Cores.Meter.sampled();
+        return trainInBatches(spec, seed, classes, train, meter.free(maxThreads), () -> meter.free(maxThreads));
     }
 
     /** The rounds in batches, the first on {@code threads}, each next one on what {@code next} says then. */
