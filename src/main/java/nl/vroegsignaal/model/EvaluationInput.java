@@ -1,6 +1,7 @@
 package nl.vroegsignaal.model;
 
 import nl.vroegsignaal.contract.Onderwijssoort;
+import nl.vroegsignaal.features.FeatureMatrix;
 
 /**
  * The risks of one candidate on the evaluated cohort. Rows without a label must be removed by the caller.
@@ -28,6 +29,22 @@ public record EvaluationInput(String name, double[] risk, byte[] label, byte[] s
 
     public int rows() {
         return risk.length;
+    }
+
+    /** A ranking of the given rows of a matrix, with their labels and sectors. */
+    public static EvaluationInput of(String name, double[] risk, FeatureMatrix matrix, int[] rows) {
+        return new EvaluationInput(name, risk, Baselines.labels(matrix, rows), sectors(matrix, rows));
+    }
+
+    /** Sector ordinals of the rows, or null when the data carries no onderwijssoort (a user's table). */
+    static byte[] sectors(FeatureMatrix matrix, int[] rows) {
+        byte[] os = new byte[rows.length];
+        boolean any = false;
+        for (int i = 0; i < rows.length; i++) {
+            os[i] = matrix.onderwijssoort()[rows[i]];
+            any |= os[i] >= 0;
+        }
+        return any ? sectorsFromOnderwijssoort(os) : null;
     }
 
     /**

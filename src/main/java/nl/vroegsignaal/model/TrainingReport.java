@@ -73,7 +73,7 @@ public final class TrainingReport {
     public static EvaluationScores scores(TrainingResult result, FeatureMatrix matrix, double[] oracle) {
         int[] test = result.rows().test();
         byte[] label = Baselines.labels(matrix, test);
-        byte[] sectors = sectors(matrix, test);
+        byte[] sectors = EvaluationInput.sectors(matrix, test);
         List<EvaluationInput> inputs = new ArrayList<>();
         Map<ModelKind, String> names = new LinkedHashMap<>();
         for (RiskModel model : result.compared()) {
@@ -122,7 +122,7 @@ public final class TrainingReport {
                                          Map<String, String> provenance, double[] oracle) {
         String name = model.kind().label();
         byte[] label = Baselines.labels(matrix, rows);
-        byte[] sectors = sectors(matrix, rows);
+        byte[] sectors = EvaluationInput.sectors(matrix, rows);
         EvaluationInput input = new EvaluationInput(name, model.score(matrix, rows), label, sectors);
         Comparison comparison = Evaluator.evaluatePaired(List.of(input), oracleInput(oracle, rows, label, sectors),
                 settings.options(seed));
@@ -140,8 +140,8 @@ public final class TrainingReport {
             int[] rows = java.util.stream.IntStream.range(0, matrix.rows())
                     .filter(r -> matrix.peildatum()[r] == c.key() && matrix.label()[r] != FeatureMatrix.NO_LABEL)
                     .toArray();
-            cohorts.put(LocalDate.ofEpochDay(c.key()).toString(), new EvaluationInput(model.kind().label(),
-                    model.score(matrix, rows), Baselines.labels(matrix, rows), sectors(matrix, rows)));
+            cohorts.put(LocalDate.ofEpochDay(c.key()).toString(), EvaluationInput.of(model.kind().label(),
+                    model.score(matrix, rows), matrix, rows));
         }
         return cohorts;
     }
@@ -160,17 +160,6 @@ public final class TrainingReport {
 
     private static boolean isDate(String label) {
         return label.matches("\\d{4}-\\d{2}-\\d{2}");
-    }
-
-    /** Sector ordinals of the rows, or null when the data carries no onderwijssoort (a user's table). */
-    private static byte[] sectors(FeatureMatrix matrix, int[] rows) {
-        byte[] os = new byte[rows.length];
-        boolean any = false;
-        for (int i = 0; i < rows.length; i++) {
-            os[i] = matrix.onderwijssoort()[rows[i]];
-            any |= os[i] >= 0;
-        }
-        return any ? EvaluationInput.sectorsFromOnderwijssoort(os) : null;
     }
 
     public EvaluationReportData data() {

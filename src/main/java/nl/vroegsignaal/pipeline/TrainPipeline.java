@@ -67,20 +67,15 @@ public final class TrainPipeline {
         TrainingData other = original.withContacts(contacts, !excludes);
         TrainingResult otherResult = RiskModelTrainer.train(other.matrix(), other.split(config.train().split(), seed),
                 config.train(), seed);
-        FeatureMatrix ex = (excludes ? chosen : other).matrix();
-        int[] rows = (excludes ? result : otherResult).rows().test();
-        byte[] label = new byte[rows.length];
-        byte[] soort = new byte[rows.length];
-        for (int i = 0; i < rows.length; i++) {
-            label[i] = ex.label()[rows[i]];
-            soort[i] = ex.onderwijssoort()[rows[i]];
-        }
-        byte[] sectors = EvaluationInput.sectorsFromOnderwijssoort(soort);
+        // evaluated on the data of the exclude run: its test rows are the labelled rows of those not contacted
+        TrainingData exData = excludes ? chosen : other;
         TrainingResult exResult = excludes ? result : otherResult;
         TrainingResult igResult = excludes ? otherResult : result;
+        FeatureMatrix ex = exData.matrix();
+        int[] rows = exResult.rows().test();
         Comparison c = Evaluator.evaluatePaired(List.of(
-                new EvaluationInput("exclude", exResult.chosen().score(ex, rows), label, sectors),
-                new EvaluationInput("ignore", igResult.chosen().score(ex, rows), label, sectors)), null,
+                EvaluationInput.of("exclude", exResult.chosen().score(ex, rows), ex, rows),
+                EvaluationInput.of("ignore", igResult.chosen().score(ex, rows), ex, rows)), null,
                 config.evaluate().options(seed));
         StringBuilder b = new StringBuilder("Contacts, both ways (chosen: " + config.contacts().training()
                 + "), on the " + rows.length + " labelled test rows of young people not contacted:");
