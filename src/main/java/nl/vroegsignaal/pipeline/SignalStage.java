@@ -119,7 +119,10 @@ public final class SignalStage {
     private static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                   Options options, Optional<InBeeldFile.Contents> inView,
                                   Map<String, String> stopProvenance) {
-        FeatureMatrix m = features.matrix();
+        TribuoRiskModel model = saved.model();
+        // a model with the contact input scores everyone as not contacted: the risk if the team does not contact
+        // them (no one has been contacted for this list yet); the input is context, never a reason
+        FeatureMatrix m = model.readable(features.matrix());
         LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
         int[] rows = SignalExplainer.rowsAt(m, p);
         if (rows.length == 0) {
@@ -130,7 +133,6 @@ public final class SignalStage {
             throw new InputException("--capacity: must be > 0, got " + options.capacity().get());
         }
         SignalConfig config = signalConfig(saved);
-        TribuoRiskModel model = saved.model();
         LOG.info("scoring {} persons at {} with {}", rows.length, p, model.kind().label());
         double[] raw = model.rawScores(m, rows);
         double[] risk = model.calibration().applyAll(raw);
