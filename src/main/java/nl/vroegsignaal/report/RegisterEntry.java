@@ -88,7 +88,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", t.text("register.naam"));
         e.put("description_short", t.text("register.korte_beschrijving"));
-        e.put("organization", f.organisation().orElse(FairnessTexts.toFill(t.text("register.in_te_vullen.organisatie"))));
+        e.put("organization", f.organisation().orElse(FairnessTexts.toFill(t.text("modelkaart.modelgegevens.organisatie_invullen"))));
         e.put("category", List.of(t.text("register.thema")));
         e.put("status", t.text("register.status"));
         e.put("contact_email", FairnessTexts.toFill(t.text("register.in_te_vullen.contact")));
