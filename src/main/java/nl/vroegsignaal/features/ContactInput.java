@@ -10,10 +10,11 @@ import java.util.List;
  * run never builds it); a matrix that carries it has catalogue version {@code <version>+contact_na_lijst}, which the
  * saved model's encoding and provenance record.
  * <p>
- * Which value a row gets (see training.md): training, validation, calibration, the test evaluation and the fairness
- * audit's test cohort read the recorded value (they measure the model against what happened); a signal list scores
- * every young person with 0 ({@link #notContacted}): its risk is the risk if the team does not contact them, since no
- * one has been contacted for the new list. It is context, never a reason
+ * Which value a row gets (see training.md): what measures the model against what happened (training, validation,
+ * calibration, the test evaluation, the fairness audit's test cohort, the list's measured precision, the stop rule,
+ * the follow-up's cohort fit) reads the recorded value; a new signal list scores every young person with 0
+ * ({@link #notContacted}): its risk is the risk if the team does not contact them, since no one has been contacted
+ * for the new list. It is context, never a reason
  * ({@link nl.vroegsignaal.explain.ReasonTopics#CONTEXT_FEATURES}).
  */
 public final class ContactInput {
@@ -23,7 +24,7 @@ public final class ContactInput {
             "1 als het team de jongere na een eerdere signaallijst heeft gesproken, voor het einde van de periode "
                     + "waarover de uitkomst gaat (minder dan een jaar na de peildatum); anders 0. Alleen in een model "
                     + "met contacts.training: feature. Op een nieuwe signaallijst is de waarde altijd 0.",
-            "contactlog-*.csv (history folder)",
+            "contactlog-LIST.csv",
             "a list at or before P; first contact before P + 1 year",
             "Contact kan de uitkomst veranderen: wie geholpen is, valt misschien niet uit. Het model leert dat "
                     + "verschil apart, zodat de andere kenmerken het risico zonder contact beschrijven. Nooit een "
@@ -56,6 +57,16 @@ public final class ContactInput {
         return with(m, new boolean[m.rows()]);
     }
 
+    /** The matrix with the recorded contact input: 1 for the rows the history marks. */
+    public static FeatureMatrix recorded(FeatureMatrix m, nl.vroegsignaal.link.ContactHistory history) {
+        return with(m, history.mark(m.pseudonym(), m.peildatum()));
+    }
+
+    /** Whether a model with these input columns (in order) was trained with the contact input. */
+    public static boolean expects(List<String> modelColumns) {
+        return !modelColumns.isEmpty() && modelColumns.get(modelColumns.size() - 1).equals(NAME);
+    }
+
     /** Whether the matrix's last column is the contact input. */
     public static boolean carries(FeatureMatrix m) {
         List<FeatureDefinition> defs = m.catalogue().features();
@@ -67,7 +78,6 @@ public final class ContactInput {
      * matrix lacks it, the matrix scored as not contacted; else the matrix itself.
      */
     public static FeatureMatrix forModel(FeatureMatrix m, List<String> modelColumns) {
-        boolean expects = !modelColumns.isEmpty() && modelColumns.get(modelColumns.size() - 1).equals(NAME);
-        return expects && !carries(m) ? notContacted(m) : m;
+        return expects(modelColumns) && !carries(m) ? notContacted(m) : m;
     }
 }

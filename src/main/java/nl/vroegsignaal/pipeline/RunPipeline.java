@@ -224,7 +224,7 @@ public final class RunPipeline {
      */
     private static JsonNode trainSettings(RunContext c) {
         ObjectNode n = (ObjectNode) c.settings("seed", "train", "contacts");
-        ContactHistory contacts = TrainPipeline.contactHistory(c.config());
+        ContactHistory contacts = RecordedContacts.of(c.config());
         if (contacts != null) {
             n.set("contactLogs", JSON.valueToTree(contacts.sha256()));
         }

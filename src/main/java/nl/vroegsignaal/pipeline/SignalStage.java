@@ -137,7 +137,8 @@ public final class SignalStage {
         double[] raw = model.rawScores(m, rows);
         double[] risk = model.calibration().applyAll(raw);
         ListCapacity capacity = new ListCapacity(config, configuredCapacity(saved), options.capacity());
-        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved, m, capacity);
+        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved,
+                RecordedContacts.measured(saved, features.matrix()), capacity); // measured: the recorded contacts
         Map<AgeBand, Set<String>> hidden = new EnumMap<>(AgeBand.class);
         hidden.put(AgeBand.LEERPLICHT, Set.copyOf(config.visibility().leerplicht()));
         hidden.put(AgeBand.RMC, Set.copyOf(config.visibility().rmc()));

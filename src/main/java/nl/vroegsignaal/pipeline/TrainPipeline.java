@@ -34,19 +34,6 @@ public final class TrainPipeline {
         return run(data, loaded, out, null, Boolean.TRUE.equals(loaded.config().train().necessity()));
     }
 
-    /** The contact logs {@code contacts.history} names, or null when the section is absent. */
-    static ContactHistory contactHistory(LoadedConfig loaded) {
-        ContactSettings contacts = loaded.config().contacts();
-        if (contacts == null) {
-            return null;
-        }
-        Path base = ConfigLoader.DEFAULTS_SOURCE.equals(loaded.source()) ? Path.of("")
-                : Path.of(loaded.source()).toAbsolutePath().getParent();
-        Path history = base.resolve(contacts.history()).normalize();
-        LOG.info("marking contacted rows from {}", history);
-        return ContactHistory.read(history);
-    }
-
     /** Without the necessity test: {@code run} does it in its audit stage. */
     static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile) {
         return run(data, loaded, out, scoresFile, false);
@@ -62,7 +49,7 @@ public final class TrainPipeline {
                                boolean necessity) {
         VroegsignaalConfig config = loaded.config();
         TrainingData original = data;
-        ContactHistory contacts = contactHistory(loaded);
+        ContactHistory contacts = RecordedContacts.of(loaded);
         if (contacts != null) {
             data = data.withContacts(contacts, config.contacts().training());
         }

@@ -141,6 +141,15 @@ class ContactFeatureKnownTruthTest {
             }
         }
         assertThat(signals).isPositive();
+
+        // the audit measures the test cohort against what happened: with the recorded contacts
+        FeatureMatrix measured = RecordedContacts.measured(saved, features.matrix());
+        double[] read = ((nl.vroegsignaal.features.FeatureColumn.Numeric) measured.columns()
+                .get(measured.columns().size() - 1)).values();
+        assertThat(read).containsExactly(contact);
+        AuditStage.Result audit = AuditStage.compute(saved, features, linked.inputHashes(),
+                AuditStage.Options.defaults());
+        assertThat(audit.facts().features()).contains(ContactInput.DEFINITION);
         System.out.println("contact feature list: " + r.rows().length + " scored as not contacted, " + reached.length
                 + " of them reached after an earlier list, " + signals + " signals, none with the contact as a reason");
     }
