@@ -3,11 +3,13 @@ package nl.vroegsignaal.pipeline;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import nl.vroegsignaal.disclosure.Disclosure;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.link.ContactHistory;
 import nl.vroegsignaal.model.Comparison;
 import nl.vroegsignaal.model.Estimate;
 import nl.vroegsignaal.model.Evaluation;
+import nl.vroegsignaal.model.EvaluationDisclosure;
 import nl.vroegsignaal.model.EvaluationInput;
 import nl.vroegsignaal.model.Evaluator;
 import nl.vroegsignaal.model.RiskModelTrainer;
@@ -19,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * Every choice of {@code contacts.training} side by side: beside the chosen model, one trained each other way, all
  * evaluated on the same rows, the test cohorts' labelled rows of young people not contacted (whose labels contact
  * cannot have changed, and whose recorded contact input is 0, as on a signal list), as one note with precision and
- * recall at capacity and their intervals (hidden by the one disclosure rule through {@link Evaluator}).
+ * recall at capacity and their intervals, hidden where the one disclosure rule hides them in the evaluation.
  */
 final class ContactChoices {
     private static final Logger LOG = LoggerFactory.getLogger(ContactChoices.class);
@@ -55,13 +57,28 @@ final class ContactChoices {
             inputs.add(EvaluationInput.of(ContactSettings.CHOICES.get(i), results.get(i).chosen().score(m, rows), m,
                     rows));
         }
-        Comparison comparison = Evaluator.evaluatePaired(inputs, null, config.evaluate().options(seed));
-        StringBuilder b = new StringBuilder("Contacts, every way (chosen: " + choice + "), on the " + rows.length
+        return note(choice, Evaluator.evaluatePaired(inputs, null, config.evaluate().options(seed)));
+    }
+
+    /**
+     * The note, through the one disclosure rule: a choice's precision and recall at capacity are not shown where the
+     * evaluation hides them ({@link EvaluationDisclosure#hidesAtCapacity}: with k and the row count they give the 2x2
+     * table), nor the row count under 10.
+     */
+    static String note(String choice, Comparison comparison) {
+        int rows = comparison.candidates().get(0).rows();
+        StringBuilder b = new StringBuilder("Contacts, every way (chosen: " + choice + "), on the "
+                + (Disclosure.hidesCount(rows) ? "fewer than " + Disclosure.MIN_PERSONS : Integer.toString(rows))
                 + " labelled test rows of young people not contacted:");
         for (Evaluation e : comparison.candidates()) {
-            b.append(" trained with ").append(e.name()).append(", precision at capacity ")
-                    .append(show(e.atCapacity().precision())).append(", recall ")
-                    .append(show(e.atCapacity().recall())).append(';');
+            b.append(" trained with ").append(e.name());
+            if (EvaluationDisclosure.hidesAtCapacity(e)) {
+                b.append(", precision and recall at capacity not shown (fewer than ").append(Disclosure.MIN_PERSONS)
+                        .append(" persons in a cell);");
+            } else {
+                b.append(", precision at capacity ").append(show(e.atCapacity().precision())).append(", recall ")
+                        .append(show(e.atCapacity().recall())).append(';');
+            }
         }
         b.setCharAt(b.length() - 1, '.');
         return b.toString();
