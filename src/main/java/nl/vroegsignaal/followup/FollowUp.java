@@ -256,7 +256,7 @@ public final class FollowUp {
         LocalDate lastTrain = train.stream().max(LocalDate::compareTo).orElse(LocalDate.MIN);
         List<LocalDate> since = features.cohorts().stream().map(c -> c.peildatum()).filter(d -> d.isAfter(lastTrain))
                 .sorted().toList();
-        List<CohortFit> fits = CohortCheck.of(saved.model(), m, since);
+        List<CohortFit> fits = CohortCheck.of(saved.model(), measured(saved, m, history), since);
         provenance.put("vroegsignaalVersion", nl.vroegsignaal.core.BuildInfo.version());
         provenance.put("model", saved.model().description());
         provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
@@ -272,6 +272,17 @@ public final class FollowUp {
      */
     public static Effect effect(FeatureSet features, Path history) {
         return EffectEstimate.of(HistoryFolder.read(history), features.matrix(), new TreeMap<>());
+    }
+
+    /**
+     * The cohorts' fit is measured against what happened: a model trained with the contact input
+     * ({@code contacts.training: feature}) reads the contacts this history records; any other model the matrix.
+     */
+    private static FeatureMatrix measured(SavedModel saved, FeatureMatrix m, Path history) {
+        boolean expects = nl.vroegsignaal.features.ContactInput.expects(saved.model().encoding().columns().stream()
+                .map(c -> c.name()).toList());
+        return expects ? nl.vroegsignaal.features.ContactInput.recorded(m,
+                nl.vroegsignaal.link.ContactHistory.read(history)) : m;
     }
 
     private static List<LocalDate> dates(List<String> peildata) {

@@ -9,22 +9,30 @@ class ContactsNoteTest {
 
     @Test
     void showsTheCountsWhenBothSidesHoldTenPersons() {
-        assertThat(TrainingData.contactsNote(240, 31, 3, true))
+        assertThat(TrainingData.contactsNote(240, 31, 3, "exclude"))
                 .startsWith("Contacts: 240 labelled rows").contains("31 of them left").contains("left out of training");
     }
 
     @Test
     void hidesFewMarkedRowsAndTheLeaversBesideThem() {
-        String few = TrainingData.contactsNote(7, 2, 3, false);
+        String few = TrainingData.contactsNote(7, 2, 3, "ignore");
         assertThat(few).startsWith("Contacts: fewer than 10 labelled rows").doesNotContain("7").doesNotContain(" 2 ")
                 .contains("how many of them left is not shown");
     }
 
     @Test
     void hidesTheLeaversWhenTheyOrThoseWhoStayedAreFewerThanTen() {
-        assertThat(TrainingData.contactsNote(240, 4, 3, true)).doesNotContain("4 of them")
+        assertThat(TrainingData.contactsNote(240, 4, 3, "exclude")).doesNotContain("4 of them")
                 .contains("how many of them left is not shown");
-        assertThat(TrainingData.contactsNote(240, 235, 3, true)).doesNotContain("235")
+        assertThat(TrainingData.contactsNote(240, 235, 3, "exclude")).doesNotContain("235")
                 .contains("how many of them left is not shown");
+    }
+
+    @Test
+    void saysEachChoiceAndThatAFeatureModelScoresTheListWithoutContact() {
+        assertThat(TrainingData.contactsNote(240, 31, 3, "ignore")).endsWith("they keep their labels "
+                + "(contacts.training: ignore).");
+        assertThat(TrainingData.contactsNote(240, 31, 3, "feature")).contains("contact_na_lijst: 1 for them")
+                .contains("a signal list scores everyone with 0").endsWith("(contacts.training: feature).");
     }
 }
