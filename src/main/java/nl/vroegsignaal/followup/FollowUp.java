@@ -87,21 +87,15 @@ public final class FollowUp {
 
     /** The steps after a list, in order; each is a share of the one before (the first of the population). */
     public enum StepName {
-        OP_DE_LIJST("op de lijst", ContactUitkomst.Step.LISTED),
-        CONTACT("contact gehad", ContactUitkomst.Step.CONTACTED),
-        HULP_AANGEBODEN("hulp aangeboden", ContactUitkomst.Step.HELP_OFFERED),
-        HULP_GEACCEPTEERD("hulp geaccepteerd", ContactUitkomst.Step.HELP_ACCEPTED);
+        OP_DE_LIJST(ContactUitkomst.Step.LISTED),
+        CONTACT(ContactUitkomst.Step.CONTACTED),
+        HULP_AANGEBODEN(ContactUitkomst.Step.HELP_OFFERED),
+        HULP_GEACCEPTEERD(ContactUitkomst.Step.HELP_ACCEPTED);
 
-        private final String nameNl;
         private final ContactUitkomst.Step step;
 
-        StepName(String nameNl, ContactUitkomst.Step step) {
-            this.nameNl = nameNl;
+        StepName(ContactUitkomst.Step step) {
             this.step = step;
-        }
-
-        public String nameNl() {
-            return nameNl;
         }
 
         ContactUitkomst.Step step() {
@@ -149,22 +143,14 @@ public final class FollowUp {
 
     /** What the cohorts since training advise (see {@code CohortCheck}). */
     public enum Advice {
-        NONE("geen actie nodig: het model is op het nieuwste cohort goed gekalibreerd"),
-        RECALIBRATE("herkalibreren: de volgorde klopt nog, maar het niveau van de risico's niet (het aandeel dat uitvalt "
-                + "is veranderd); pas de kalibratie aan op het nieuwste cohort"),
-        RETRAIN("opnieuw trainen: het model rangschikt op het nieuwste cohort duidelijk slechter (de verbanden zijn "
-                + "veranderd)"),
-        NOT_DETERMINABLE("niet te bepalen: te weinig cohorten met bekende uitkomst om te tonen");
-
-        private final String nl;
-
-        Advice(String nl) {
-            this.nl = nl;
-        }
-
-        public String nl() {
-            return nl;
-        }
+        /** The model is well calibrated on the newest cohort. */
+        NONE,
+        /** The ranking holds but the level of the risks does not: refit the calibration (an intercept shift). */
+        RECALIBRATE,
+        /** The model ranks clearly worse on the newest cohort: the relations changed. */
+        RETRAIN,
+        /** Too few labelled cohorts to show. */
+        NOT_DETERMINABLE
     }
 
     /** What the random stream says about the effect of contact (see {@code EffectEstimate}). */
