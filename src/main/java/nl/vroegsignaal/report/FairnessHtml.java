@@ -371,7 +371,8 @@ public final class FairnessHtml {
             terms.add(new Term(FairnessTexts.metricName(m), FairnessTexts.metricExplanation(m)));
         }
         return new Meaning(terms, FairnessTexts.band(audit.options().bandLow(), audit.options().bandHigh()),
-                FairnessTexts.suppressionRule(audit.options().minCell()));
+                (FairnessTexts.suppressionRule(audit.options().minCell()) + " "
+                        + FairnessTexts.merged(audit.merged())).strip());
     }
 
     private static Table features(AuditFacts f) {

@@ -22,6 +22,7 @@ import nl.vroegsignaal.fairness.FindingMetric;
 import nl.vroegsignaal.fairness.GroupAuc;
 import nl.vroegsignaal.fairness.GroupComposition;
 import nl.vroegsignaal.fairness.GroupMetrics;
+import nl.vroegsignaal.fairness.MergedGroups;
 import nl.vroegsignaal.fairness.Metric;
 import nl.vroegsignaal.fairness.MetricSpread;
 import nl.vroegsignaal.fairness.ProtectedAttribute;
@@ -75,6 +76,11 @@ public final class FairnessJson {
         ObjectNode refs = settings.putObject("referentiegroepen");
         audit.options().sortedReferenceGroups().forEach(refs::put);
         root.put("onderdrukking", FairnessTexts.suppressionRule(audit.options().minCell()));
+        ArrayNode merged = root.putArray("samengevoegd");
+        for (MergedGroups.Merge m : audit.merged().merges()) {
+            merged.addObject().put("kenmerk", m.attribute().key()).put("groep", m.absorbed())
+                    .put("samenMet", m.into()).put("als", m.code());
+        }
         comparisons(root.putObject("vergelijkingen"), audit.comparisons());
         findings(root.putArray("findings"), audit);
         group(root.putObject("totaal"), audit.overall());
