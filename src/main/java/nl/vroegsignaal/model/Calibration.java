@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * Maps a model's raw score to a risk that means what it says: of 100 persons with risk 12%, about 12 leave
  * school early. Fitted on the validation cohort, never on the training or test cohort. Saved as JSON with a
- * {@code type} property ({@code platt}, {@code isotonic} or {@code identity}).
+ * {@code type} property ({@code platt}, {@code beta}, {@code isotonic} or {@code identity}).
  *
  * <p>Platt scaling keeps the ranking (it is strictly monotone), so precision at capacity is unchanged by it.
  * Isotonic calibration is more flexible but constant within each pooled block, so it creates ties; rank on the
@@ -17,13 +17,20 @@ import java.util.Arrays;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Calibration.Platt.class, name = "platt"),
+        @JsonSubTypes.Type(value = Calibration.Beta.class, name = "beta"),
         @JsonSubTypes.Type(value = Calibration.Isotonic.class, name = "isotonic"),
         @JsonSubTypes.Type(value = Calibration.Identity.class, name = "identity")
 })
-public sealed interface Calibration permits Calibration.Platt, Calibration.Isotonic, Calibration.Identity {
+public sealed interface Calibration permits Calibration.Platt, Calibration.Beta, Calibration.Isotonic,
+        Calibration.Identity {
 
     /** The calibrated risk in [0, 1] for a raw score. */
     double apply(double score);
+
+    /** The name of this calibration in calibration.json and in the reports: platt, beta, isotonic or identity. */
+    default String key() {
+        return getClass().getAnnotation(JsonTypeName.class).value();
+    }
 
     /** Calibrates every score; a new array. */
     default double[] applyAll(double[] scores) {
@@ -37,6 +44,11 @@ public sealed interface Calibration permits Calibration.Platt, Calibration.Isoto
     /** Platt scaling on logit(score); scores must lie in [0, 1]. See {@link Platt}. */
     static Calibration fitPlatt(double[] scores, byte[] labels) {
         return PlattScaling.fit(scores, labels);
+    }
+
+    /** Beta calibration, non-decreasing; scores must lie in [0, 1]. See {@link Beta}. */
+    static Calibration fitBeta(double[] scores, byte[] labels) {
+        return BetaCalibration.fit(scores, labels);
     }
 
     /** Isotonic regression by pool-adjacent-violators; any finite scores. See {@link Isotonic}. */
@@ -76,6 +88,30 @@ public sealed interface Calibration permits Calibration.Platt, Calibration.Isoto
             }
             double s = Math.min(1 - CLIP, Math.max(CLIP, score));
             return Math.log(s / (1 - s));
+        }
+    }
+
+    /**
+     * Beta calibration (Kull, Silva Filho and Flach, 2017): risk = 1 / (1 + exp(-(a ln(s) - b ln(1 - s) + c))),
+     * with s clipped as in {@link Platt}. Platt scaling is the special case a = b; with a != b the map can bend
+     * differently near 0 and near 1, which is where a tree model's top scores (the signal list) sit. a and b are
+     * at least 0, so the map is non-decreasing, and strictly increasing when either is above 0: the ranking
+     * stays the model's own. (a, b, c) = (1, 1, 0) is the identity.
+     */
+    @JsonTypeName("beta")
+    record Beta(double a, double b, double c) implements Calibration {
+        public Beta {
+            if (!(a >= 0 && a < Double.POSITIVE_INFINITY) || !(b >= 0 && b < Double.POSITIVE_INFINITY)
+                    || !Double.isFinite(c)) {
+                throw new IllegalArgumentException("beta calibration: a and b must be finite and at least 0, c "
+                        + "finite, got a=" + a + ", b=" + b + ", c=" + c);
+            }
+        }
+
+        @Override
+        public double apply(double score) {
+            return PlattScaling.sigmoid(a * BetaCalibration.logScore(score) + b * BetaCalibration.logRest(score)
+                    + c);
         }
     }
 
