@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * Benchmark, not a test: calibration at the top of the list (issue 15, point 6) on several worlds. Trains the
  * default configuration on each folder, then evaluates on the test cohort, with the evaluation's own code and
  * bootstrap, the saved model's risk (the configured calibration, {@code train.calibration}) against Platt scaling
- * fitted on the same validation scores (the calibration before {@code platt-or-beta}). Prints per world the top
+ * fitted on the same validation scores (the calibration before {@code platt-tail}). Prints per world the top
  * 1%, 3% and 10% (mean predicted / observed [95% Wilson interval], and the generator's true mean when the folder
  * has its truth file), whether the top 1% and 3% hold, the ECE and precision at capacity with their intervals,
  * and whether the ranking is the same. Fails when the ranking differs: the calibration may only move the risk.
@@ -45,8 +45,7 @@ class TopCalibrationBenchmark {
         Assumptions.assumeTrue(inputs != null, "-Dbench.inputs=DIR[,DIR...] (folders made by sample) is required");
         LoadedConfig loaded = ConfigLoader.defaults();
         VroegsignaalConfig config = loaded.config();
-        int holdsBefore = 0;
-        int holdsAfter = 0;
+        int[] holds = new int[2];
         int checks = 0;
         StringBuilder summary = new StringBuilder();
         for (String dir : inputs.split(",")) {
@@ -62,37 +61,36 @@ class TopCalibrationBenchmark {
             double[] raw = model.rawScores(m, rows.test());
             double[] before = platt.applyAll(raw);
             double[] after = model.calibration().applyAll(raw);
+            List<double[]> risks = List.of(before, after);
+            List<String> names = List.of("before", "after");
             EvaluationInput oracle = data.oracle() == null ? null : EvaluationInput.of("oracle",
                     Arrays.stream(rows.test()).mapToDouble(r -> data.oracle()[r]).toArray(), m, rows.test());
-            Comparison c = Evaluator.evaluatePaired(List.of(EvaluationInput.of("platt", before, m, rows.test()),
-                    EvaluationInput.of(model.calibration().key(), after, m, rows.test())), oracle,
-                    config.evaluate().options(seed));
+            Comparison c = Evaluator.evaluatePaired(List.of(EvaluationInput.of("before", before, m, rows.test()),
+                    EvaluationInput.of("after", after, m, rows.test())), oracle, config.evaluate().options(seed));
             boolean sameRanking = sameOrder(raw, before) && sameOrder(raw, after);
             System.out.printf(Locale.ROOT, "%s: %d test rows, saved calibration %s%n", dir, raw.length,
                     model.calibration());
             double[] truth = oracle == null ? null : oracle.risk();
-            for (int i = 0; i < 2; i++) {
+            for (int i = 0; i < risks.size(); i++) {
                 Evaluation e = c.candidates().get(i);
                 System.out.printf(Locale.ROOT, "  %-8s ECE %s, precision at capacity %s, mean risk %.4f (true %s)%n",
-                        i == 0 ? "before" : "after", show(e.expectedCalibrationError()),
-                        show(e.atCapacity().precision()), mean(i == 0 ? before : after),
+                        names.get(i), show(e.expectedCalibrationError()),
+                        show(e.atCapacity().precision()), mean(risks.get(i)),
                         truth == null ? "-" : String.format(Locale.ROOT, "%.4f", mean(truth)));
-                for (TopCalibration t : TopCalibration.of(i == 0 ? before : after, labels(m, rows.test()))) {
+                for (TopCalibration t : TopCalibration.of(risks.get(i), labels(m, rows.test()))) {
                     boolean checked = t.share() < 0.05;
                     System.out.printf(Locale.ROOT, "    top %2.0f%%: %.3f / %.3f [%.3f-%.3f]%s%s%n", 100 * t.share(),
                             t.meanPredicted(), t.observedRate(), t.lower(), t.upper(),
                             truth == null ? "" : String.format(Locale.ROOT, " true %.3f", topTruth(raw, truth, t)),
                             checked ? (t.holds() ? " holds" : " MISSES") : "");
-                    if (checked && i == 0) {
-                        holdsBefore += t.holds() ? 1 : 0;
-                    } else if (checked) {
-                        holdsAfter += t.holds() ? 1 : 0;
-                        checks++;
+                    if (checked) {
+                        holds[i] += t.holds() ? 1 : 0;
+                        checks += i == 0 ? 1 : 0;
                     }
                 }
             }
             System.out.printf(Locale.ROOT, "  same ranking before and after: %s%n", sameRanking);
-            summary.append(String.format(Locale.ROOT, "  %s: ECE %.4f -> %.4f, precision at capacity %.3f -> %.3f%n",
+            summary.append(String.format(Locale.ROOT, "  %s: ECE %.4f -> %.4f, precision at capacity %.4f -> %.4f%n",
                     dir, c.candidates().get(0).expectedCalibrationError().value(),
                     c.candidates().get(1).expectedCalibrationError().value(),
                     c.candidates().get(0).atCapacity().precision().value(),
@@ -100,10 +98,10 @@ class TopCalibrationBenchmark {
             assertThat(sameRanking).as("the calibration keeps the ranking on " + dir).isTrue();
         }
         System.out.printf(Locale.ROOT, "TopCalibrationBenchmark (%d processors, load average %.2f): top 1%% and 3%% "
-                        + "hold on %d of %d checks before (platt), %d of %d after (%s)%n%s",
+                        + "hold on %d of %d checks before (platt), %d after (%s)%n%s",
                 Runtime.getRuntime().availableProcessors(),
-                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), holdsBefore, checks,
-                holdsAfter, checks, config.train().calibration().key(), summary);
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), holds[0], checks,
+                holds[1], config.train().calibration().key(), summary);
     }
 
     private static byte[] labels(FeatureMatrix m, int[] rows) {
