@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "followup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Follow up past signal lists: back-test each list against what happened, audit each step of "
                 + "the contact (listed, contacted, help offered, help accepted) by group, and measure drift and "
-                + "calibration since training. Writes opvolging.md (Dutch) and opvolging.json.")
+                + "calibration since training. Writes opvolging.md (Dutch), followup.md (English) and opvolging.json.")
 final class FollowupCommand implements Callable<Integer> {
     @Option(names = "--model", required = true, paramLabel = "DIR", description = "The saved model the lists came from.")
     Path model;

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import nl.vroegsignaal.features.ContactInput;
 import nl.vroegsignaal.features.FeatureCatalogue;
 import nl.vroegsignaal.features.FeatureDefinition;
 
@@ -14,7 +15,10 @@ import nl.vroegsignaal.features.FeatureDefinition;
  * household's debt support and youth justice as topics of their own so that a privacy officer can keep them
  * off a list. Age, onderwijssoort, sector, leerjaar, years in the onderwijssoort and the diploma count are {@link #CONTEXT}: shown beside
  * the person, never a reason, since they are not something a contact can change. The neighbourhood is never
- * a reason at all ({@link Reason#NEVER_A_REASON}).
+ * a reason at all ({@link Reason#NEVER_A_REASON}). The recorded contact input of a model trained with
+ * {@code contacts.training: feature} ({@link ContactInput}) is context too: it says what the team did, not something
+ * about the young person, and on a signal list it is 0 for everyone. Its contribution stays in the exact sum (base
+ * plus contributions is the model's log-odds) and is counted with the other context, like age.
  */
 public final class ReasonTopics {
     /** The topic of the context features; never a reason. */
@@ -28,7 +32,7 @@ public final class ReasonTopics {
 
     /** Context features: the catalogue features that describe the person's situation, not what can change. */
     static final Set<String> CONTEXT_FEATURES = Set.of("leeftijd", "onderwijssoort", "sector", "leerjaar",
-            "jaren_in_soort", "diplomas_totaal");
+            "jaren_in_soort", "diplomas_totaal", ContactInput.NAME);
 
     /** Dutch names of the topics, as a list states what it leaves out. */
     private static final Map<String, String> NAMES_NL = Map.of(

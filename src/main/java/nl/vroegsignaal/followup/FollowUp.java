@@ -87,21 +87,15 @@ public final class FollowUp {
 
     /** The steps after a list, in order; each is a share of the one before (the first of the population). */
     public enum StepName {
-        OP_DE_LIJST("op de lijst", ContactUitkomst.Step.LISTED),
-        CONTACT("contact gehad", ContactUitkomst.Step.CONTACTED),
-        HULP_AANGEBODEN("hulp aangeboden", ContactUitkomst.Step.HELP_OFFERED),
-        HULP_GEACCEPTEERD("hulp geaccepteerd", ContactUitkomst.Step.HELP_ACCEPTED);
+        OP_DE_LIJST(ContactUitkomst.Step.LISTED),
+        CONTACT(ContactUitkomst.Step.CONTACTED),
+        HULP_AANGEBODEN(ContactUitkomst.Step.HELP_OFFERED),
+        HULP_GEACCEPTEERD(ContactUitkomst.Step.HELP_ACCEPTED);
 
-        private final String nameNl;
         private final ContactUitkomst.Step step;
 
-        StepName(String nameNl, ContactUitkomst.Step step) {
-            this.nameNl = nameNl;
+        StepName(ContactUitkomst.Step step) {
             this.step = step;
-        }
-
-        public String nameNl() {
-            return nameNl;
         }
 
         ContactUitkomst.Step step() {
@@ -149,22 +143,14 @@ public final class FollowUp {
 
     /** What the cohorts since training advise (see {@code CohortCheck}). */
     public enum Advice {
-        NONE("geen actie nodig: het model is op het nieuwste cohort goed gekalibreerd"),
-        RECALIBRATE("herkalibreren: de volgorde klopt nog, maar het niveau van de risico's niet (het aandeel dat uitvalt "
-                + "is veranderd); pas de kalibratie aan op het nieuwste cohort"),
-        RETRAIN("opnieuw trainen: het model rangschikt op het nieuwste cohort duidelijk slechter (de verbanden zijn "
-                + "veranderd)"),
-        NOT_DETERMINABLE("niet te bepalen: te weinig cohorten met bekende uitkomst om te tonen");
-
-        private final String nl;
-
-        Advice(String nl) {
-            this.nl = nl;
-        }
-
-        public String nl() {
-            return nl;
-        }
+        /** The model is well calibrated on the newest cohort. */
+        NONE,
+        /** The ranking holds but the level of the risks does not: refit the calibration (an intercept shift). */
+        RECALIBRATE,
+        /** The model ranks clearly worse on the newest cohort: the relations changed. */
+        RETRAIN,
+        /** Too few labelled cohorts to show. */
+        NOT_DETERMINABLE
     }
 
     /** What the random stream says about the effect of contact (see {@code EffectEstimate}). */
@@ -270,7 +256,7 @@ public final class FollowUp {
         LocalDate lastTrain = train.stream().max(LocalDate::compareTo).orElse(LocalDate.MIN);
         List<LocalDate> since = features.cohorts().stream().map(c -> c.peildatum()).filter(d -> d.isAfter(lastTrain))
                 .sorted().toList();
-        List<CohortFit> fits = CohortCheck.of(saved.model(), m, since);
+        List<CohortFit> fits = CohortCheck.of(saved.model(), measured(saved, m, history), since);
         provenance.put("vroegsignaalVersion", nl.vroegsignaal.core.BuildInfo.version());
         provenance.put("model", saved.model().description());
         provenance.put("modelSha256", Hashing.sha256(saved.dir().resolve(SavedModel.MODEL)));
@@ -286,6 +272,17 @@ public final class FollowUp {
      */
     public static Effect effect(FeatureSet features, Path history) {
         return EffectEstimate.of(HistoryFolder.read(history), features.matrix(), new TreeMap<>());
+    }
+
+    /**
+     * The cohorts' fit is measured against what happened: a model trained with the contact input
+     * ({@code contacts.training: feature}) reads the contacts this history records; any other model the matrix.
+     */
+    private static FeatureMatrix measured(SavedModel saved, FeatureMatrix m, Path history) {
+        boolean expects = nl.vroegsignaal.features.ContactInput.expects(saved.model().encoding().columns().stream()
+                .map(c -> c.name()).toList());
+        return expects ? nl.vroegsignaal.features.ContactInput.recorded(m,
+                nl.vroegsignaal.link.ContactHistory.read(history)) : m;
     }
 
     private static List<LocalDate> dates(List<String> peildata) {

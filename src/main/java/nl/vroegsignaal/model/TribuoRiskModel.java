@@ -1,6 +1,7 @@
 package nl.vroegsignaal.model;
 
 import java.util.List;
+import nl.vroegsignaal.features.ContactInput;
 import nl.vroegsignaal.features.FeatureMatrix;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -53,8 +54,19 @@ public final class TribuoRiskModel implements RiskModel {
         return calibration;
     }
 
+    /**
+     * The matrix as this model reads it: for a model trained with the recorded contact input
+     * ({@code contacts.training: feature}) a matrix without that input is read as not contacted (0 for every row,
+     * the signal list's rule, see {@link ContactInput}); any other matrix as it is.
+     */
+    public FeatureMatrix readable(FeatureMatrix matrix) {
+        return ContactInput.forModel(matrix, encoding.columns().stream().map(FeatureEncoding.EncodedColumn::name)
+                .toList());
+    }
+
     @Override
-    public double[] rawScores(FeatureMatrix matrix, int[] rows) {
+    public double[] rawScores(FeatureMatrix given, int[] rows) {
+        FeatureMatrix matrix = readable(given);
         encoding.checkMatches(matrix, "scoring data");
         ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
         double[] out = new double[rows.length];
@@ -74,7 +86,8 @@ public final class TribuoRiskModel implements RiskModel {
      * The Tribuo examples of the given rows, encoded exactly as for scoring: explanations must see the same
      * inputs as the model's score, or they would not add up to it.
      */
-    public List<Example<Label>> examples(FeatureMatrix matrix, int[] rows) {
+    public List<Example<Label>> examples(FeatureMatrix given, int[] rows) {
+        FeatureMatrix matrix = readable(given);
         encoding.checkMatches(matrix, "scoring data");
         ExampleEncoder encoder = new ExampleEncoder(encoding, matrix);
         List<Example<Label>> out = new java.util.ArrayList<>(rows.length);

@@ -149,15 +149,19 @@ public final class AuditStage {
                                  Options options, Optional<NecessityReport> necessity) {
         long seed = options.seed() == Options.MODEL_SEED ? saved.provenance().seed() : options.seed();
         FeatureMatrix m = features.matrix();
+        // the test cohort is measured against what happened: a model with the contact input reads the recorded
+        // contacts there; the proxy check and today's list read the catalogue features (the list: as not contacted)
+        FeatureMatrix measured = RecordedContacts.measured(saved, m);
         List<LocalDate> testDates = AuditCohort.testPeildata(saved);
         Capacity capacity = SignalStage.configuredCapacity(saved);
-        AuditCohort cohort = AuditCohort.of(saved, m, testDates, capacity);
+        AuditCohort cohort = AuditCohort.of(saved, measured, testDates, capacity);
         AuditOptions auditOptions = AuditOptions.defaults(seed);
         requireEnoughOutcomes(cohort, auditOptions.minCell());
         LOG.info("auditing {} labelled rows at {} ({} selected)", cohort.rows().length, testDates,
                 cohort.selectedCount());
         FairnessAudit audit = FairnessAuditor.audit(new AuditInput(cohort.risk(), cohort.label(), cohort.selected(),
-                AuditCohort.attributes(features.audit(), cohort.rows()), others(saved, m, cohort, capacity, truth)),
+                AuditCohort.attributes(features.audit(), cohort.rows()), others(saved, measured, cohort, capacity,
+                truth)),
                 auditOptions);
 
         int[] population = AuditCohort.populationRows(m, testDates);
@@ -171,7 +175,7 @@ public final class AuditStage {
         ListComposition list = FairnessAuditor.listComposition(new ListInput(onList,
                 AuditCohort.attributes(features.audit(), signal.rows())), GroupBaseRates.from(audit), auditOptions);
 
-        AuditFacts facts = facts(saved, m, inputHashes, options, seed, cohort, signal, capacity);
+        AuditFacts facts = facts(saved, measured, inputHashes, options, seed, cohort, signal, capacity);
         return new Result(facts, audit, list, proxies,
                 ModelCard.build(facts, audit, list, proxies, options.texts(), necessity),
                 RegisterEntry.build(facts, audit, list, proxies, options.texts(), necessity), necessity);

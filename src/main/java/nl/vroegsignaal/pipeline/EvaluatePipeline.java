@@ -27,7 +27,7 @@ public final class EvaluatePipeline {
 
     public static TrainingReport run(Path modelDir, TrainingData data, LoadedConfig loaded, Path out) {
         SavedModel saved = SavedModel.load(modelDir);
-        FeatureMatrix m = data.matrix();
+        FeatureMatrix m = RecordedContacts.measured(saved, data.matrix()); // against what happened: recorded contacts
         List<String> notes = new ArrayList<>(data.notes());
         String description;
         int[] rows;

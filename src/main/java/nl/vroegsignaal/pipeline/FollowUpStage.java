@@ -14,7 +14,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code followup}: after the lists. Reads a history folder of past lists with their filled contact logs, links the
- * newest input, and writes the follow-up report ({@code opvolging.md}, {@code opvolging.json}): back-test of each past
+ * newest input, and writes the follow-up report ({@code opvolging.md}, {@code followup.md}, {@code opvolging.json}): back-test of each past
  * list, each step by group, drift since training and the model's calibration per cohort, with advice.
  */
 public final class FollowUpStage {

@@ -22,6 +22,7 @@ import nl.vroegsignaal.core.Json;
 import nl.vroegsignaal.core.OutputLock;
 import nl.vroegsignaal.features.FeatureOptions;
 import nl.vroegsignaal.features.FeatureSet;
+import nl.vroegsignaal.link.ContactHistory;
 import nl.vroegsignaal.link.InBeeldFile;
 import nl.vroegsignaal.link.StopReviewFile;
 import nl.vroegsignaal.link.LinkedData;
@@ -94,8 +95,7 @@ public final class RunPipeline {
     static List<RunStage> stages() {
         return List.of(
                 new RunStage("link", "data scientists", List.of(INPUT), c -> c.settings("link"), RunPipeline::link),
-                new RunStage("train", null, List.of("link", TRUTH), c -> c.settings("seed", "train"),
-                        RunPipeline::train),
+                new RunStage("train", null, List.of("link", TRUTH), RunPipeline::trainSettings, RunPipeline::train),
                 new RunStage("evaluate", "data scientists", List.of("train", "link"), RunPipeline::evaluateSettings,
                         RunPipeline::evaluate),
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW, STOP_REVIEWS), c -> c.settings(),
@@ -216,6 +216,19 @@ public final class RunPipeline {
         c.trainedNow(true);
         return List.of(c.modelDir().resolve(SavedModel.MODEL), c.modelDir().resolve(SavedModel.CALIBRATION),
                 c.modelDir().resolve(SavedModel.FEATURES), scores, kept);
+    }
+
+    /**
+     * Training depends on the seed, train.* and, when set, the contacts section with the sha256 of each contact log it
+     * reads (a filled log changes the marked rows); without the section the key is as it always was.
+     */
+    private static JsonNode trainSettings(RunContext c) {
+        ObjectNode n = (ObjectNode) c.settings("seed", "train", "contacts");
+        ContactHistory contacts = RecordedContacts.of(c.config());
+        if (contacts != null) {
+            n.set("contactLogs", JSON.valueToTree(contacts.sha256()));
+        }
+        return n;
     }
 
     /** The evaluation depends on evaluate.* and the seed, and provenance.json records the config's hash. */

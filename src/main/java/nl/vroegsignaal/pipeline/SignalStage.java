@@ -119,7 +119,10 @@ public final class SignalStage {
     private static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                   Options options, Optional<InBeeldFile.Contents> inView,
                                   Map<String, String> stopProvenance) {
-        FeatureMatrix m = features.matrix();
+        TribuoRiskModel model = saved.model();
+        // a model with the contact input scores everyone as not contacted: the risk if the team does not contact
+        // them (no one has been contacted for this list yet); the input is context, never a reason
+        FeatureMatrix m = model.readable(features.matrix());
         LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
         int[] rows = SignalExplainer.rowsAt(m, p);
         if (rows.length == 0) {
@@ -130,12 +133,12 @@ public final class SignalStage {
             throw new InputException("--capacity: must be > 0, got " + options.capacity().get());
         }
         SignalConfig config = signalConfig(saved);
-        TribuoRiskModel model = saved.model();
         LOG.info("scoring {} persons at {} with {}", rows.length, p, model.kind().label());
         double[] raw = model.rawScores(m, rows);
         double[] risk = model.calibration().applyAll(raw);
         ListCapacity capacity = new ListCapacity(config, configuredCapacity(saved), options.capacity());
-        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved, m, capacity);
+        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved,
+                RecordedContacts.measured(saved, features.matrix()), capacity); // measured: the recorded contacts
         Map<AgeBand, Set<String>> hidden = new EnumMap<>(AgeBand.class);
         hidden.put(AgeBand.LEERPLICHT, Set.copyOf(config.visibility().leerplicht()));
         hidden.put(AgeBand.RMC, Set.copyOf(config.visibility().rmc()));

@@ -56,7 +56,8 @@ final class StopRule {
     static Verdict check(SavedModel saved, FeatureSet features, LocalDate p, SignalConfig.Stop stop) {
         List<Condition> out = new ArrayList<>();
         if (stop.enabled()) {
-            FeatureMatrix m = features.matrix();
+            // measured against what happened: a model with the contact input reads the recorded contacts
+            FeatureMatrix m = RecordedContacts.measured(saved, features.matrix());
             newestLabelled(m).ifPresent(cohortDate -> {
                 AuditCohort cohort = AuditCohort.of(saved, m, List.of(cohortDate), SignalStage.configuredCapacity(saved));
                 if (stop.precisionBelowAbsenceRule()) {
@@ -67,7 +68,7 @@ final class StopRule {
                 }
             });
             if (stop.driftPsi() != null) {
-                drift(saved, m, p, stop.driftPsi()).ifPresent(out::add);
+                drift(saved, features.matrix(), p, stop.driftPsi()).ifPresent(out::add);
             }
         }
         String modelSha = Hashing.sha256(saved.dir().resolve(SavedModel.MODEL));

@@ -2,14 +2,7 @@ package nl.vroegsignaal.pipeline;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
-import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.link.ContactHistory;
-import nl.vroegsignaal.model.Comparison;
-import nl.vroegsignaal.model.Estimate;
-import nl.vroegsignaal.model.Evaluation;
-import nl.vroegsignaal.model.EvaluationInput;
-import nl.vroegsignaal.model.Evaluator;
 import nl.vroegsignaal.report.EvaluationReport;
 import nl.vroegsignaal.model.DataSplit;
 import nl.vroegsignaal.model.table.TableRecord;
@@ -41,58 +34,6 @@ public final class TrainPipeline {
         return run(data, loaded, out, null, Boolean.TRUE.equals(loaded.config().train().necessity()));
     }
 
-    /** The contact logs {@code contacts.history} names, or null when the section is absent. */
-    static ContactHistory contactHistory(LoadedConfig loaded) {
-        ContactSettings contacts = loaded.config().contacts();
-        if (contacts == null) {
-            return null;
-        }
-        Path base = ConfigLoader.DEFAULTS_SOURCE.equals(loaded.source()) ? Path.of("")
-                : Path.of(loaded.source()).toAbsolutePath().getParent();
-        Path history = base.resolve(contacts.history()).normalize();
-        LOG.info("marking contacted rows from {}", history);
-        return ContactHistory.read(history);
-    }
-
-    /**
-     * The other choice beside the chosen one: a model trained the other way, both evaluated on the same rows (the
-     * test cohorts' labelled rows of young people not contacted, whose labels contact cannot have changed), as one
-     * note with precision and recall at capacity and their intervals.
-     */
-    private static String bothWays(TrainingData original, ContactHistory contacts, VroegsignaalConfig config,
-                                   TrainingData chosen, TrainingResult result) {
-        boolean excludes = config.contacts().excludes();
-        long seed = config.seed();
-        LOG.info("training the other way ({}) for the comparison", excludes ? "ignore" : "exclude");
-        TrainingData other = original.withContacts(contacts, !excludes);
-        TrainingResult otherResult = RiskModelTrainer.train(other.matrix(), other.split(config.train().split(), seed),
-                config.train(), seed);
-        // evaluated on the data of the exclude run: its test rows are the labelled rows of those not contacted
-        TrainingData exData = excludes ? chosen : other;
-        TrainingResult exResult = excludes ? result : otherResult;
-        TrainingResult igResult = excludes ? otherResult : result;
-        FeatureMatrix ex = exData.matrix();
-        int[] rows = exResult.rows().test();
-        Comparison c = Evaluator.evaluatePaired(List.of(
-                EvaluationInput.of("exclude", exResult.chosen().score(ex, rows), ex, rows),
-                EvaluationInput.of("ignore", igResult.chosen().score(ex, rows), ex, rows)), null,
-                config.evaluate().options(seed));
-        StringBuilder b = new StringBuilder("Contacts, both ways (chosen: " + config.contacts().training()
-                + "), on the " + rows.length + " labelled test rows of young people not contacted:");
-        for (Evaluation e : c.candidates()) {
-            b.append(" trained with ").append(e.name()).append(", precision at capacity ")
-                    .append(show(e.atCapacity().precision())).append(", recall ")
-                    .append(show(e.atCapacity().recall())).append(';');
-        }
-        b.setCharAt(b.length() - 1, '.');
-        return b.toString();
-    }
-
-    private static String show(Estimate e) {
-        return e.hasInterval() ? String.format(Locale.ROOT, "%.3f (95%% %.3f to %.3f)", e.value(), e.lower(), e.upper())
-                : String.format(Locale.ROOT, "%.3f", e.value());
-    }
-
     /** Without the necessity test: {@code run} does it in its audit stage. */
     static Outcome run(TrainingData data, LoadedConfig loaded, Path out, Path scoresFile) {
         return run(data, loaded, out, scoresFile, false);
@@ -108,16 +49,16 @@ public final class TrainPipeline {
                                boolean necessity) {
         VroegsignaalConfig config = loaded.config();
         TrainingData original = data;
-        ContactHistory contacts = contactHistory(loaded);
+        ContactHistory contacts = RecordedContacts.of(loaded);
         if (contacts != null) {
-            data = data.withContacts(contacts, config.contacts().excludes());
+            data = data.withContacts(contacts, config.contacts().training());
         }
         long seed = config.seed();
         DataSplit split = data.split(config.train().split(), seed);
         TrainingResult result = RiskModelTrainer.train(data.matrix(), split, config.train(), seed)
                 .withNotes(data.notes());
         if (contacts != null) {
-            result = result.withNotes(List.of(bothWays(original, contacts, config, data, result)));
+            result = result.withNotes(List.of(ContactChoices.compare(original, contacts, config, data, result)));
         }
         RunInfo run = new RunInfo(data.source(), data.inputHashes(), loaded.resolved(), loaded.sha256(),
                 loaded.source(), seed, data.matrix().catalogue().missingSources());

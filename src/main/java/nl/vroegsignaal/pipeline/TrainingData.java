@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import nl.vroegsignaal.disclosure.Disclosure;
 import nl.vroegsignaal.features.AuditAttributes;
+import nl.vroegsignaal.features.ContactInput;
 import nl.vroegsignaal.features.FeatureBuilder;
 import nl.vroegsignaal.features.FeatureMatrix;
 import nl.vroegsignaal.features.FeatureSet;
@@ -85,11 +86,14 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
 
     /**
      * The same data with the rows of young people the team contacted inside their label window (after a past list,
-     * from the history's contact logs) marked: with {@code exclude} their labels become {@link FeatureMatrix#NO_LABEL}
-     * (no role in training, validation or test); with {@code ignore} they keep them. Either way a note says how many
-     * labelled rows were marked, and the contact logs' hashes join the inputs.
+     * from the history's contact logs) marked, as {@code training} ({@link ContactSettings#CHOICES}) says: with
+     * {@code exclude} their labels become {@link FeatureMatrix#NO_LABEL} (no role in training, validation or test);
+     * with {@code ignore} they keep them; with {@code feature} they keep them and the mark becomes the recorded model
+     * input {@link ContactInput} (1 for marked rows, 0 for every other row). Either way a note says how many labelled
+     * rows were marked, and the contact logs' hashes join the inputs.
      */
-    public TrainingData withContacts(ContactHistory history, boolean exclude) {
+    public TrainingData withContacts(ContactHistory history, String training) {
+        boolean exclude = ContactSettings.EXCLUDE.equals(training);
         boolean[] marked = history.mark(matrix.pseudonym(), matrix.peildatum());
         byte[] label = matrix.label().clone();
         int labelled = 0;
@@ -105,10 +109,13 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
         }
         FeatureMatrix m = new FeatureMatrix(matrix.catalogue(), matrix.pseudonym(), matrix.peildatum(), label,
                 matrix.columns(), matrix.school(), matrix.schoolCodes(), matrix.onderwijssoort());
+        if (ContactSettings.FEATURE.equals(training)) {
+            m = ContactInput.with(m, marked);
+        }
         Map<String, String> hashes = new java.util.TreeMap<>(inputHashes);
         history.sha256().forEach((k, v) -> hashes.put("contacts/" + k, v));
         List<String> n = new ArrayList<>(notes);
-        n.add(contactsNote(labelled, left, history.sha256().size(), exclude));
+        n.add(contactsNote(labelled, left, history.sha256().size(), training));
         return new TrainingData(m, source, hashes, table, n, oracle, audit);
     }
 
@@ -116,15 +123,20 @@ public record TrainingData(FeatureMatrix matrix, String source, Map<String, Stri
      * The note on marked rows. Its counts are of persons, so they are shown only where the one rule allows: a count
      * under 10, or leavers beside fewer than 10 who stayed, would tell about few persons.
      */
-    static String contactsNote(int labelled, int left, int logs, boolean exclude) {
+    static String contactsNote(int labelled, int left, int logs, String training) {
         String marked = Disclosure.hidesCount(labelled) ? "fewer than " + Disclosure.MIN_PERSONS
                 : Integer.toString(labelled);
         String leavers = Disclosure.hidesRate(left, labelled) ? "how many of them left is not shown: fewer than "
                 + Disclosure.MIN_PERSONS + " on one side" : left + " of them left";
+        String what = switch (training) {
+            case ContactSettings.EXCLUDE -> "they are left out of training, validation and test";
+            case ContactSettings.FEATURE -> "they keep their labels and the contact is a recorded model input ("
+                    + ContactInput.NAME + ": 1 for them, 0 for every other row; a signal list scores everyone with 0)";
+            default -> "they keep their labels";
+        };
         return "Contacts: " + marked + " labelled rows are of young people the team contacted inside their label "
-                + "window (" + logs + " contact logs; " + leavers + "); "
-                + (exclude ? "they are left out of training, validation and test (contacts.training: exclude)."
-                        : "they keep their labels (contacts.training: ignore).");
+                + "window (" + logs + " contact logs; " + leavers + "); " + what + " (contacts.training: " + training
+                + ").";
     }
 
     /** Out-of-time whenever there is time (always for the input folder); a stratified split otherwise. */

@@ -39,7 +39,7 @@ public final class AuditFiles {
             report.registerEntry().writeJson(staging.resolve(RegisterEntry.JSON_FILE));
             report.registerEntry().writeMarkdown(staging.resolve(RegisterEntry.MARKDOWN_FILE));
             SystemCard.write(report, staging);
-            DeployerPack.write(report, staging);
+            DeployerPack.write(report, staging, texts);
         });
         List<Path> out = new java.util.ArrayList<>(List.of(dir.resolve(FairnessJson.FILE), dir.resolve(FairnessHtml.FILE),
                 dir.resolve(ModelCard.FILE), dir.resolve(RegisterEntry.JSON_FILE),

@@ -3,8 +3,10 @@ package nl.vroegsignaal.report;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import nl.vroegsignaal.contract.Peildatum;
 import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.disclosure.Disclosure;
+import nl.vroegsignaal.explain.NlFormat;
 import nl.vroegsignaal.fairness.GroupMetrics;
 import nl.vroegsignaal.fairness.Metric;
 import nl.vroegsignaal.fairness.ProtectedAttribute;
@@ -26,140 +28,132 @@ public final class DeployerPack {
     }
 
     /** Writes the three files into {@code dir} (each atomically; the audit folder makes them appear together). */
-    public static void write(AuditReport r, Path dir) {
-        AtomicOutput.writeString(dir.resolve(INSTRUCTIONS), AtomicOutput.Visibility.AGGREGATE, instructions(r));
-        AtomicOutput.writeString(dir.resolve(FRIA), AtomicOutput.Visibility.AGGREGATE, fria(r));
-        AtomicOutput.writeString(dir.resolve(INFORMATION), AtomicOutput.Visibility.AGGREGATE, information(r));
+    public static void write(AuditReport r, Path dir, Texts t) {
+        AtomicOutput.writeString(dir.resolve(INSTRUCTIONS), AtomicOutput.Visibility.AGGREGATE, instructions(r, t));
+        AtomicOutput.writeString(dir.resolve(FRIA), AtomicOutput.Visibility.AGGREGATE, fria(r, t));
+        AtomicOutput.writeString(dir.resolve(INFORMATION), AtomicOutput.Visibility.AGGREGATE, information(r, t));
     }
 
     /** Instructions for use (AI Act art. 13 and 26): purpose, accuracy, limits per group, oversight, stopping. */
-    public static String instructions(AuditReport r) {
+    public static String instructions(AuditReport r, Texts t) {
         AuditFacts f = r.facts();
-        Md md = new Md("Gebruiksinstructies: vroegsignaal voortijdig schoolverlaten");
-        md.p("Voor leerplichtambtenaren, RMC-medewerkers en hun leidinggevenden. Model: " + f.modelName() + " ("
-                + f.modelTypeNl() + "). Organisatie: " + f.organisation().orElse(FairnessTexts.toFill(
-                "naam van de gemeente")) + ".");
-        md.h("Waarvoor het systeem is");
-        md.li("Eén keer per jaar een lijst van jongeren met de grootste kans dat zij zonder startkwalificatie van "
-                + "school gaan. De lijst is zo lang als het team aankan (" + f.capacityNl() + ").");
-        md.li("U gebruikt de lijst om jongeren eerder een gesprek of hulp aan te bieden.");
-        md.h("Waarvoor het systeem niet is");
-        md.li("Een signaal is geen besluit. Het systeem beslist niets over een jongere (AVG artikel 22).");
-        md.li("Nooit voor sancties, boetes of handhaving. Niet voor besluiten over uitkeringen, jeugdhulp of schulden.");
-        md.li("Niet voor een andere gemeente of doelgroep zonder nieuw model en nieuwe audit.");
-        md.h("Hoe goed het werkt (gemeten op het laatste schooljaar waarvan de uitkomst bekend is)");
+        Md md = new Md(t.text("gebruiksinstructies.titel"));
+        md.p(t.text("gebruiksinstructies.inleiding", "model", f.modelName(), "soort", f.modelTypeNl(),
+                "organisatie", organisation(f, t)));
+        md.h(t.text("gebruiksinstructies.waarvoor.kop"));
+        md.li(t.text("gebruiksinstructies.waarvoor.lijst", "capaciteit", f.capacityNl()));
+        md.li(t.text("gebruiksinstructies.waarvoor.gebruik"));
+        md.h(t.text("gebruiksinstructies.niet.kop"));
+        md.li(t.text("gebruiksinstructies.niet.besluit"));
+        md.li(t.text("gebruiksinstructies.niet.sancties"));
+        md.li(t.text("gebruiksinstructies.niet.ander"));
+        md.h(t.text("gebruiksinstructies.hoe_goed.kop"));
         if (f.evaluation().isEmpty()) {
-            md.li("De cijfers zijn afgeschermd (minder dan 10 personen) of niet beschikbaar.");
+            md.li(t.text("gebruiksinstructies.hoe_goed.afgeschermd"));
         }
         for (AuditFacts.Headline h : f.evaluation()) {
-            md.li(h.nameNl() + ": " + FairnessTexts.decimal(h.value(), 2) + " (95%-interval "
-                    + FairnessTexts.decimal(h.lower(), 2) + " tot " + FairnessTexts.decimal(h.upper(), 2) + ").");
+            md.li(t.text("gebruiksinstructies.hoe_goed.maat", "naam", h.nameNl(),
+                    "waarde", FairnessTexts.decimal(h.value(), 2), "van", FairnessTexts.decimal(h.lower(), 2),
+                    "tot", FairnessTexts.decimal(h.upper(), 2)));
         }
-        r.necessity().ifPresent(n -> n.relativeValueNl(Texts.builtIn()).forEach(md::li));
-        md.h("Bekende grenzen per groep");
-        md.p("Het bereik (het deel van de uitvallers dat op de lijst staat) per groep. Groepen met minder dan 10 "
-                + "personen zijn afgeschermd. Zie fairness.html voor alle cijfers en wat het model veroorzaakt.");
+        r.necessity().ifPresent(n -> n.relativeValueNl(t).forEach(md::li));
+        md.h(t.text("gebruiksinstructies.grenzen.kop"));
+        md.p(t.text("gebruiksinstructies.grenzen.tekst"));
         for (ProtectedAttribute a : r.audit().singles()) {
             for (GroupMetrics g : r.audit().attribute(a).groups()) {
                 Rate recall = g.rates().get(Metric.RECALL);
-                md.li(FairnessTexts.groupName(g.group()) + ": bereik " + (recall == null ? Disclosure.PAGE_MARK
-                        : FairnessTexts.rate(recall)) + ".");
+                md.li(t.text("gebruiksinstructies.grenzen.bereik", "groep", FairnessTexts.groupName(g.group()),
+                        "waarde", recall == null ? Disclosure.PAGE_MARK : FairnessTexts.rate(recall)));
             }
         }
         List<String> found = FirstScreen.of(r.audit(), r.proxies()).modelFindings();
-        md.li(found.isEmpty() ? "De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt."
-                : "Wat het model veroorzaakt of groter maakt: " + String.join(" ", found));
-        md.li("Het model kent alleen wat de gemeente vóór de peildatum wist. Wie net verhuisd is of nergens "
-                + "geregistreerd staat, kan ontbreken.");
-        md.h("Menselijk toezicht");
-        md.li("Bekijk elk signaal met de redenen erbij. Praat met de jongere voordat u iets besluit.");
-        md.li("U mag afwijken van de lijst: ken u een jongere die hulp nodig heeft maar niet op de lijst staat, help "
-                + "die dan ook.");
-        md.li("Meld fouten en klachten aan " + FairnessTexts.toFill("naam en e-mailadres van de verantwoordelijke")
-                + ".");
-        md.h("Hoe u het systeem stopt");
-        md.li("Maak geen nieuwe lijst meer (voer vroegsignaal niet meer uit) en gebruik de laatste lijst niet meer.");
-        md.li("Verwijder de lijsten en de gekoppelde bestanden volgens de bewaartermijn: "
-                + FairnessTexts.toFill("bewaartermijn en wie verwijdert") + ".");
-        md.li("Meld het stoppen aan de functionaris gegevensbescherming en pas het algoritmeregister aan.");
+        md.li(found.isEmpty() ? t.text("modelkaart.analyses.geen_bevinding")
+                : t.text("gebruiksinstructies.grenzen.bevindingen", "bevindingen", String.join(" ", found)));
+        md.li(t.text("gebruiksinstructies.grenzen.peildatum"));
+        md.h(t.text("gebruiksinstructies.toezicht.kop"));
+        md.li(t.text("gebruiksinstructies.toezicht.bekijk"));
+        md.li(t.text("gebruiksinstructies.toezicht.afwijken"));
+        md.li(t.text("gebruiksinstructies.toezicht.melden", "wie",
+                FairnessTexts.toFill(t.text("gebruiksinstructies.toezicht.melden_invullen"))));
+        md.h(t.text("gebruiksinstructies.stoppen.kop"));
+        md.li(t.text("gebruiksinstructies.stoppen.geen_lijst"));
+        md.li(t.text("gebruiksinstructies.stoppen.verwijderen", "bewaartermijn",
+                FairnessTexts.toFill(t.text("gebruiksinstructies.stoppen.bewaartermijn_invullen"))));
+        md.li(t.text("gebruiksinstructies.stoppen.melden"));
         return md.text();
     }
 
     /** The fundamental rights impact assessment of AI Act art. 27(1), items (a) to (f), pre-filled. */
-    public static String fria(AuditReport r) {
+    public static String fria(AuditReport r, Texts t) {
         AuditFacts f = r.facts();
-        Md md = new Md("Grondrechtentoets (AI-verordening artikel 27): vooringevuld");
-        md.p("vroegsignaal vult in wat het uit deze run weet. Plaatsen met " + FairnessTexts.TO_FILL.strip()
-                + " ...] kan alleen de gemeente invullen. Laat de toets vaststellen voordat de lijst gebruikt wordt.");
-        md.h("a. Het proces waarin het systeem wordt gebruikt");
-        md.p("Leerplicht en RMC krijgen één keer per jaar een lijst van jongeren met de grootste kans op voortijdig "
-                + "schoolverlaten, met redenen per jongere. Een medewerker beoordeelt elk signaal en biedt zo nodig "
-                + "een gesprek of hulp aan. " + FairnessTexts.toFill("hoe de lijst in uw werkproces past (team, "
-                + "overleg, registratie)"));
-        md.h("b. Periode en frequentie");
-        md.p((f.fromTable() ? "Getest op " + f.heldOutNl() + ": " : "Eén lijst per jaar op de peildatum 1 oktober; "
-                + "deze lijst: peildatum " + f.listPeildatum() + ", ") + f.listCapacity() + " signalen uit "
-                + f.listPopulation() + " jongeren. "
-                + FairnessTexts.toFill("de periode waarin de gemeente het systeem wil gebruiken"));
-        md.h("c. Welke groepen personen het raakt");
-        md.p("Jongeren van 12 tot en met 22 jaar zonder startkwalificatie die in de gemeente wonen en ingeschreven "
-                + "staan, en hun huishoudens (van wie gegevens over uitkering, schulden en jeugdhulp worden "
-                + "gebruikt). De fairness-audit keek naar " + FairnessTexts.attributeNames(r.audit().singles(), "en")
-                + ". " + FairnessTexts.toFill(
-                "andere groepen die u wilt noemen"));
-        md.h("d. Risico's op schade voor deze groepen");
+        Md md = new Md(t.text("grondrechtentoets.titel"));
+        md.p(t.text("grondrechtentoets.inleiding", "markering", FairnessTexts.TO_FILL.strip()));
+        md.h(t.text("grondrechtentoets.proces.kop"));
+        md.p(t.text("grondrechtentoets.proces.tekst", "invullen",
+                FairnessTexts.toFill(t.text("grondrechtentoets.proces.invullen"))));
+        md.h(t.text("grondrechtentoets.periode.kop"));
+        String period = FairnessTexts.toFill(t.text("grondrechtentoets.periode.invullen"));
+        md.p(f.fromTable() ? t.text("grondrechtentoets.periode.tabel", "getest", f.heldOutNl(),
+                "signalen", f.listCapacity(), "jongeren", f.listPopulation(), "invullen", period)
+                : t.text("grondrechtentoets.periode.lijst", "peildatum", NlFormat.dayAndMonth(Peildatum.of(2000)),
+                "lijst_peildatum", f.listPeildatum(), "signalen", f.listCapacity(), "jongeren", f.listPopulation(),
+                "invullen", period));
+        md.h(t.text("grondrechtentoets.groepen.kop"));
+        md.p(t.text("grondrechtentoets.groepen.tekst", "leeftijd_van", Peildatum.MIN_AGE,
+                "leeftijd_tot", Peildatum.MAX_AGE, "beschermd", FairnessTexts.attributeNames(r.audit().singles(), "en"),
+                "invullen", FairnessTexts.toFill(t.text("grondrechtentoets.groepen.invullen"))));
+        md.h(t.text("grondrechtentoets.risico.kop"));
         for (String finding : FirstScreen.of(r.audit(), r.proxies()).modelFindings()) {
             md.li(finding);
         }
         String or = FairnessTexts.attributeNames(r.audit().singles(), "of");
-        md.li(r.proxies().flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met " + or + "."
-                : "Er zijn kenmerken die sterk samenhangen met " + or + "; zie fairness.html.");
+        md.li(r.proxies().flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy", "beschermd", or)
+                : t.text("grondrechtentoets.risico.proxies", "beschermd", or));
         r.necessity().ifPresent(n -> {
             List<String> weak = n.notContributingNl();
             if (!weak.isEmpty()) {
-                md.li("Gegevens die niet aantoonbaar bijdragen maar wel gekoppeld worden: " + String.join("; ", weak)
-                        + ". Koppelen zonder nut raakt de privacy van huishoudens.");
+                md.li(t.text("grondrechtentoets.risico.zwakke_bronnen", "bronnen", String.join("; ", weak)));
             }
         });
-        md.li("Een signaal kan stigmatiseren als het buiten het hulpaanbod bekend wordt.");
-        md.li(FairnessTexts.toFill("risico's die de gemeente zelf ziet"));
-        md.h("e. Menselijk toezicht");
-        md.li("Elk signaal wordt door een medewerker beoordeeld; het systeem beslist niets.");
-        md.li("Geslacht, herkomst en wijk zijn nooit een reden op de lijst.");
-        md.li("De privacy officer leest de fairness-audit en beslist wat een lijst mag tonen.");
-        md.li(FairnessTexts.toFill("wie toezicht houdt, met naam of functie"));
-        md.h("f. Maatregelen als risico's zich voordoen");
-        md.li("Stop het gebruik van de lijst (zie de gebruiksinstructies) en laat de audit opnieuw uitvoeren.");
-        md.li("Klachten en bezwaar: " + FairnessTexts.toFill("hoe jongeren en ouders bezwaar maken en klagen, en wie "
-                + "dat afhandelt"));
-        md.li(FairnessTexts.toFill("afspraken over bestuur, klachtafhandeling en herstel"));
+        md.li(t.text("grondrechtentoets.risico.stigma"));
+        md.li(FairnessTexts.toFill(t.text("grondrechtentoets.risico.invullen")));
+        md.h(t.text("grondrechtentoets.toezicht.kop"));
+        md.li(t.text("grondrechtentoets.toezicht.beoordeeld"));
+        md.li(t.text("register.tussenkomst.geen_reden"));
+        md.li(t.text("grondrechtentoets.toezicht.privacy"));
+        md.li(FairnessTexts.toFill(t.text("grondrechtentoets.toezicht.invullen")));
+        md.h(t.text("grondrechtentoets.maatregelen.kop"));
+        md.li(t.text("grondrechtentoets.maatregelen.stop"));
+        md.li(t.text("grondrechtentoets.maatregelen.klachten", "invullen",
+                FairnessTexts.toFill(t.text("grondrechtentoets.maatregelen.klachten_invullen"))));
+        md.li(FairnessTexts.toFill(t.text("grondrechtentoets.maatregelen.invullen")));
         return md.text();
     }
 
     /** The information text for young people and parents (plain Dutch, B1). */
-    public static String information(AuditReport r) {
-        AuditFacts f = r.facts();
-        Md md = new Md("Informatie voor jongeren en ouders: vroegsignaal");
-        md.p(f.organisation().orElse(FairnessTexts.toFill("naam van de gemeente")) + " wil jongeren helpen die "
-                + "misschien zonder diploma van school gaan. Daarom maakt de gemeente elk jaar een lijst van "
-                + "jongeren die extra aandacht kunnen gebruiken.");
-        md.h("Welke gegevens gebruiken we?");
-        md.li("Gegevens over school: inschrijvingen, diploma's en verzuim.");
-        md.li("Gegevens over het huishouden: of er een uitkering, schuldhulp of jeugdhulp is, en verhuizingen.");
-        md.li("We gebruiken geen namen of BSN, maar een code. Geslacht en herkomst gebruiken we alleen om te "
-                + "controleren of het systeem eerlijk is.");
-        md.h("Waarom?");
-        md.p("Hoe eerder we weten dat het moeilijk gaat, hoe eerder we hulp kunnen aanbieden.");
-        md.h("Een signaal is geen besluit");
-        md.p("Staat u op de lijst, dan neemt een leerplichtambtenaar of RMC-medewerker misschien contact op voor een "
-                + "gesprek. U krijgt geen straf of boete door de lijst. Een mens kijkt altijd naar uw situatie.");
-        md.h("Bezwaar maken of uw gegevens inzien");
-        md.li("U mag vragen welke gegevens de gemeente over u gebruikt (inzage).");
-        md.li("U mag bezwaar maken tegen het gebruik van uw gegevens.");
-        md.li("Neem contact op met " + FairnessTexts.toFill("afdeling, e-mailadres of telefoonnummer") + ".");
-        md.li("Vragen over privacy? De functionaris gegevensbescherming: " + FairnessTexts.toFill("contactgegevens")
-                + ".");
+    public static String information(AuditReport r, Texts t) {
+        Md md = new Md(t.text("informatie.titel"));
+        md.p(t.text("informatie.inleiding", "organisatie", organisation(r.facts(), t)));
+        md.h(t.text("informatie.gegevens.kop"));
+        md.li(t.text("informatie.gegevens.school"));
+        md.li(t.text("informatie.gegevens.huishouden"));
+        md.li(t.text("informatie.gegevens.code"));
+        md.h(t.text("informatie.waarom.kop"));
+        md.p(t.text("informatie.waarom.tekst"));
+        md.h(t.text("informatie.besluit.kop"));
+        md.p(t.text("informatie.besluit.tekst"));
+        md.h(t.text("informatie.bezwaar.kop"));
+        md.li(t.text("informatie.bezwaar.inzage"));
+        md.li(t.text("informatie.bezwaar.bezwaar"));
+        md.li(t.text("informatie.bezwaar.contact", "wie",
+                FairnessTexts.toFill(t.text("informatie.bezwaar.contact_invullen"))));
+        md.li(t.text("informatie.bezwaar.privacy", "wie",
+                FairnessTexts.toFill(t.text("informatie.bezwaar.privacy_invullen"))));
         return md.text();
+    }
+
+    private static String organisation(AuditFacts f, Texts t) {
+        return f.organisation().orElse(FairnessTexts.toFill(t.text("modelkaart.modelgegevens.organisatie_invullen")));
     }
 
     /** A small Markdown builder: title, headings, paragraphs and bullets, escaped. */

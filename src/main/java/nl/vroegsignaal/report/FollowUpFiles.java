@@ -20,7 +20,9 @@ import nl.vroegsignaal.followup.FollowUp;
 public final class FollowUpFiles {
     public static final String MARKDOWN = "opvolging.md";
     public static final String JSON = "opvolging.json";
-    private static final AtomicFolder.Owner OWNER = AtomicFolder.onlyFiles(Set.of(MARKDOWN, JSON));
+    /** The same report in English, for data scientists. */
+    public static final String ENGLISH = "followup.md";
+    private static final AtomicFolder.Owner OWNER = AtomicFolder.onlyFiles(Set.of(MARKDOWN, JSON, ENGLISH));
 
     private FollowUpFiles() {
     }
@@ -32,10 +34,12 @@ public final class FollowUpFiles {
     public static List<Path> write(FollowUp.Report report, Path dir) {
         AtomicFolder.write(dir, OWNER, "follow-up folder", staging -> {
             AtomicOutput.writeString(staging.resolve(MARKDOWN), AtomicOutput.Visibility.AGGREGATE,
-                    FollowUpMarkdown.render(report));
+                    FollowUpMarkdown.dutch(report, Texts.builtIn()));
+            AtomicOutput.writeString(staging.resolve(ENGLISH), AtomicOutput.Visibility.AGGREGATE,
+                    FollowUpMarkdown.english(report));
             AtomicOutput.writeString(staging.resolve(JSON), AtomicOutput.Visibility.AGGREGATE, json(report));
         });
-        return List.of(dir.resolve(MARKDOWN), dir.resolve(JSON));
+        return List.of(dir.resolve(MARKDOWN), dir.resolve(ENGLISH), dir.resolve(JSON));
     }
 
     static String json(FollowUp.Report r) {
@@ -128,7 +132,7 @@ public final class FollowUpFiles {
             estimate(effect.putObject("aandeelLager"), e.share());
         }
         root.put("advies", r.advice().name().toLowerCase(java.util.Locale.ROOT));
-        root.put("adviesTekst", r.advice().nl());
+        root.put("adviesTekst", FollowUpMarkdown.adviceNl(r.advice()));
         ObjectNode provenance = root.putObject("herkomst");
         r.provenance().forEach(provenance::put);
         return ReportJson.render(root, "the follow-up report");

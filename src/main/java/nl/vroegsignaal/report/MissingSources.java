@@ -29,26 +29,31 @@ public final class MissingSources {
                 + "what they would add, and they are never a reason on a signal list.");
     }
 
-    /** For the pages in Dutch: which files were missing and what that means for the model and its figures. */
-    public static Optional<String> nl(List<String> files) {
+    /**
+     * For the pages in Dutch: which files were missing and what that means for the model and its figures
+     * ({@code ontbrekend.*} texts; the files named with {@code register.bestand.*}).
+     */
+    public static Optional<String> nl(List<String> files, Texts t) {
         if (files.isEmpty()) {
             return Optional.empty();
         }
         StringBuilder named = new StringBuilder();
         for (int i = 0; i < files.size(); i++) {
-            named.append(i == 0 ? "" : i == files.size() - 1 ? " en " : ", ").append(files.get(i)).append(" (")
-                    .append(RegisterEntry.fileNl(files.get(i))).append(')');
+            named.append(i == 0 ? "" : i == files.size() - 1 ? " " + t.text("ontbrekend.en") + " " : ", ")
+                    .append(files.get(i)).append(" (").append(RegisterEntry.fileNl(files.get(i), t)).append(')');
         }
-        boolean one = files.size() == 1;
-        return Optional.of((one ? "Het bestand " : "De bestanden ") + named + (one ? " ontbrak" : " ontbraken")
-                + ". Het model is zonder deze gegevens gemaakt en getest. Het weet daar dus niets over en noemt ze "
-                + "nooit als reden. De cijfers over hoe vaak een signaal klopt, gelden voor het model zonder deze "
-                + "gegevens.");
+        return Optional.of(files.size() == 1 ? t.text("ontbrekend.een", "bestand", named)
+                : t.text("ontbrekend.meer", "bestanden", named));
     }
 
     /** The same, for the file names a provenance map records under {@link #PROVENANCE_KEY}. */
+    public static Optional<String> nl(java.util.Map<String, String> provenance, Texts t) {
+        return nl(files(provenance), t);
+    }
+
+    /** The same with the built-in texts (for the pages whose texts are not yet configurable). */
     public static Optional<String> nl(java.util.Map<String, String> provenance) {
-        return nl(files(provenance));
+        return nl(provenance, Texts.builtIn());
     }
 
     /** The file names a provenance map records under {@link #PROVENANCE_KEY}; empty when none was missing. */

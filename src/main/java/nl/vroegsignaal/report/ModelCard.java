@@ -97,7 +97,7 @@ public record ModelCard(String title, List<Section> sections) {
                 "peildata", dates(f.testPeildata()), "aantal", f.testRows())), List.of()));
         List<String> training = new ArrayList<>(List.of(t.text("modelkaart.trainingsgegevens.kenmerken",
                 "aantal", f.features().size())));
-        MissingSources.nl(f.provenance()).ifPresent(training::add);
+        MissingSources.nl(f.provenance(), t).ifPresent(training::add);
         s.add(section(t, "trainingsgegevens", List.of(f.fromTable() ? t.text("modelkaart.trainingsgegevens.tabel",
                         "aantal", f.trainRows()) : t.text("modelkaart.trainingsgegevens.tekst",
                         "peildata", dates(f.trainPeildata()), "aantal", f.trainRows(),
@@ -111,11 +111,10 @@ public record ModelCard(String title, List<Section> sections) {
         }
         FirstScreen screen = FirstScreen.of(audit, proxies);
         quantitative.add(screen.modelFindings().isEmpty()
-                ? "De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt."
-                : "Wat het model veroorzaakt of groter maakt:");
+                ? t.text("modelkaart.analyses.geen_bevinding") : t.text("modelkaart.analyses.bevindingen"));
         quantitative.addAll(screen.modelFindings());
         if (!screen.context().isEmpty()) {
-            quantitative.add("Verschillen die uit de uitval volgen (geen bevinding over het model):");
+            quantitative.add(t.text("modelkaart.analyses.uitval"));
             quantitative.addAll(screen.context());
         }
         quantitative.add(FairnessTexts.falseAlarms(audit.comparisons()));

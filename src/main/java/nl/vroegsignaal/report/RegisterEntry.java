@@ -25,8 +25,9 @@ import nl.vroegsignaal.features.FeatureDefinition;
  *
  * @param fields   field name to value (String, or a list of groups as maps), in the standard's order
  * @param features the features with their full justification, for the readable version
+ * @param texts    the texts it was written with ({@code register.*}), for the readable version's headings
  */
-public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> features) {
+public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> features, Texts texts) {
     public static final String JSON_FILE = "algoritmeregister.json";
     public static final String MARKDOWN_FILE = "algoritmeregister.md";
     /** Provenance key of the privacy officer's decision on what each signal list may show (a Dutch sentence). */
@@ -85,20 +86,18 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
                                       Texts t, Optional<NecessityReport> necessity) {
         Map<String, Object> e = new LinkedHashMap<>();
-        e.put("name", "Vroegsignaal voortijdig schoolverlaten");
+        e.put("name", t.text("register.naam"));
         e.put("description_short", t.text("register.korte_beschrijving"));
-        e.put("organization", f.organisation().orElse(FairnessTexts.toFill("naam van de gemeente")));
-        e.put("category", List.of("Onderwijs en wetenschap"));
-        e.put("status", "In ontwikkeling");
-        e.put("contact_email", FairnessTexts.toFill("e-mailadres voor vragen over dit algoritme"));
-        e.put("publication_category", "Impactvolle algoritmes");
+        e.put("organization", f.organisation().orElse(FairnessTexts.toFill(t.text("modelkaart.modelgegevens.organisatie_invullen"))));
+        e.put("category", List.of(t.text("register.thema")));
+        e.put("status", t.text("register.status"));
+        e.put("contact_email", FairnessTexts.toFill(t.text("register.in_te_vullen.contact")));
+        e.put("publication_category", t.text("register.publicatiecategorie"));
         e.put("goal", html(Block.p(SignalHtml.esc(t.text("register.doel.tekst"))),
                 Block.ul(List.of(SignalHtml.esc(t.text("register.doel.minder_uitval")),
                         SignalHtml.esc(t.text("register.doel.tijd"))))));
-        e.put("proportionality", necessity.isPresent() ? proportionality(f, necessity.get())
-                : html(Block.p(SignalHtml.esc(sensitiveDataNl(f))
-                + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
-                + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + ")."), Block.p(WEIGHING)));
+        e.put("proportionality", necessity.isPresent() ? proportionality(f, necessity.get(), t)
+                : html(Block.p(SignalHtml.esc(sensitiveDataNl(f, t) + " " + purpose(f, t))), weighing(t)));
         List<String> human = new ArrayList<>(List.of(SignalHtml.esc(t.text("register.tussenkomst.geen_besluit")),
                 SignalHtml.esc(t.text("register.tussenkomst.geen_sanctie")),
                 SignalHtml.esc(t.text("register.tussenkomst.geen_reden"))));
@@ -107,30 +106,37 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         }
         e.put("human_intervention", html(Block.p(SignalHtml.esc(t.text("register.tussenkomst.tekst"))),
                 Block.ul(human)));
-        e.put("risks", risks(audit, list, proxies, necessity));
-        e.put("lawful_basis", html(Block.p(FairnessTexts.toFill("wettelijke grondslag voor het verwerken en "
-                + "koppelen van deze gegevens, bijvoorbeeld taken uit de Leerplichtwet 1969 en de RMC-functie; laat "
-                + "dit toetsen door een jurist"))));
+        e.put("risks", risks(audit, proxies, necessity, t));
+        e.put("lawful_basis", html(toFill(t.text("register.in_te_vullen.grondslag"))));
         List<Map<String, String>> tests = new ArrayList<>();
-        tests.add(Map.of("title", "Fairness-audit (bias-analyse) van model " + f.modelName()
-                + ": fairness.html bij dit model"));
-        tests.add(Map.of("title", FairnessTexts.toFill("DPIA (gegevensbeschermingseffectbeoordeling) met link")));
-        tests.add(Map.of("title", FairnessTexts.toFill("IAMA (impact assessment mensenrechten en algoritmes) met "
-                + "link")));
+        tests.add(Map.of("title", t.text("register.toetsen.audit", "model", f.modelName())));
+        tests.add(Map.of("title", FairnessTexts.toFill(t.text("register.in_te_vullen.dpia"))));
+        tests.add(Map.of("title", FairnessTexts.toFill(t.text("register.in_te_vullen.iama"))));
         e.put("impacttoetsen_grouping", tests);
-        e.put("impacttoetsen", html(Block.p("Bij elk model hoort een fairness-audit (" + FairnessTexts.BIAS_STEPS
-                + "). Die meet per " + FairnessTexts.attributeNames(audit.singles(), "en") + " hoe goed het model "
-                + "werkt en welke kenmerken samenhangen met " + FairnessTexts.attributeNames(audit.singles(), "of")
-                + "."), Block.p(FairnessTexts.toFill("links naar de DPIA en de IAMA, en de "
-                + "verklaring en het oordeel van de gemeente over de gevonden verschillen"))));
-        e.put("source_data", sourceData(f, audit));
-        e.put("methods_and_models", methods(f));
-        e.put("provider", FairnessTexts.toFill("leverancier of eigen organisatie; de software is vroegsignaal, "
-                + "open source"));
+        e.put("impacttoetsen", html(Block.p(SignalHtml.esc(t.text("register.toetsen.tekst",
+                "stappen", FairnessTexts.BIAS_STEPS, "groepen", FairnessTexts.attributeNames(audit.singles(), "en"),
+                "beschermd", FairnessTexts.attributeNames(audit.singles(), "of")))),
+                toFill(t.text("register.in_te_vullen.toetsen"))));
+        e.put("source_data", sourceData(f, audit, t));
+        e.put("methods_and_models", methods(f, t));
+        e.put("provider", FairnessTexts.toFill(t.text("register.in_te_vullen.leverancier")));
         e.put("lang", "nld");
         e.put("standard_version", "1.0");
-        e.put("tags", "voortijdig schoolverlaten, leerplicht, RMC, vroegsignalering");
-        return new RegisterEntry(e, f.features());
+        e.put("tags", t.text("register.trefwoorden"));
+        return new RegisterEntry(e, f.features(), t);
+    }
+
+    /** A paragraph asking the municipality to fill something in. */
+    private static Block toFill(String what) {
+        return Block.p(SignalHtml.esc(FairnessTexts.toFill(what)));
+    }
+
+    private static Block weighing(Texts t) {
+        return toFill(t.text("register.in_te_vullen.afweging"));
+    }
+
+    private static String purpose(AuditFacts f, Texts t) {
+        return t.text("register.afwegingen.doel", "capaciteit", f.capacityNl());
     }
 
     /**
@@ -138,16 +144,13 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
      * and larger teams, then the municipality's own weighing. Sentences are dropped from the end of the measured
      * part, never cut, when the field would outgrow its limit.
      */
-    static String proportionality(AuditFacts f, NecessityReport n) {
-        Texts t = Texts.builtIn();
-        Block head = Block.p(SignalHtml.esc(sensitiveDataNl(f))
-                + " Het doel is hulp aanbieden, nooit straffen. De lijst is niet langer dan de "
-                + "capaciteit (" + SignalHtml.esc(f.capacityNl()) + "). Gemeten is wat elke bron toevoegt: het "
-                + "model is opnieuw getraind zonder die bron (zie " + NecessityReport.HTML_FILE + ").");
+    static String proportionality(AuditFacts f, NecessityReport n, Texts t) {
+        Block head = Block.p(SignalHtml.esc(sensitiveDataNl(f, t) + " " + purpose(f, t) + " "
+                + t.text("register.afwegingen.gemeten", "bestand", NecessityReport.HTML_FILE)));
         List<String> items = new ArrayList<>(n.conclusionsNl(t));
         items.addAll(n.relativeValueNl(t));
         while (true) {
-            String h = html(head, Block.ul(items.stream().map(SignalHtml::esc).toList()), Block.p(WEIGHING));
+            String h = html(head, Block.ul(items.stream().map(SignalHtml::esc).toList()), weighing(t));
             if (h.length() <= HTML_FIELD_MAX || items.isEmpty()) {
                 return h;
             }
@@ -155,63 +158,57 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         }
     }
 
-    private static final String WEIGHING = FairnessTexts.toFill("afweging van proportionaliteit en "
-            + "subsidiariteit: waarom dit nodig is en waarom het niet met minder gegevens kan");
-
     /** Which sensitive household data the model uses: the social-domain sources it was not trained without. */
-    static String sensitiveDataNl(AuditFacts f) {
+    static String sensitiveDataNl(AuditFacts f, Texts t) {
         List<String> missing = MissingSources.files(f.provenance());
         List<String> used = new ArrayList<>();
-        for (String[] s : new String[][] {{"uitkeringen.csv", "uitkering"}, {"schuldhulp.csv", "schulden"},
-            {"jeugdhulp.csv", "jeugdhulp"}}) {
+        for (String[] s : new String[][] {{"uitkeringen.csv", t.text("register.afwegingen.uitkering")},
+            {"schuldhulp.csv", t.text("register.afwegingen.schulden")},
+            {"jeugdhulp.csv", t.text("register.afwegingen.jeugdhulp")}}) {
             if (!missing.contains(s[0])) {
                 used.add(s[1]);
             }
         }
-        if (used.isEmpty()) {
-            return "Het model gebruikt geen gegevens over uitkering, schulden of jeugdhulp van het huishouden.";
-        }
-        return "Het model gebruikt gevoelige gegevens (" + String.join(", ", used) + " van het huishouden).";
+        return used.isEmpty() ? t.text("register.afwegingen.niet_gevoelig")
+                : t.text("register.afwegingen.gevoelig", "gegevens", String.join(", ", used));
     }
 
-    private static String risks(FairnessAudit audit, ListComposition list, ProxyReport proxies,
-                                Optional<NecessityReport> necessity) {
+    private static String risks(FairnessAudit audit, ProxyReport proxies, Optional<NecessityReport> necessity,
+                                Texts t) {
         List<String> items = new ArrayList<>();
         List<String> found = FirstScreen.of(audit, proxies).modelFindings();
         items.addAll(found.subList(0, Math.min(FINDINGS_NAMED, found.size())));
         if (found.size() > FINDINGS_NAMED) {
-            items.add("En " + (found.size() - FINDINGS_NAMED) + " andere bevindingen; zie het verslag van de audit.");
+            items.add(t.text("register.risico.meer", "aantal", found.size() - FINDINGS_NAMED));
         }
         if (found.isEmpty()) {
-            items.add("De audit vond geen verschil tussen groepen dat het model veroorzaakt of groter maakt.");
+            items.add(t.text("modelkaart.analyses.geen_bevinding"));
         }
         String or = FairnessTexts.attributeNames(audit.singles(), "of");
-        items.add(proxies.flagged().isEmpty() ? "Geen kenmerk hangt sterk samen met " + or + "."
-                : "Kenmerken die sterk samenhangen met " + or + ": " + String.join(", ", proxies.flagged()) + ".");
+        items.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy", "beschermd", or)
+                : t.text("modelkaart.analyses.proxies", "beschermd", or, "kenmerken",
+                String.join(", ", proxies.flagged())));
         necessity.ifPresent(n -> {
             List<String> weak = n.notContributingNl();
-            items.add(weak.isEmpty() ? "Elke gekoppelde bron uit het sociaal domein draagt aantoonbaar bij aan "
-                    + "de lijst." : "Gegevens die niet aantoonbaar bijdragen aan de lijst, maar wel gekoppeld "
-                    + "worden: " + String.join("; ", weak) + ". Overweeg deze bronnen niet meer te koppelen.");
+            items.add(weak.isEmpty() ? t.text("register.risico.alle_bronnen")
+                    : t.text("register.risico.zwakke_bronnen", "bronnen", String.join("; ", weak)));
         });
-        return html(Block.p("Het model kan groepen jongeren ongelijk behandelen: vaker onterecht op de lijst, of "
-                + "juist vaker gemist. De fairness-audit meet dat op een schooljaar waarvan de uitkomst bekend is."),
+        return html(Block.p(SignalHtml.esc(t.text("register.risico.tekst"))),
                 Block.ul(items.stream().map(SignalHtml::esc).toList()),
-                Block.p(FairnessTexts.toFill("maatregelen tegen deze risico's")));
+                toFill(t.text("register.in_te_vullen.maatregelen")));
     }
 
-    private static String sourceData(AuditFacts f, FairnessAudit audit) {
+    private static String sourceData(AuditFacts f, FairnessAudit audit, Texts t) {
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.p("Gegevens van de gemeente en DUO over de jongere en het huishouden, gekoppeld op "
-                + "pseudoniem (geen namen of BSN). Alleen wat de gemeente voor de peildatum wist."));
+        blocks.add(Block.p(SignalHtml.esc(t.text("register.gegevens.tekst"))));
         Set<String> files = new LinkedHashSet<>();
         f.features().forEach(d -> java.util.Arrays.stream(d.source().split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).forEach(files::add));
         blocks.add(Block.ul(files.stream().sorted()
-                .map(file -> SignalHtml.esc(file) + ": " + SignalHtml.esc(fileNl(file))).toList()));
-        MissingSources.nl(f.provenance()).ifPresent(m -> blocks.add(Block.p(SignalHtml.esc(m))));
-        blocks.add(Block.p(SignalHtml.esc(FairnessTexts.attributeNamesCapitalised(audit.singles(), "en"))
-                + " gaan niet in het model; alleen de fairness-audit leest ze."));
+                .map(file -> SignalHtml.esc(file) + ": " + SignalHtml.esc(fileNl(file, t))).toList()));
+        MissingSources.nl(f.provenance(), t).ifPresent(m -> blocks.add(Block.p(SignalHtml.esc(m))));
+        blocks.add(Block.p(SignalHtml.esc(t.text("register.gegevens.beschermd", "beschermd",
+                FairnessTexts.attributeNamesCapitalised(audit.singles(), "en")))));
         String h = html(blocks);
         Set<String> citations = new LinkedHashSet<>();
         for (FeatureDefinition d : f.features()) {
@@ -220,22 +217,23 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 citations.add(d.justificationNl().substring(at + "Bron: ".length()));
             }
         }
-        String cited = html(Block.p("Waarom deze gegevens: de kenmerken steunen op"),
+        String cited = html(Block.p(SignalHtml.esc(t.text("register.gegevens.waarom"))),
                 Block.ul(citations.stream().map(SignalHtml::esc).toList()));
         return h.length() + cited.length() <= HTML_FIELD_MAX ? h + cited : h;
     }
 
-    static String fileNl(String file) {
+    /** What an input file holds, in a few plain words ({@code register.bestand.*}). */
+    static String fileNl(String file, Texts t) {
         return switch (file) {
-            case "personen.csv" -> "geboortemaand en wijk";
-            case "inschrijvingen.csv" -> "inschrijvingen op school (DUO)";
-            case "diplomas.csv" -> "behaalde diploma's (DUO)";
-            case "verzuim.csv" -> "verzuimmeldingen (verzuimregister)";
-            case "uitkeringen.csv" -> "uitkeringen van het huishouden";
-            case "jeugdhulp.csv" -> "jeugdhulp";
-            case "schuldhulp.csv" -> "schuldhulp voor het huishouden";
-            case "verhuizingen.csv" -> "verhuizingen (BRP)";
-            default -> "gegevens van de gemeente";
+            case "personen.csv" -> t.text("register.bestand.personen");
+            case "inschrijvingen.csv" -> t.text("register.bestand.inschrijvingen");
+            case "diplomas.csv" -> t.text("register.bestand.diplomas");
+            case "verzuim.csv" -> t.text("register.bestand.verzuim");
+            case "uitkeringen.csv" -> t.text("register.bestand.uitkeringen");
+            case "jeugdhulp.csv" -> t.text("register.bestand.jeugdhulp");
+            case "schuldhulp.csv" -> t.text("register.bestand.schuldhulp");
+            case "verhuizingen.csv" -> t.text("register.bestand.verhuizingen");
+            default -> t.text("register.bestand.anders");
         };
     }
 
@@ -244,11 +242,9 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
      * field's limit for the current catalogue; if a catalogue ever outgrows it, each justification is cut to its
      * first sentence (the readable version keeps them whole).
      */
-    private static String methods(AuditFacts f) {
-        Block model = Block.p("Soort model: " + SignalHtml.esc(f.modelTypeNl()) + ". Het model leert van eerdere "
-                + "schooljaren en wordt getest op een later schooljaar. De uitkomst is een kans; de lijst bevat de "
-                + "jongeren met de hoogste kans, tot aan de capaciteit. Bij elk signaal staan tot drie redenen.");
-        Block features = Block.p("Kenmerken en waarom ze gebruikt worden:");
+    private static String methods(AuditFacts f, Texts t) {
+        Block model = Block.p(SignalHtml.esc(t.text("register.werking.model", "soort", f.modelTypeNl())));
+        Block features = Block.p(SignalHtml.esc(t.text("register.werking.kenmerken")));
         for (boolean whole : new boolean[] {true, false}) {
             List<String> items = new ArrayList<>();
             for (FeatureDefinition d : f.features()) {
@@ -309,13 +305,12 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     }
 
     public String markdown() {
-        StringBuilder md = new StringBuilder("# Algoritmeregister: ").append(Markdown.escape(fields.get("name").toString()))
-                .append("\n\n")
-                .append("Tekst voor het Algoritmeregister (publicatiestandaard 1.0), gemaakt door vroegsignaal. "
-                        + "Vul alles aan wat begint met '").append(FairnessTexts.TO_FILL.strip())
-                .append("'. De machineleesbare versie staat in ").append(JSON_FILE).append(".\n\n");
+        StringBuilder md = new StringBuilder("# ").append(Markdown.escape(texts.text("register.leesbaar.kop",
+                        "naam", fields.get("name")))).append("\n\n")
+                .append(texts.text("register.leesbaar.inleiding", "markering", FairnessTexts.TO_FILL.strip(),
+                        "bestand", JSON_FILE)).append("\n\n");
         for (Map.Entry<String, Object> e : fields.entrySet()) {
-            md.append("## ").append(label(e.getKey())).append(" (`").append(e.getKey()).append("`)\n\n");
+            md.append("## ").append(label(e.getKey(), texts)).append(" (`").append(e.getKey()).append("`)\n\n");
             Object v = e.getValue();
             if (v instanceof List<?> l) {
                 for (Object item : l) {
@@ -334,10 +329,11 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
                 md.append(plain(v.toString())).append("\n\n");
             }
         }
-        md.append("## Alle kenmerken met hun volledige verantwoording\n\n");
+        md.append("## ").append(texts.text("register.leesbaar.alle_kenmerken")).append("\n\n");
         for (FeatureDefinition d : features) {
             md.append("- **").append(Markdown.escape(d.name())).append("** (").append(Markdown.escape(d.source()))
-                    .append("): ").append(Markdown.escape(d.descriptionNl())).append(" Waarom: ")
+                    .append("): ").append(Markdown.escape(d.descriptionNl())).append(' ')
+                    .append(texts.text("register.leesbaar.waarom")).append(' ')
                     .append(Markdown.escape(d.justificationNl())).append('\n');
         }
         return md.toString();
@@ -375,27 +371,28 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         return nl.vroegsignaal.core.Html.unescape(s);
     }
 
-    private static String label(String field) {
+    /** A field's Dutch heading ({@code register.veld.*}). */
+    private static String label(String field, Texts t) {
         return switch (field) {
-            case "name" -> "Naam";
-            case "description_short" -> "Korte beschrijving";
-            case "organization" -> "Organisatie";
-            case "category" -> "Thema";
-            case "status" -> "Status";
-            case "contact_email" -> "Contact";
-            case "publication_category" -> "Publicatiecategorie";
-            case "goal" -> "Doel en impact";
-            case "proportionality" -> "Afwegingen";
-            case "human_intervention" -> "Menselijke tussenkomst";
-            case "risks" -> "Risicobeheer";
-            case "lawful_basis" -> "Wettelijke grondslag";
-            case "impacttoetsen_grouping", "impacttoetsen" -> "Impacttoetsen";
-            case "source_data" -> "Gegevens";
-            case "methods_and_models" -> "Technische werking";
-            case "provider" -> "Leverancier";
-            case "lang" -> "Taal";
-            case "standard_version" -> "Versie van de standaard";
-            case "tags" -> "Trefwoorden";
+            case "name" -> t.text("register.veld.name");
+            case "description_short" -> t.text("register.veld.description_short");
+            case "organization" -> t.text("register.veld.organization");
+            case "category" -> t.text("register.veld.category");
+            case "status" -> t.text("register.veld.status");
+            case "contact_email" -> t.text("register.veld.contact_email");
+            case "publication_category" -> t.text("register.veld.publication_category");
+            case "goal" -> t.text("register.veld.goal");
+            case "proportionality" -> t.text("register.veld.proportionality");
+            case "human_intervention" -> t.text("register.veld.human_intervention");
+            case "risks" -> t.text("register.veld.risks");
+            case "lawful_basis" -> t.text("register.veld.lawful_basis");
+            case "impacttoetsen_grouping", "impacttoetsen" -> t.text("register.veld.impacttoetsen");
+            case "source_data" -> t.text("register.veld.source_data");
+            case "methods_and_models" -> t.text("register.veld.methods_and_models");
+            case "provider" -> t.text("register.veld.provider");
+            case "lang" -> t.text("register.veld.lang");
+            case "standard_version" -> t.text("register.veld.standard_version");
+            case "tags" -> t.text("register.veld.tags");
             default -> field;
         };
     }

@@ -31,9 +31,12 @@ import nl.vroegsignaal.core.InputException;
  */
 public final class Texts {
     static final String BUILT_IN = "/nl/vroegsignaal/report/teksten.yaml";
+    /** English texts of the pages for data scientists, under the same keys as their Dutch ones. */
+    static final String ENGLISH = "/nl/vroegsignaal/report/texts-en.yaml";
     private static final Pattern PLACE = Pattern.compile("\\{([a-z][a-z0-9_]*)}");
     private static final YAMLFactory YAML = new YAMLFactory();
-    private static final Texts BUILT_IN_TEXTS = new Texts(readBuiltIn());
+    private static final Texts BUILT_IN_TEXTS = new Texts(readBuiltIn(BUILT_IN));
+    private static final Texts ENGLISH_TEXTS = new Texts(readBuiltIn(ENGLISH));
 
     private final Map<String, String> texts;
 
@@ -44,6 +47,14 @@ public final class Texts {
     /** The texts that ship with vroegsignaal. */
     public static Texts builtIn() {
         return BUILT_IN_TEXTS;
+    }
+
+    /**
+     * The English texts of the pages that also exist in English (the follow-up report's {@code followup.md}), under
+     * the keys of their Dutch texts; not changeable from the configuration (they are for data scientists).
+     */
+    public static Texts english() {
+        return ENGLISH_TEXTS;
     }
 
     /**
@@ -119,6 +130,11 @@ public final class Texts {
         return out.toString();
     }
 
+    /** A key's text with its places as they are ({@code {capaciteit}}), or null for an unknown key. */
+    String unfilled(String key) {
+        return texts.get(key);
+    }
+
     /** Every key, in the order of the built-in file. */
     public Set<String> keys() {
         return texts.keySet();
@@ -136,14 +152,14 @@ public final class Texts {
     private record Located(String text, long line) {
     }
 
-    private static Map<String, String> readBuiltIn() {
-        try (InputStream in = Texts.class.getResourceAsStream(BUILT_IN)) {
+    private static Map<String, String> readBuiltIn(String resource) {
+        try (InputStream in = Texts.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException("the built-in texts " + BUILT_IN + " are missing from the jar");
+                throw new IllegalStateException("the built-in texts " + resource + " are missing from the jar");
             }
             List<InputError> errors = new ArrayList<>();
             Map<String, String> out = new LinkedHashMap<>();
-            read(in, BUILT_IN, errors).forEach((k, v) -> out.put(k, v.text()));
+            read(in, resource, errors).forEach((k, v) -> out.put(k, v.text()));
             if (!errors.isEmpty()) {
                 throw new IllegalStateException("the built-in texts are invalid: " + errors);
             }

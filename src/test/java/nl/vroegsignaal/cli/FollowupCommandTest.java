@@ -37,7 +37,7 @@ class FollowupCommandTest {
     }
 
     @Test
-    void writesTheDutchReportAndItsJsonFromAThreeYearHistory() throws IOException {
+    void writesTheDutchAndEnglishReportsAndTheirJsonFromAThreeYearHistory() throws IOException {
         Path out = dir.resolve("followup");
         CliRunner.Result r = CliRunner.run("followup", "--model", model.toString(), "--input", SAMPLE.toString(),
                 "--history", history.toString(), "--out", out.toString());
@@ -46,6 +46,15 @@ class FollowupCommandTest {
         assertThat(md).contains("# Opvolging van de signaallijsten", "## Vonden de lijsten de jongeren die uitvielen?",
                 "1 oktober 2023", "1 oktober 2025", "## Elke stap per groep", "contact gehad", "hulp geaccepteerd",
                 "## Zijn de gegevens veranderd?", "verzuim.csv", "## Advies");
+        String en = Files.readString(out.resolve("followup.md"));
+        assertThat(en).contains("# Follow-up of the signal lists", "## Did the lists find the young people who left?",
+                "| rmc | 2023-10-01 |", "2025-10-01", "## Each step by group", "contacted", "help accepted",
+                "## Has the data changed?", "verzuim.csv", "## Advice")
+                .doesNotContain("Opvolging", "oktober", "iedereen").doesNotContainPattern("\\d,\\d");
+        // the same tables in both languages: as many lines, the same number of table rows
+        assertThat(en.lines().count()).isEqualTo(md.lines().count());
+        assertThat(en.lines().filter(l -> l.startsWith("|")).count())
+                .isEqualTo(md.lines().filter(l -> l.startsWith("|")).count());
         String json = Files.readString(out.resolve("opvolging.json"));
         assertThat(json).contains("\"soort\": \"vroegsignaal-opvolging\"", "\"terugblik\"", "\"stappen\"",
                 "\"verschuiving\"", "\"advies\"", "\"sha256 2025-10-01/contactlog-rmc.csv\"");
@@ -55,6 +64,7 @@ class FollowupCommandTest {
         assertThat(CliRunner.run("followup", "--model", model.toString(), "--input", SAMPLE.toString(),
                 "--history", history.toString(), "--out", again.toString()).exitCode()).isZero();
         assertThat(Files.readString(again.resolve("opvolging.json"))).isEqualTo(json);
+        assertThat(Files.readString(again.resolve("followup.md"))).isEqualTo(en);
     }
 
     @Test

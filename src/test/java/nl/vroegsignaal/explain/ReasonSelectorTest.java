@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import nl.vroegsignaal.features.Catalogue;
+import nl.vroegsignaal.features.ContactInput;
 import org.junit.jupiter.api.Test;
 
 class ReasonSelectorTest {
@@ -87,6 +88,31 @@ class ReasonSelectorTest {
         });
         // jeugdhulp raises the score only through its absence (value 0): nothing to state, so no reason
         assertThat(reasons(0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.6, 0.0, 0.0)).isEmpty();
+    }
+
+    @Test
+    void theRecordedContactInputIsContextNeverAReasonEvenWhenItIsTheStrongest() {
+        List<String> features = new java.util.ArrayList<>(FEATURES);
+        features.add(ContactInput.NAME);
+        java.util.List<nl.vroegsignaal.features.FeatureDefinition> defs =
+                new java.util.ArrayList<>(Catalogue.current().features());
+        defs.add(ContactInput.DEFINITION);
+        ReasonSelector selector = new ReasonSelector(new FamilyGrouping(
+                new nl.vroegsignaal.features.FeatureCatalogue("1+" + ContactInput.NAME, defs), features),
+                ReasonTexts.standard());
+        double[] strongest = new double[features.size()];
+        strongest[1] = 0.2; // verzuim
+        strongest[features.size() - 1] = 2.0; // not contacted: raises the risk most
+        Contributions c = new Contributions(features, new double[]{-3}, new double[][]{strongest});
+        assertThat(selector.reasons(c, 0, PERSON, Set.of()).reasons()).extracting(Reason::topic)
+                .containsExactly("verzuim");
+        double[] only = new double[features.size()];
+        only[features.size() - 1] = 0.5;
+        ReasonSelector.Choice onlyContact = selector.reasons(new Contributions(features, new double[]{-3},
+                new double[][]{only}), 0, PERSON, Set.of());
+        assertThat(onlyContact.reasons()).isEmpty();
+        assertThat(onlyContact.note()).isEqualTo(Signal.Note.CONTEXT_ONLY);
+        assertThat(ReasonTopics.of(ContactInput.DEFINITION)).isEqualTo(ReasonTopics.CONTEXT);
     }
 
     @Test

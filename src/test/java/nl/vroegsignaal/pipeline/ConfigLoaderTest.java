@@ -107,6 +107,18 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void contactsTrainingTakesExcludeIgnoreOrFeatureAndNamesThemWhenWrong() throws IOException {
+        for (String choice : ContactSettings.CHOICES) {
+            assertThat(ConfigLoader.load(write("contacts:\n  history: geschiedenis\n  training: " + choice + "\n"))
+                    .config().contacts().training()).isEqualTo(choice);
+        }
+        Path f = write("contacts:\n  history: geschiedenis\n  training: kenmerk\n");
+        assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(InputException.class, e ->
+                assertThat(e.errors()).extracting(InputError::message).containsExactly(
+                        "contacts.training: must be one of exclude, ignore, feature, got 'kenmerk'"));
+    }
+
+    @Test
     void refusesASeedThatIsNotANumberAndAFloatWhereAWholeNumberBelongs() throws IOException {
         Path f = write("seed: abc\ntrain:\n  split:\n    validationCohorts: 1.5\n");
         assertThatThrownBy(() -> ConfigLoader.load(f)).isInstanceOfSatisfying(InputException.class, e ->

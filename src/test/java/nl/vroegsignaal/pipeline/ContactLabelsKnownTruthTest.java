@@ -67,7 +67,7 @@ class ContactLabelsKnownTruthTest {
 
             FeatureMatrix off = TrainingData.fromInputFolder(untreated).matrix();
             FeatureMatrix on = TrainingData.fromInputFolder(data).matrix();
-            FeatureMatrix excluded = TrainingData.fromInputFolder(data).withContacts(contacts, true).matrix();
+            FeatureMatrix excluded = TrainingData.fromInputFolder(data).withContacts(contacts, "exclude").matrix();
             boolean[] marked = contacts.mark(on.pseudonym(), on.peildatum());
             Map<String, Byte> truth = new HashMap<>();
             for (int i = 0; i < off.rows(); i++) {
@@ -118,7 +118,7 @@ class ContactLabelsKnownTruthTest {
                 ConfigLoader.load(withContacts), dir.resolve("model-contacts"));
         assertThat(o.result().notes()).anyMatch(n -> n.startsWith("Contacts: ") && n.contains("left out"));
         System.out.println(o.result().notes());
-        assertThat(o.result().notes()).anyMatch(n -> n.startsWith("Contacts, both ways (chosen: exclude)")
+        assertThat(o.result().notes()).anyMatch(n -> n.startsWith("Contacts, every way (chosen: exclude)")
                 && n.contains("trained with exclude, precision at capacity") && n.contains("trained with ignore"));
         assertThat(Files.readString(dir.resolve("model-contacts").resolve(SavedModel.PROVENANCE)))
                 .contains("contacts/");

@@ -44,6 +44,29 @@ class AuditReportFilesTest {
     }
 
     @Test
+    void aMunicipalitysOwnWordingReachesTheEntryEscapedInItsHtmlFields(@TempDir Path dir) throws Exception {
+        Path own = dir.resolve("teksten-gemeente.yaml");
+        Files.writeString(own, """
+                register:
+                  in_te_vullen:
+                    maatregelen: "<b>maatregelen</b> & afspraken"
+                  bestand:
+                    verzuim: "meldingen van verzuim"
+                  veld:
+                    risks: "Risico's en maatregelen"
+                """);
+        AuditStage.Result r = SampleAudit.result();
+        RegisterEntry entry = RegisterEntry.build(r.facts(), r.audit(), r.listComposition(), r.proxies(),
+                Texts.withOverrides(own), Optional.empty());
+        assertThat(entry.fields().get("risks").toString())
+                .contains("[IN TE VULLEN DOOR DE GEMEENTE: &lt;b&gt;maatregelen&lt;/b&gt; &amp; afspraken]")
+                .doesNotContain("<b>");
+        assertThat(entry.fields().get("source_data").toString()).contains("verzuim.csv: meldingen van verzuim");
+        assertThat(RULES.check(entry.fields())).isEmpty();
+        assertThat(entry.markdown()).contains("## Risico's en maatregelen (`risks`)");
+    }
+
+    @Test
     void theEntryNamesEveryFeatureWithItsJustificationAndTheSourcesItRestsOn() {
         RegisterEntry entry = SampleAudit.result().registerEntry();
         String methods = entry.fields().get("methods_and_models").toString();

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 class DeployerPackTest {
     @Test
     void theFundamentalRightsAssessmentHasTheSixItemsOfArticle27AndMarkedPlaces() {
-        String fria = DeployerPack.fria(SampleAuditReport.withNecessity());
+        String fria = DeployerPack.fria(SampleAuditReport.withNecessity(), Texts.builtIn());
         assertThat(fria).contains("## a. Het proces", "## b. Periode en frequentie", "## c. Welke groepen",
                 "## d. Risico", "## e. Menselijk toezicht", "## f. Maatregelen als risico");
         assertThat(fria.split("\\[IN TE VULLEN DOOR DE GEMEENTE:", -1).length - 1).isGreaterThanOrEqualTo(6);
@@ -18,14 +18,14 @@ class DeployerPackTest {
 
     @Test
     void theInstructionsSayWhatItIsNotForHowGoodItIsPerGroupAndHowToStopIt() {
-        String text = DeployerPack.instructions(SampleAuditReport.withNecessity());
+        String text = DeployerPack.instructions(SampleAuditReport.withNecessity(), Texts.builtIn());
         assertThat(text).contains("Een signaal is geen besluit", "Bekende grenzen per groep", "Menselijk toezicht",
                 "Hoe u het systeem stopt", "bereik");
     }
 
     @Test
     void theInformationForYoungPeopleAndParentsNamesTheDataTheReasonAndTheirRights() {
-        String text = DeployerPack.information(SampleAuditReport.withNecessity());
+        String text = DeployerPack.information(SampleAuditReport.withNecessity(), Texts.builtIn());
         assertThat(text).contains("Welke gegevens", "Waarom", "Een signaal is geen besluit", "bezwaar", "inzage");
         for (var d : SampleAuditReport.withNecessity().facts().features()) {
             assertThat(text).doesNotContain(d.name());

@@ -56,6 +56,19 @@ class TextsTest {
     }
 
     @Test
+    void theEnglishTextsHaveTheKeysAndPlacesOfTheirDutchOnes() {
+        Texts nl = Texts.builtIn();
+        Texts en = Texts.english();
+        Set<String> dutch = new TreeSet<>();
+        nl.keys().stream().filter(k -> k.startsWith("opvolging.")).forEach(dutch::add);
+        assertThat(dutch).hasSizeGreaterThan(40);
+        assertThat(new TreeSet<>(en.keys())).containsExactlyElementsOf(dutch);
+        for (String key : dutch) {
+            assertThat(Texts.places(en.unfilled(key))).as(key).isEqualTo(Texts.places(nl.unfilled(key)));
+        }
+    }
+
+    @Test
     void fillsNamedPlaces() {
         String text = Texts.builtIn().text("modelkaart.ethiek.kleine_aantallen", "minimum", 10);
         assertThat(text).isEqualTo("Aantallen onder 10 staan niet in de verslagen.");
