@@ -100,6 +100,16 @@ class ContactFeatureCommandTest {
     }
 
     @Test
+    void theSameHistoryDataAndConfigurationGiveTheSameModelBytes() throws IOException {
+        Path again = dir.resolve("model-again");
+        assertThat(CliRunner.run("train", "--input", SAMPLE.toString(), "--config",
+                dir.resolve("feature.yaml").toString(), "--out", again.toString()).exitCode()).isZero();
+        for (String f : List.of("model.tribuo", "calibration.json", "features.json", "evaluation.json")) {
+            assertThat(Files.readAllBytes(again.resolve(f))).as(f).isEqualTo(Files.readAllBytes(model.resolve(f)));
+        }
+    }
+
+    @Test
     void anAuditWhoseHistoryHasGoneIsALocatedErrorAndWritesNothing() throws IOException {
         Path moved = dir.resolve("history-moved");
         Files.move(history, moved);
