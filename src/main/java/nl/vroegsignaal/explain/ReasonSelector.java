@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import nl.vroegsignaal.features.ContactInput;
 import nl.vroegsignaal.features.FeatureDefinition;
 
 /**
@@ -23,6 +24,7 @@ final class ReasonSelector {
     private final List<String> topics;
     /** Per catalogue feature, the index of its topic in {@link #topics}, or -1 for context and never-reasons. */
     private final int[] topicOfFeature;
+    /** Per catalogue feature, whether it counts for the note {@link Signal.Note#CONTEXT_ONLY}. */
     private final boolean[] context;
 
     ReasonSelector(FamilyGrouping grouping, ReasonTexts texts) {
@@ -35,7 +37,9 @@ final class ReasonSelector {
         for (int i = 0; i < defs.size(); i++) {
             String t = ReasonTopics.of(defs.get(i));
             topicOfFeature[i] = topics.indexOf(t);
-            context[i] = t.equals(ReasonTopics.CONTEXT);
+            // the note "only age, level and leerjaar raise the risk" counts those; the recorded contact input is
+            // context too (never a reason), but on a list it is 0 for everyone, so it says nothing of the person
+            context[i] = t.equals(ReasonTopics.CONTEXT) && !defs.get(i).name().equals(ContactInput.NAME);
         }
     }
 

@@ -18,7 +18,8 @@ import nl.vroegsignaal.features.FeatureDefinition;
  * a reason at all ({@link Reason#NEVER_A_REASON}). The recorded contact input of a model trained with
  * {@code contacts.training: feature} ({@link ContactInput}) is context too: it says what the team did, not something
  * about the young person, and on a signal list it is 0 for everyone. Its contribution stays in the exact sum (base
- * plus contributions is the model's log-odds) and is counted with the other context, like age.
+ * plus contributions is the model's log-odds); the note on a row without reasons does not count it
+ * ({@link ReasonSelector}).
  */
 public final class ReasonTopics {
     /** The topic of the context features; never a reason. */

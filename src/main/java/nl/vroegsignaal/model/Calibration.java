@@ -8,7 +8,7 @@ import java.util.Arrays;
 /**
  * Maps a model's raw score to a risk that means what it says: of 100 persons with risk 12%, about 12 leave
  * school early. Fitted on the validation cohort, never on the training or test cohort. Saved as JSON with a
- * {@code type} property ({@code platt}, {@code isotonic} or {@code identity}).
+ * {@code type} property ({@code platt}, {@code platt-tail}, {@code isotonic} or {@code identity}).
  *
  * <p>Platt scaling keeps the ranking (it is strictly monotone), so precision at capacity is unchanged by it.
  * Isotonic calibration is more flexible but constant within each pooled block, so it creates ties; rank on the
@@ -17,13 +17,20 @@ import java.util.Arrays;
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
 @JsonSubTypes({
         @JsonSubTypes.Type(value = Calibration.Platt.class, name = "platt"),
+        @JsonSubTypes.Type(value = Calibration.PlattTail.class, name = "platt-tail"),
         @JsonSubTypes.Type(value = Calibration.Isotonic.class, name = "isotonic"),
         @JsonSubTypes.Type(value = Calibration.Identity.class, name = "identity")
 })
-public sealed interface Calibration permits Calibration.Platt, Calibration.Isotonic, Calibration.Identity {
+public sealed interface Calibration permits Calibration.Platt, Calibration.PlattTail, Calibration.Isotonic,
+        Calibration.Identity {
 
     /** The calibrated risk in [0, 1] for a raw score. */
     double apply(double score);
+
+    /** The name of this calibration in calibration.json and in the reports: platt, platt-tail, isotonic or identity. */
+    default String key() {
+        return getClass().getAnnotation(JsonTypeName.class).value();
+    }
 
     /** Calibrates every score; a new array. */
     default double[] applyAll(double[] scores) {
@@ -37,6 +44,14 @@ public sealed interface Calibration permits Calibration.Platt, Calibration.Isoto
     /** Platt scaling on logit(score); scores must lie in [0, 1]. See {@link Platt}. */
     static Calibration fitPlatt(double[] scores, byte[] labels) {
         return PlattScaling.fit(scores, labels);
+    }
+
+    /**
+     * Platt scaling, with a correction of its slope above the validation cohort's top {@link PlattTailFit#SHARE}
+     * when a likelihood-ratio test there asks for it; else plain Platt. See {@link PlattTail}.
+     */
+    static Calibration fitPlattTail(double[] scores, byte[] labels) {
+        return PlattTailFit.fit(scores, labels).calibration();
     }
 
     /** Isotonic regression by pool-adjacent-violators; any finite scores. See {@link Isotonic}. */
@@ -76,6 +91,33 @@ public sealed interface Calibration permits Calibration.Platt, Calibration.Isoto
             }
             double s = Math.min(1 - CLIP, Math.max(CLIP, score));
             return Math.log(s / (1 - s));
+        }
+    }
+
+    /**
+     * Platt scaling with a different slope at the top: risk = sigmoid(a x + b + tail max(0, x - knot)), x =
+     * logit(s) clipped as in {@link Platt}. Below the knot it is exactly the Platt map (a, b); above it the slope
+     * is a + tail. The knot is the logit of the score above which the validation cohort's top
+     * {@link PlattTailFit#SHARE} lay, the default length of the signal list: the risks that list prints.
+     * a + tail must be above 0 when a is, so the map stays strictly increasing and the ranking the model's own.
+     */
+    @JsonTypeName("platt-tail")
+    record PlattTail(double a, double b, double knot, double tail) implements Calibration {
+        public PlattTail {
+            if (!Double.isFinite(a) || !Double.isFinite(b) || !Double.isFinite(knot) || !Double.isFinite(tail)) {
+                throw new IllegalArgumentException("platt-tail calibration: a, b, knot and tail must be finite, got a="
+                        + a + ", b=" + b + ", knot=" + knot + ", tail=" + tail);
+            }
+            if (a > 0 && !(a + tail > 0)) {
+                throw new IllegalArgumentException("platt-tail calibration: the slope above the knot, a + tail, must "
+                        + "be above 0, got " + (a + tail));
+            }
+        }
+
+        @Override
+        public double apply(double score) {
+            double x = Platt.logit(score);
+            return PlattScaling.sigmoid(a * x + b + tail * Math.max(0, x - knot));
         }
     }
 

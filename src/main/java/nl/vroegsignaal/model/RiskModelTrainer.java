@@ -100,21 +100,21 @@ public final class RiskModelTrainer {
         List<RiskModel> compared = new ArrayList<>();
         TribuoRiskModel chosen = null;
         Trained chosenTrained = null;
+        CalibrationMethod.Fitted chosenCalibration = null;
         for (Trained t : bestPerKind.values()) {
-            Calibration calibration = settings.calibration() == CalibrationMethod.PLATT
-                    ? Calibration.fitPlatt(t.validationProbabilities, yValidation)
-                    : Calibration.fitIsotonic(t.validationProbabilities, yValidation);
-            TribuoRiskModel model = new TribuoRiskModel(t.model, encoding, calibration, t.result.spec().kind(),
-                    t.result.spec().description());
+            CalibrationMethod.Fitted calibration = settings.calibration().fit(t.validationProbabilities, yValidation);
+            TribuoRiskModel model = new TribuoRiskModel(t.model, encoding, calibration.calibration(),
+                    t.result.spec().kind(), t.result.spec().description());
             compared.add(model);
             if (chosenTrained == null || t.result.validationAucPr() > chosenTrained.result.validationAucPr()) {
                 chosen = model;
                 chosenTrained = t;
+                chosenCalibration = calibration;
             }
         }
         String reason = "highest validation AUC-PR ("
                 + String.format(Locale.ROOT, "%.4f", chosenTrained.result.validationAucPr()) + ") of " + results.size()
-                + " candidates; trained on the training rows only, calibrated (" + settings.calibration().key()
+                + " candidates; trained on the training rows only, calibrated (" + chosenCalibration.note()
                 + ") on the validation rows, reported on the test rows";
         if (sampled && !refitOnAllRows) {
             reason += "; fitted on a seeded sample of " + selection.length + " of " + rows.train().length

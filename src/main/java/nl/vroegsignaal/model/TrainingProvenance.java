@@ -53,7 +53,8 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
                         String calibration, String reason) {
     }
 
-    public static TrainingProvenance of(TrainingResult result, RunInfo run, CalibrationMethod calibration) {
+    /** The calibration recorded is the saved model's own (platt, beta or isotonic), whatever chose it. */
+    public static TrainingProvenance of(TrainingResult result, RunInfo run) {
         CandidateSpec spec = result.candidates().stream()
                 .filter(c -> c.spec().description().equals(result.chosen().description()))
                 .findFirst().orElseThrow().spec();
@@ -61,7 +62,7 @@ public record TrainingProvenance(String vroegsignaalVersion, String gitCommit, S
                 CodeVersion.fingerprint().orElse("unknown"), System.getProperty("java.version"),
                 Tribuo.VERSION, run.seed(), run.dataSource(), run.inputHashes(), run.configSource(),
                 run.configSha256(), run.config(), result.encoding().catalogueVersion(), splitOf(result),
-                new Saved(spec.kind(), spec.description(), spec.hyperparameters(), calibration.key(),
+                new Saved(spec.kind(), spec.description(), spec.hyperparameters(), result.chosen().calibration().key(),
                         result.choiceReason()),
                 result.candidates(), result.notes(), tribuoProvenanceOf(result.chosen()), run.sourcesMissing(),
                 null);

@@ -253,7 +253,7 @@ public final class ConfigLoader {
                 return "must be true or false";
             } else if (type.isEnum()) {
                 return "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(c -> ((Enum<?>) c).name().toLowerCase(java.util.Locale.ROOT)).collect(Collectors.joining(", "));
+                        .map(c -> yamlName((Enum<?>) c)).collect(Collectors.joining(", "));
             } else if (type == String.class) {
                 return "must be text";
             } else if (List.class.isAssignableFrom(type)) {
@@ -273,6 +273,17 @@ public final class ConfigLoader {
             }
             String s = String.join("", parts);
             return s.startsWith(".") ? s.substring(1) : s;
+        }
+    }
+
+    /** How a value of an enum is written in the YAML: its {@code @JsonProperty} name, else its lower-case name. */
+    private static String yamlName(Enum<?> value) {
+        try {
+            com.fasterxml.jackson.annotation.JsonProperty p = value.getDeclaringClass().getField(value.name())
+                    .getAnnotation(com.fasterxml.jackson.annotation.JsonProperty.class);
+            return p != null ? p.value() : value.name().toLowerCase(java.util.Locale.ROOT);
+        } catch (NoSuchFieldException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

@@ -95,13 +95,15 @@ public final class RunPipeline {
     static List<RunStage> stages() {
         return List.of(
                 new RunStage("link", "data scientists", List.of(INPUT), c -> c.settings("link"), RunPipeline::link),
-                new RunStage("train", null, List.of("link", TRUTH), RunPipeline::trainSettings, RunPipeline::train),
+                new RunStage("train", null, List.of("link", TRUTH), c -> withContacts(c, c.settings("seed", "train",
+                        "contacts")), RunPipeline::train),
                 new RunStage("evaluate", "data scientists", List.of("train", "link"), RunPipeline::evaluateSettings,
                         RunPipeline::evaluate),
                 new RunStage("signal", "case workers", List.of("link", "train", "evaluate", IN_VIEW, STOP_REVIEWS), c -> c.settings(),
                         RunPipeline::signal),
                 new RunStage("audit", "privacy officers", List.of("link", "train", "evaluate", TRUTH),
-                        c -> c.settings("seed", "texts", "textsSha256", "train", "evaluate"), RunPipeline::audit));
+                        c -> withContacts(c, c.settings("seed", "texts", "textsSha256", "train", "evaluate",
+                                "contacts")), RunPipeline::audit));
     }
 
     /**
@@ -219,16 +221,16 @@ public final class RunPipeline {
     }
 
     /**
-     * Training depends on the seed, train.* and, when set, the contacts section with the sha256 of each contact log it
-     * reads (a filled log changes the marked rows); without the section the key is as it always was.
+     * A stage that trains (train, and audit's necessity test) depends on the contacts section, when set, and on the
+     * sha256 of each contact log it reads (a filled log changes the marked rows); without the section its key is as
+     * it always was.
      */
-    private static JsonNode trainSettings(RunContext c) {
-        ObjectNode n = (ObjectNode) c.settings("seed", "train", "contacts");
+    private static JsonNode withContacts(RunContext c, JsonNode settings) {
         ContactHistory contacts = RecordedContacts.of(c.config());
         if (contacts != null) {
-            n.set("contactLogs", JSON.valueToTree(contacts.sha256()));
+            ((ObjectNode) settings).set("contactLogs", JSON.valueToTree(contacts.sha256()));
         }
-        return n;
+        return settings;
     }
 
     /** The evaluation depends on evaluate.* and the seed, and provenance.json records the config's hash. */
@@ -278,7 +280,11 @@ public final class RunPipeline {
         SavedModel saved = SavedModel.load(c.modelDir());
         VroegsignaalConfig config = c.config().config();
         TrainingData data = TrainingData.fromLinked(c.input(), c.linked().data(), features);
-        NecessityReport necessity = NecessityCheck.compute(features.matrix(), features.audit(),
+        ContactHistory contacts = RecordedContacts.of(c.config());
+        if (contacts != null) { // the necessity test trains as train did: with the contacts marked alike
+            data = data.withContacts(contacts, config.contacts().training());
+        }
+        NecessityReport necessity = NecessityCheck.compute(data.matrix(), features.audit(),
                 data.split(config.train().split(), config.seed()), config.train(), config.evaluate(), config.seed(),
                 saved.model(), c.inputHashes());
         AuditStage.Result result = AuditStage.compute(saved, features, c.inputHashes(),

@@ -62,7 +62,7 @@ public final class TrainPipeline {
         }
         RunInfo run = new RunInfo(data.source(), data.inputHashes(), loaded.resolved(), loaded.sha256(),
                 loaded.source(), seed, data.matrix().catalogue().missingSources());
-        TrainingProvenance provenance = TrainingProvenance.of(result, run, config.train().calibration());
+        TrainingProvenance provenance = TrainingProvenance.of(result, run);
         if (data.table() != null) { // so that audit --table reads the same table the same way
             provenance = provenance.withTable(TableRecord.of(data.table().options(), data.table().sha256()));
         }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code contacts.training: feature} through the commands on the committed sample: a three-year history, a model
- * trained with the contact input, then its list, its audit and its follow-up, each reading the history its
- * configuration names; a history that has gone is a located error with nothing written.
+ * trained with the contact input, then its list, its audit, its evaluation on the newest labelled cohort and its
+ * follow-up, reading the history its configuration names (the follow-up: the one it is given); a history that has gone is a located error with nothing written.
  */
 class ContactFeatureCommandTest {
     private static final Path SAMPLE = Path.of("data-sample");
@@ -61,10 +61,52 @@ class ContactFeatureCommandTest {
                 "--out", audit.toString());
         assertThat(a.exitCode()).as(a.err()).isZero();
         assertThat(Files.readString(audit.resolve("algoritmeregister.json"))).contains("contact_na_lijst");
+        Path evaluation = dir.resolve("evaluate");
+        CliRunner.Result e = CliRunner.run("evaluate", "--model", model.toString(), "--input", SAMPLE.toString(),
+                "--out", evaluation.toString());
+        assertThat(e.exitCode()).as(e.err()).isZero();
+        assertThat(evaluation.resolve("evaluation.json")).exists();
         Path followup = dir.resolve("followup");
         CliRunner.Result f = CliRunner.run("followup", "--model", model.toString(), "--input", SAMPLE.toString(),
                 "--history", history.toString(), "--out", followup.toString());
         assertThat(f.exitCode()).as(f.err()).isZero();
+    }
+
+    @Test
+    void runTrainsWithTheContactInputAndRetrainsWhenAContactLogChanges() throws IOException {
+        Path config = dir.resolve("feature.yaml");
+        Path out = dir.resolve("run");
+        CliRunner.Result r = CliRunner.run("run", "--config", config.toString(), "--input", SAMPLE.toString(),
+                "--out", out.toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(Files.readString(out.resolve("model/features.json"))).contains("\"contact_na_lijst\"");
+        assertThat(CliRunner.run("run", "--config", config.toString(), "--input", SAMPLE.toString(), "--out",
+                out.toString()).out()).contains("train     reused", "audit     reused");
+        Path log = history.resolve("2025-10-01/contactlog-rmc.csv");
+        String before = Files.readString(log);
+        // the team empties one filled row (as if the contact was entered by mistake): that row is no longer marked
+        List<String> lines = new java.util.ArrayList<>(before.lines().toList());
+        int filled = java.util.stream.IntStream.range(1, lines.size()).filter(i -> !lines.get(i).endsWith(","))
+                .findFirst().orElseThrow();
+        String[] f = lines.get(filled).split(",", -1);
+        lines.set(filled, String.join(",", f[0], f[1], f[2], f[3], "", ""));
+        Files.writeString(log, String.join("\n", lines) + "\n");
+        try {
+            assertThat(CliRunner.run("run", "--config", config.toString(), "--input", SAMPLE.toString(), "--out",
+                    out.toString()).out()).contains("train     ran", "audit     ran");
+        } finally {
+            Files.writeString(log, before);
+        }
+    }
+
+    @Test
+    void theSameHistoryDataAndConfigurationGiveTheSameModelBytes() throws IOException {
+        Path again = dir.resolve("model-again");
+        assertThat(CliRunner.run("train", "--input", SAMPLE.toString(), "--config",
+                dir.resolve("feature.yaml").toString(), "--out", again.toString()).exitCode()).isZero();
+        for (String f : List.of("model.tribuo", "calibration.json", "features.json", "evaluation.json")) {
+            assertThat(Files.readAllBytes(again.resolve(f))).as(f).isEqualTo(Files.readAllBytes(model.resolve(f)));
+        }
     }
 
     @Test

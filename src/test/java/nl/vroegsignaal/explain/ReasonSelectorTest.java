@@ -111,7 +111,12 @@ class ReasonSelectorTest {
         ReasonSelector.Choice onlyContact = selector.reasons(new Contributions(features, new double[]{-3},
                 new double[][]{only}), 0, PERSON, Set.of());
         assertThat(onlyContact.reasons()).isEmpty();
-        assertThat(onlyContact.note()).isEqualTo(Signal.Note.CONTEXT_ONLY);
+        // "only age, level and leerjaar raise the risk" would be untrue: the contact (0 for all on a list) is no
+        // part of that note
+        assertThat(onlyContact.note()).isEqualTo(Signal.Note.NO_REASON);
+        only[0] = 0.3; // age
+        assertThat(selector.reasons(new Contributions(features, new double[]{-3}, new double[][]{only}), 0, PERSON,
+                Set.of()).note()).isEqualTo(Signal.Note.CONTEXT_ONLY);
         assertThat(ReasonTopics.of(ContactInput.DEFINITION)).isEqualTo(ReasonTopics.CONTEXT);
     }
 

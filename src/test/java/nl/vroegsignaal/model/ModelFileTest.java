@@ -43,7 +43,7 @@ class ModelFileTest {
                     OutOfTimeSplit.byPeildatum(data.matrix(), 1, 1), TestSettings.only(kind), 42);
             RunInfo run = new RunInfo("synthetic cohorts", Map.of("personen.csv", "00ff"), Map.of("seed", 42),
                     "cafe", "test settings", 42);
-            TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
+            TrainingProvenance provenance = TrainingProvenance.of(result, run);
             TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(),
                     provenance, null).writtenBy(nl.vroegsignaal.report.EvaluationReport::write);
             SavedModel.save(out, result, provenance, report);

@@ -51,7 +51,7 @@ class SavedModelTest {
                 settings, 42);
         RunInfo run = new RunInfo("synthetic cohorts", Map.of("personen.csv", "00ff"), Map.of("seed", 42),
                 "cafe", "test settings", 42);
-        TrainingProvenance provenance = TrainingProvenance.of(result, run, CalibrationMethod.PLATT);
+        TrainingProvenance provenance = TrainingProvenance.of(result, run);
         SavedModel.save(out, result, provenance,
                 TrainingReport.ofTraining(result, data.matrix(), TestSettings.evaluate(), provenance, null)
                         .writtenBy(EvaluationReport::write));

@@ -36,7 +36,7 @@ class TrainingBenchmark {
         long t2 = System.nanoTime();
         RunInfo run = new RunInfo("synthetic", java.util.Map.of(), config.resolved(), config.sha256(), "defaults",
                 seed);
-        TrainingProvenance provenance = TrainingProvenance.of(result, run, settings.calibration());
+        TrainingProvenance provenance = TrainingProvenance.of(result, run);
         TrainingReport report = TrainingReport.ofTraining(result, data.matrix(), config.config().evaluate(),
                 provenance, null).writtenBy(EvaluationReport::write);
         long t3 = System.nanoTime();

@@ -23,7 +23,7 @@ class ConfigLoaderTest {
         assertThat(c.configVersion()).isEqualTo(1);
         assertThat(c.train().split().validationCohorts()).isEqualTo(1);
         assertThat(c.train().split().testCohorts()).isEqualTo(1);
-        assertThat(c.train().calibration()).isEqualTo(CalibrationMethod.PLATT);
+        assertThat(c.train().calibration()).isEqualTo(CalibrationMethod.PLATT_TAIL);
         assertThat(c.evaluate().capacity().share()).isEqualTo(0.03);
         assertThat(c.evaluate().capacity().count()).isNull();
         assertThat(c.evaluate().bootstrapResamples()).isEqualTo(1000);
@@ -95,7 +95,7 @@ class ConfigLoaderTest {
             assertThat(e.errors()).extracting(InputError::message).containsExactlyInAnyOrder(
                     "configVersion: must be 1 (the version this vroegsignaal reads), got 2",
                     "train.split.testCohorts: must be >= 1, got 0",
-                    "train.calibration: must be one of platt, isotonic, got 'sigmoid'",
+                    "train.calibration: must be one of platt, platt-tail, isotonic, got 'sigmoid'",
                     "train.xgboost.eta[1]: must be in (0, 1], got 1.5",
                     "train.xgboost.maxDepth: must be a whole number, got 'deep'",
                     "train.xgboost.trheads: unknown key (known here: alpha, colsample, enabled, eta, lambda, "
