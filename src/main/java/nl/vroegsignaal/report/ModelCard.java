@@ -109,7 +109,7 @@ public record ModelCard(String title, List<Section> sections) {
                     "waarde", FairnessTexts.decimal(h.value(), 2), "van", FairnessTexts.decimal(h.lower(), 2),
                     "tot", FairnessTexts.decimal(h.upper(), 2)));
         }
-        FirstScreen screen = FirstScreen.of(audit, proxies);
+        FirstScreen screen = FirstScreen.of(audit, proxies, t);
         quantitative.add(screen.modelFindings().isEmpty()
                 ? t.text("modelkaart.analyses.geen_bevinding") : t.text("modelkaart.analyses.bevindingen"));
         quantitative.addAll(screen.modelFindings());
