@@ -159,6 +159,18 @@ class AuditReportFilesTest {
     }
 
     @Test
+    void theModelCardSaysInWordsHowScoresBecomeRisks() {
+        Texts t = Texts.builtIn();
+        assertThat(ModelCard.calibrationNl("platt", t)).startsWith("een vaste formule (Platt-schaling)")
+                .endsWith("(platt)");
+        assertThat(ModelCard.calibrationNl("platt-tail", t)).contains("de hoogste 3%").endsWith("(platt-tail)");
+        assertThat(ModelCard.calibrationNl("isotonic", t)).contains("isotone regressie");
+        assertThat(ModelCard.calibrationNl("anders", t)).isEqualTo("anders");
+        assertThat(SampleAudit.result().report().modelCard().markdown())
+                .contains("Kalibratie (van score naar kans): een vaste formule");
+    }
+
+    @Test
     void theFirstScreenAvoidsTheOldWording() {
         String html = FairnessHtml.render(SampleAudit.result().report(), Texts.builtIn());
         assertThat(html).doesNotContain("bij buiten Europa", "Klopt het risico?", "selectieratio", "1 min het bereik",
