@@ -19,6 +19,15 @@ public record AttributeGroup(String code, String label, String people, String qu
         Objects.requireNonNull(qualifier, "qualifier");
     }
 
+    /**
+     * Two groups reported as one (global recoding): "Nederland of onbekend", "Nederland of herkomst onbekend",
+     * "jongeren met een Nederlandse herkomst of van wie de herkomst onbekend is".
+     */
+    static AttributeGroup merged(AttributeGroup into, AttributeGroup absorbed) {
+        return new AttributeGroup(into.code() + " of " + absorbed.code(), into.label() + " of " + absorbed.label(),
+                into.people() + " of" + absorbed.qualifier(), into.qualifier() + " of" + absorbed.qualifier());
+    }
+
     /** A group named by its own value, as a table holds it: integer codes stay codes. */
     static AttributeGroup ofValue(String attribute, String value) {
         String named = attribute + " " + value;

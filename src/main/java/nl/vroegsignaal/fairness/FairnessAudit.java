@@ -7,10 +7,11 @@ import java.util.List;
  * attribute alone, then the intersections, see {@link ProtectedAttribute}), the count of comparisons, which
  * rankings the model was compared with at the same capacity, and the findings ({@link Findings#ordered}).
  * Everything in it is suppressed already: no count below {@code options.minCell()} and nothing that gives such a
- * count away.
+ * count away. {@code merged} names the small groups reported together with a larger one (global recoding).
  */
 public record FairnessAudit(AuditOptions options, GroupMetrics overall, List<AttributeAudit> attributes,
-                            Comparisons comparisons, List<Ranking> rankings, List<Finding> findings) {
+                            Comparisons comparisons, List<Ranking> rankings, List<Finding> findings,
+                            MergedGroups merged) {
 
     public FairnessAudit {
         attributes = List.copyOf(attributes);

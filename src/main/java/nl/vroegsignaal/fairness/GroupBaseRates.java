@@ -10,8 +10,14 @@ import java.util.Map;
  *
  * @param rates   shown base rate per group (any attribute)
  * @param overall the whole cohort's base rate, used for groups without a shown rate of their own
+ * @param merged  the audit's merged groups, which the list composition reports in the same way
  */
-public record GroupBaseRates(Map<GroupKey, Double> rates, double overall) {
+public record GroupBaseRates(Map<GroupKey, Double> rates, double overall, MergedGroups merged) {
+
+    /** Rates without a recoding of the groups. */
+    public GroupBaseRates(Map<GroupKey, Double> rates, double overall) {
+        this(rates, overall, MergedGroups.NONE);
+    }
 
     public GroupBaseRates {
         rates = Map.copyOf(rates);
@@ -35,6 +41,6 @@ public record GroupBaseRates(Map<GroupKey, Double> rates, double overall) {
             throw new IllegalArgumentException("the audited cohort's overall base rate is suppressed (fewer than "
                     + audit.options().minCell() + " early school leavers or stayers); it cannot serve as a yardstick");
         }
-        return new GroupBaseRates(rates, overall.value());
+        return new GroupBaseRates(rates, overall.value(), audit.merged());
     }
 }

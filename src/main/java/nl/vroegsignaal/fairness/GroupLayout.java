@@ -44,17 +44,35 @@ final class GroupLayout {
     }
 
     static GroupLayout of(AuditAttributes attributes) {
+        return of(attributes, MergedGroups.NONE);
+    }
+
+    /**
+     * The layout with the given groups merged (global recoding): a merged pair is one group on its axis, in the
+     * place of the larger one; the attributes in {@link #singles} are then the recoded ones.
+     */
+    static GroupLayout of(AuditAttributes attributes, MergedGroups merged) {
         int rows = attributes.rows();
         List<AuditAttributes.Column> columns = attributes.columns();
         List<ProtectedAttribute> singles = new ArrayList<>();
         int[][] present = new int[columns.size()][];
         int[][] axisIndex = new int[columns.size()][];
+        int[][] groupOfLevel = new int[columns.size()][];
         for (int a = 0; a < columns.size(); a++) {
             AuditAttributes.Column c = columns.get(a);
-            singles.add(ProtectedAttribute.of(c));
-            boolean[] seen = new boolean[c.levels().size()];
+            ProtectedAttribute attribute = ProtectedAttribute.of(c);
+            groupOfLevel[a] = new int[c.levels().size()];
+            for (int l = 0; l < groupOfLevel[a].length; l++) {
+                groupOfLevel[a][l] = l;
+            }
+            MergedGroups.Merge m = merged.of(attribute);
+            if (m != null && attribute.codes().contains(m.into()) && attribute.codes().contains(m.absorbed())) {
+                attribute = recode(attribute, m, groupOfLevel[a]);
+            }
+            singles.add(attribute);
+            boolean[] seen = new boolean[attribute.groups().size()];
             for (int code : c.codes()) {
-                seen[code] = true;
+                seen[groupOfLevel[a][code]] = true;
             }
             axisIndex[a] = new int[seen.length];
             List<Integer> levels = new ArrayList<>();
@@ -70,11 +88,49 @@ final class GroupLayout {
         for (int r = 0; r < rows; r++) {
             int k = 0;
             for (int a = 0; a < columns.size(); a++) {
-                k = k * present[a].length + axisIndex[a][columns.get(a).codes()[r]];
+                k = k * present[a].length + axisIndex[a][groupOfLevel[a][columns.get(a).codes()[r]]];
             }
             cell[r] = k;
         }
         return new GroupLayout(List.copyOf(singles), present, cell);
+    }
+
+    /**
+     * The attribute with the absorbed group merged into the larger one (which keeps its place);
+     * {@code groupOfLevel} is filled with each original level's group in the recoded attribute.
+     */
+    private static ProtectedAttribute recode(ProtectedAttribute a, MergedGroups.Merge m, int[] groupOfLevel) {
+        List<AttributeGroup> groups = new ArrayList<>();
+        int absorbed = a.codes().indexOf(m.absorbed());
+        int into = a.codes().indexOf(m.into());
+        for (int l = 0; l < a.groups().size(); l++) {
+            if (l != absorbed) {
+                groups.add(l == into ? AttributeGroup.merged(a.groups().get(into), a.groups().get(absorbed))
+                        : a.groups().get(l));
+            }
+        }
+        for (int l = 0; l < groupOfLevel.length; l++) {
+            int g = l == absorbed ? into : l;
+            groupOfLevel[l] = g > absorbed ? g - 1 : g;
+        }
+        return ProtectedAttribute.single(a.key(), a.name(), a.otherThan(), groups);
+    }
+
+    /**
+     * The merges {@link nl.vroegsignaal.disclosure.Recoding#absorptions} asks for on a table of this layout
+     * (per axis {@code {small, largest}} positions, or null), by group code.
+     */
+    MergedGroups merges(int[][] absorptions) {
+        List<MergedGroups.Merge> out = new ArrayList<>();
+        for (int a = 0; a < absorptions.length; a++) {
+            if (absorptions[a] != null) {
+                ProtectedAttribute attribute = singles.get(a);
+                out.add(new MergedGroups.Merge(attribute,
+                        attribute.groups().get(present[a][absorptions[a][1]]).code(),
+                        attribute.groups().get(present[a][absorptions[a][0]]).code()));
+            }
+        }
+        return new MergedGroups(out);
     }
 
     /** The attribute axes of the table (suppression treats them as the group axes). */

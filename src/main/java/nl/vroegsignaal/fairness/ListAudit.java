@@ -38,7 +38,7 @@ final class ListAudit {
     private ListAudit(ListInput in, GroupBaseRates baseRates, AuditOptions opt) {
         this.opt = opt;
         this.overallRate = baseRates.overall();
-        GroupLayout layout = GroupLayout.of(in.attributes());
+        GroupLayout layout = GroupLayout.of(in.attributes(), baseRates.merged());
         int[] dims = layout.dims(2);
         int[] cellOfRow = new int[in.onList().length];
         int[] counts = new int[layout.cells() * 2];

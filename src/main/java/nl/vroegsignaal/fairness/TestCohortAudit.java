@@ -8,6 +8,7 @@ import static nl.vroegsignaal.fairness.Metric.Axis.SEL;
 
 import java.util.ArrayList;
 import nl.vroegsignaal.disclosure.CountTable;
+import nl.vroegsignaal.disclosure.Recoding;
 import nl.vroegsignaal.disclosure.TableProtection;
 import java.util.EnumMap;
 import java.util.List;
@@ -24,6 +25,7 @@ final class TestCohortAudit {
     private static final Metric[] METRICS = Metric.values();
 
     private final AuditOptions opt;
+    private final MergedGroups merged;
     private final GroupLayout layout;
     private final CountTable table;
     private final boolean[] hidden;
@@ -37,16 +39,21 @@ final class TestCohortAudit {
 
     private TestCohortAudit(AuditInput in, AuditOptions opt) {
         this.opt = opt;
-        this.layout = GroupLayout.of(in.attributes());
+        // global recoding first: a lone small group is reported with the largest of its attribute
+        GroupLayout raw = GroupLayout.of(in.attributes());
+        int[] rawCounts = new int[raw.cells() * 4];
+        for (int r = 0; r < in.rows(); r++) {
+            rawCounts[cellOf(raw, in, r)]++;
+        }
+        this.merged = raw.merges(Recoding.absorptions(CountTable.ofInterior(raw.dims(2, 2), rawCounts), raw.axes()));
+        this.layout = GroupLayout.of(in.attributes(), merged);
         int[] dims = layout.dims(2, 2);
         int cells = layout.cells() * 4;
         int[] cellOfRow = new int[in.rows()];
         int[] counts = new int[cells];
         double[] risk = new double[cells];
         for (int r = 0; r < cellOfRow.length; r++) {
-            int outcome = in.label()[r] == 1 ? POS : NEG;
-            int selection = in.selected()[r] ? SEL : NOT;
-            cellOfRow[r] = (layout.cellOfRow[r] * 2 + outcome) * 2 + selection;
+            cellOfRow[r] = cellOf(layout, in, r);
             counts[cellOfRow[r]]++;
             risk[cellOfRow[r]] += in.risk()[r];
         }
@@ -81,6 +88,13 @@ final class TestCohortAudit {
         });
     }
 
+    /** A row's interior cell in the table attributes x outcome x selection of {@code layout}. */
+    private static int cellOf(GroupLayout layout, AuditInput in, int r) {
+        int outcome = in.label()[r] == 1 ? POS : NEG;
+        int selection = in.selected()[r] ? SEL : NOT;
+        return (layout.cellOfRow[r] * 2 + outcome) * 2 + selection;
+    }
+
     static FairnessAudit run(AuditInput in, AuditOptions opt) {
         return new TestCohortAudit(in, opt).result();
     }
@@ -97,7 +111,7 @@ final class TestCohortAudit {
             allDisparities.addAll(audit.disparities());
         }
         return new FairnessAudit(opt, overall, attributes, Comparisons.count(allDisparities, Wilson.ERROR_RATE),
-                attribution.rankings, Findings.ordered(findings, opt, layout.groupings()));
+                attribution.rankings, Findings.ordered(findings, opt, layout.groupings()), merged);
     }
 
     private AttributeAudit attribute(ProtectedAttribute a, List<Finding> findings) {
@@ -111,7 +125,7 @@ final class TestCohortAudit {
                 bySlot.put(k, groups.get(groups.size() - 1));
             }
         }
-        int ref = References.choose(a, opt.referenceGroups().get(a.key()), slots, ks,
+        int ref = References.choose(a, named(a), slots, ks,
                 k -> table.get(at(slots.get(k), ALL, ALL)));
         GroupMetrics reference = groups.get(ks.indexOf(ref));
         List<Disparity> disparities = new ArrayList<>();
@@ -130,6 +144,13 @@ final class TestCohortAudit {
         findings.addAll(attribution.findings(ks, ref, bySlot, disparities));
         return new AttributeAudit(a, reference.group(), groups, disparities, spreads(groups),
                 attribution.world(ks, ref, bySlot));
+    }
+
+    /** The reference group named in the options, by its merged code when it was merged (see {@link MergedGroups}). */
+    private String named(ProtectedAttribute a) {
+        String named = opt.referenceGroups().get(a.key());
+        MergedGroups.Merge m = merged.of(a);
+        return m != null && (m.into().equals(named) || m.absorbed().equals(named)) ? m.code() : named;
     }
 
     private Disparity disparity(GroupMetrics g, GroupMetrics ref, Metric m, double[] bootG, double[] bootRef) {

@@ -109,7 +109,7 @@ public final class AuditStage {
         FeatureSet features = FeatureBuilder.build(linked);
         Result result = compute(saved, features, linked.inputHashes(), TruthFile.alignedTo(inputDir,
                 features.matrix()), Optional.empty(), options);
-        return AuditFiles.write(result.report(), outDir);
+        return AuditFiles.write(result.report(), outDir, options.texts());
     }
 
     /**

@@ -109,15 +109,16 @@ public final class FairnessHtml {
     private FairnessHtml() {
     }
 
-    public static void write(AuditReport report, Path file) {
-        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report));
+    /** @param t the page's texts ({@code fairness.*}): built in, or the configuration's {@code texts} file */
+    public static void write(AuditReport report, Path file, Texts t) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report, t));
     }
 
-    static String render(AuditReport r) {
-        return Pages.render("fairness.jte", page(r));
+    static String render(AuditReport r, Texts t) {
+        return Pages.render("fairness.jte", page(r, t));
     }
 
-    static Page page(AuditReport r) {
+    static Page page(AuditReport r, Texts t) {
         AuditFacts f = r.facts();
         List<Grouping> groupings = new ArrayList<>();
         for (AttributeAudit a : r.audit().attributes()) {
@@ -125,7 +126,7 @@ public final class FairnessHtml {
         }
         List<String> provenance = new ArrayList<>();
         f.provenance().forEach((k, v) -> provenance.add(k + ": " + shorten(k, v)));
-        return new Page("Fairness-audit van het risicomodel", subtitle(f), summary(r), explanations(r), groupings,
+        return new Page("Fairness-audit van het risicomodel", subtitle(f), summary(r, t), explanations(r, t), groupings,
                 list(r), proxies(r.proxies(), r.audit().singles()), meaning(r.audit()), features(f),
                 withoutFinalNewline(
                 r.modelCard().html()), provenance);
@@ -143,8 +144,8 @@ public final class FairnessHtml {
                 + " (map '" + f.modelName() + "').";
     }
 
-    private static Summary summary(AuditReport r) {
-        FirstScreen screen = FirstScreen.of(r);
+    private static Summary summary(AuditReport r, Texts t) {
+        FirstScreen screen = FirstScreen.of(r, t);
         ProxyReport p = r.proxies();
         List<ProtectedAttribute> singles = r.audit().singles();
         String or = FairnessTexts.attributeNames(singles, "of");
@@ -159,7 +160,7 @@ public final class FairnessHtml {
         String tested = "Of het model even goed werkt voor alle groepen naar " + and + (singles.size() > 1
                 ? ", en voor combinaties daarvan. " : ". ") + FairnessTexts.attributeNamesCapitalised(singles, "en")
                 + " gaan nooit het model in.";
-        return new Summary(tested, or, FirstScreen.criterion(), screen.modelFindings(), screen.practice(),
+        return new Summary(tested, or, FirstScreen.criterion(t), screen.modelFindings(), screen.practice(),
                 screen.context(), proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
     }
 
@@ -169,10 +170,10 @@ public final class FairnessHtml {
                 + " (0,5 is gokken, 1 is altijd goed).";
     }
 
-    private static Explanations explanations(AuditReport r) {
+    private static Explanations explanations(AuditReport r, Texts t) {
         String intro = "Per bevinding die het model veroorzaakt: wat de audit mat, en ruimte voor de verklaring en het "
                 + "oordeel van de gemeente (" + FairnessTexts.BIAS_STEPS + ").";
-        FirstScreen screen = FirstScreen.of(r);
+        FirstScreen screen = FirstScreen.of(r, t);
         if (screen.modelFindings().isEmpty()) {
             return new Explanations(intro, null);
         }
@@ -183,7 +184,7 @@ public final class FairnessHtml {
             rows.add(List.of(Cell.text(s), todo));
         }
         return new Explanations(intro, new Table("bevindingen", null, List.of(new Col("Gemeten", false),
-                new Col("Verklaring en oordeel van de gemeente", false)), rows));
+                new Col(t.text("fairness.verklaringen.kolom_oordeel"), false)), rows));
     }
 
     private static Grouping grouping(AttributeAudit a, FairnessAudit audit) {
@@ -371,7 +372,8 @@ public final class FairnessHtml {
             terms.add(new Term(FairnessTexts.metricName(m), FairnessTexts.metricExplanation(m)));
         }
         return new Meaning(terms, FairnessTexts.band(audit.options().bandLow(), audit.options().bandHigh()),
-                FairnessTexts.suppressionRule(audit.options().minCell()));
+                (FairnessTexts.suppressionRule(audit.options().minCell()) + " "
+                        + FairnessTexts.merged(audit.merged())).strip());
     }
 
     private static Table features(AuditFacts f) {

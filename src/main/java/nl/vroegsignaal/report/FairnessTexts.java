@@ -6,6 +6,7 @@ import nl.vroegsignaal.fairness.Comparisons;
 import nl.vroegsignaal.fairness.Count;
 import nl.vroegsignaal.fairness.Estimate;
 import nl.vroegsignaal.fairness.GroupKey;
+import nl.vroegsignaal.fairness.MergedGroups;
 import nl.vroegsignaal.fairness.Metric;
 import nl.vroegsignaal.fairness.ProtectedAttribute;
 import nl.vroegsignaal.fairness.Rate;
@@ -35,6 +36,24 @@ public final class FairnessTexts {
         return "Aantallen onder " + minCell + " tonen we niet. Soms verbergen we ook een groter aantal, omdat je "
                 + "anders een klein aantal kunt terugrekenen. Verborgen waarden staan er als '" + HIDDEN + "'. "
                 + "Een kleine groep kan zo ook cijfers van een grotere groep verbergen.";
+    }
+
+    /**
+     * The groups reported together with a larger one (global recoding), one sentence each, or "" when none: "Bij
+     * herkomst is de groep 'herkomst onbekend' te klein om apart te tonen. Die staat samen met de grootste groep,
+     * 'Nederland', als één groep: 'Nederland of herkomst onbekend'."
+     */
+    public static String merged(MergedGroups merged) {
+        StringBuilder out = new StringBuilder();
+        for (MergedGroups.Merge m : merged.merges()) {
+            ProtectedAttribute a = m.attribute();
+            out.append(out.length() == 0 ? "" : " ").append("Bij ").append(a.name()).append(" is de groep '")
+                    .append(a.group(m.absorbed()).label()).append("' te klein om apart te tonen. Die staat samen met")
+                    .append(" de grootste groep, '").append(a.group(m.into()).label()).append("', als één groep: '")
+                    .append(a.group(m.into()).label()).append(" of ").append(a.group(m.absorbed()).label())
+                    .append("'.");
+        }
+        return out.toString();
     }
 
     /** "Bereik (recall)" and so on: the name a reader sees. */

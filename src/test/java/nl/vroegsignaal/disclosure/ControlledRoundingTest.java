@@ -136,4 +136,20 @@ class ControlledRoundingTest {
         CountTable h = CountTable.ofInterior(new int[] {3, 2}, new int[] {400, 20000, 57, 2805, 2, 123});
         assertThat(Recoding.merges(h, 1)).containsExactly(List.of());
     }
+
+    @Test
+    void absorbsASingleSmallCategoryIntoTheLargestButNotTwo() {
+        // herkomst Nederland, Europa, onbekend x (leaver, stayer): onbekend has 2 leavers, alone on its axis
+        CountTable h = CountTable.ofInterior(new int[] {3, 2}, new int[] {400, 20000, 57, 2805, 2, 123});
+        assertThat(Recoding.absorptions(h, 1)).isDeepEqualTo(new int[][] {{2, 0}});
+        // the largest by persons, wherever it stands on the axis
+        CountTable later = CountTable.ofInterior(new int[] {3, 2}, new int[] {57, 2805, 2, 123, 400, 20000});
+        assertThat(Recoding.absorptions(later, 1)).isDeepEqualTo(new int[][] {{1, 2}});
+        // geslacht M, V, X, onbekend: two small categories are not absorbed (Recoding.merges is about them)
+        CountTable g = CountTable.ofInterior(new int[] {4, 2}, new int[] {363, 15781, 268, 15238, 6, 58, 0, 36});
+        assertThat(Recoding.absorptions(g, 1)).isDeepEqualTo(new int[][] {null});
+        // nothing small: nothing absorbed
+        CountTable large = CountTable.ofInterior(new int[] {2, 2}, new int[] {40, 400, 30, 300});
+        assertThat(Recoding.absorptions(large, 1)).isDeepEqualTo(new int[][] {null});
+    }
 }

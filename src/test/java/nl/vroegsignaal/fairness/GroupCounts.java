@@ -45,15 +45,25 @@ record GroupCounts(int n, int tp, int fp, int fn, int tn, double riskSum) {
         };
     }
 
-    /** Membership of a group, read from the contract spelling in its key. */
+    /**
+     * Membership of a group, read from the contract spelling in its key; a merged group ("Nederland of onbekend",
+     * see MergedGroups) holds each of its values.
+     */
     static IntPredicate member(AuditInput in, GroupKey key) {
         nl.vroegsignaal.features.AuditAttributes a = in.attributes();
         if (key.attribute().isIntersection()) {
             var first = a.column(key.attribute().parts().get(0).key());
             var second = a.column(key.attribute().parts().get(1).key());
-            return i -> (first.value(i) + "/" + second.value(i)).equals(key.code());
+            int slash = key.code().indexOf('/');
+            String c1 = key.code().substring(0, slash);
+            String c2 = key.code().substring(slash + 1);
+            return i -> holds(c1, first.value(i)) && holds(c2, second.value(i));
         }
         var column = a.column(key.attribute().key());
-        return i -> column.value(i).equals(key.code());
+        return i -> holds(key.code(), column.value(i));
+    }
+
+    private static boolean holds(String code, String value) {
+        return java.util.List.of(code.split(" of ")).contains(value);
     }
 }

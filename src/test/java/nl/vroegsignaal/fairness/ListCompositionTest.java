@@ -54,6 +54,27 @@ class ListCompositionTest {
     }
 
     @Test
+    void theListIsReportedInTheAuditsMergedGroups() {
+        // the audit merges herkomst onbekend (2%, under 10 leavers on the list) into Nederland; the list composition
+        // reports the same groups, so Europa keeps its figures there too and every base rate is the audit's
+        AuditInput in = FairnessAuditorTest.cohort(1);
+        FairnessAudit audit = FairnessAuditor.audit(in, OPT);
+        GroupBaseRates rates = GroupBaseRates.from(audit);
+        ListComposition list = FairnessAuditor.listComposition(new ListInput(in.selected(), in.attributes()), rates,
+                OPT);
+        AttributeComposition herkomst = list.attribute(ContractAttributes.HERKOMST);
+        assertThat(herkomst.groups()).extracting(g -> g.group().code())
+                .containsExactly("Nederland of onbekend", "Europa", "buiten Europa");
+        for (GroupComposition g : herkomst.groups()) {
+            GroupCounts c = GroupCounts.of(in, GroupCounts.member(in, g.group()));
+            assertThat(g.persons()).as(g.group().code()).isEqualTo(Count.shown(c.n()));
+            assertThat(g.onList()).as(g.group().code()).isEqualTo(Count.shown(c.tp() + c.fp()));
+            assertThat(rates.rates()).as(g.group().code()).containsKey(g.group());
+            assertThat(g.ratioToBaseRate().suppressed()).as(g.group().code()).isFalse();
+        }
+    }
+
+    @Test
     void aListThatPassesOverAGroupsNeedIsFlaggedOutsideTheBand() {
         // same need in both herkomst groups, but only Nederland's leavers make it onto the list
         int n = 20_000;
