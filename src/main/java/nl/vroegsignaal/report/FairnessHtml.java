@@ -127,7 +127,7 @@ public final class FairnessHtml {
         List<String> provenance = new ArrayList<>();
         f.provenance().forEach((k, v) -> provenance.add(k + ": " + shorten(k, v)));
         return new Page(t.text("fairness.titel"), subtitle(f, t), summary(r, t), explanations(r, t), groupings,
-                list(r, t), proxies(r.proxies(), r.audit().singles(), t), meaning(r.audit()), features(f, t),
+                list(r, t), proxies(r.proxies(), r.audit().singles(), t), meaning(r.audit(), t), features(f, t),
                 withoutFinalNewline(
                 r.modelCard().html()), provenance);
     }
@@ -156,7 +156,8 @@ public final class FairnessHtml {
         String tested = singles.size() > 1 ? t.text("fairness.samenvatting.getest_combinaties", and)
                 : t.text("fairness.samenvatting.getest", and);
         return new Summary(tested, or, FirstScreen.criterion(t), screen.modelFindings(), screen.practice(),
-                screen.context(), proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
+                screen.context(), proxies.toString(), screen.toRecord(),
+                FairnessTexts.falseAlarms(r.audit().comparisons(), t));
     }
 
     private static String predictionSentence(AttributePrediction a, Texts t) {
@@ -165,7 +166,7 @@ public final class FairnessHtml {
     }
 
     private static Explanations explanations(AuditReport r, Texts t) {
-        String intro = t.text("fairness.verklaringen.inleiding", "stappen", FairnessTexts.BIAS_STEPS);
+        String intro = t.text("fairness.verklaringen.inleiding", "stappen", FairnessTexts.biasSteps(t));
         FirstScreen screen = FirstScreen.of(r, t);
         if (screen.modelFindings().isEmpty()) {
             return new Explanations(intro, null);
@@ -175,7 +176,8 @@ public final class FairnessHtml {
         for (String s : screen.modelFindings()) {
             rows.add(List.of(Cell.text(s), todo));
         }
-        return new Explanations(intro, new Table("bevindingen", null, List.of(new Col(t.text("fairness.verklaringen.kolom_gemeten"), false),
+        return new Explanations(intro, new Table("bevindingen", null, List.of(
+                new Col(t.text("fairness.verklaringen.kolom_gemeten"), false),
                 new Col(t.text("fairness.verklaringen.kolom_oordeel"), false)), rows));
     }
 
@@ -183,7 +185,7 @@ public final class FairnessHtml {
         String name = FairnessTexts.attributeName(a.attribute());
         List<String> charts = new ArrayList<>();
         for (Metric m : CHARTED) {
-            charts.add(groupChart(t.text("fairness.groepering.grafiek", "maat", FairnessTexts.metricName(m),
+            charts.add(groupChart(t.text("fairness.groepering.grafiek", "maat", FairnessTexts.metricName(m, t),
                     "kenmerk", name), a, audit.overall().rates().get(m), m,
                     a.attribute().key() + "-" + FairnessTexts.metricKey(m), t));
         }
@@ -200,10 +202,10 @@ public final class FairnessHtml {
         }
         List<List<Cell>> differences = new ArrayList<>();
         for (Disparity d : a.disparities()) {
-            differences.add(List.of(Cell.text(FairnessTexts.metricName(d.metric())),
+            differences.add(List.of(Cell.text(FairnessTexts.metricName(d.metric(), t)),
                     Cell.text(FairnessTexts.groupName(d.group())), Cell.number(FairnessTexts.ratio(d.ratio())),
                     Cell.text(d.ratio().suppressed() ? t.text("fairness.groepering.te_klein")
-                            : FairnessTexts.verdictName(d.verdict()))));
+                            : FairnessTexts.verdictName(d.verdict(), t))));
         }
         String reference = FairnessTexts.groupName(a.reference());
         return new Grouping(a.attribute().key(), t.text("fairness.groepering.kop", "kenmerk", name),
@@ -224,7 +226,8 @@ public final class FairnessHtml {
     private static Table world(AttributeAudit a, FairnessAudit audit, Texts t) {
         List<Ranking> rankings = audit.rankings();
         List<Col> header = new ArrayList<>(List.of(new Col(t.text("fairness.kolom.groep"), false),
-                new Col(t.text("fairness.kolom.uitval"), true), new Col(t.text("fairness.kolom.deel_uitvallers"), true)));
+                new Col(t.text("fairness.kolom.uitval"), true),
+                new Col(t.text("fairness.kolom.deel_uitvallers"), true)));
         for (Ranking x : rankings) {
             header.add(new Col(t.text("fairness.kolom.deel_lijst", "lijst", rankingName(x, t)), true));
         }
@@ -296,7 +299,7 @@ public final class FairnessHtml {
                                 : FairnessTexts.decimal(g.expectedByBaseRate().value(), 1)),
                         Cell.number(FairnessTexts.ratio(g.ratioToBaseRate())),
                         Cell.text(g.ratioToBaseRate().suppressed() ? t.text("fairness.groepering.te_klein")
-                                : FairnessTexts.verdictName(g.verdictToBaseRate()))));
+                                : FairnessTexts.verdictName(g.verdictToBaseRate(), t))));
             }
             tables.add(new Titled(t.text("fairness.groepering.kop", "kenmerk",
                     FairnessTexts.attributeName(a.attribute())), new Table(null, "lijstgroepen",
@@ -357,14 +360,14 @@ public final class FairnessHtml {
         return fp.cramersV().getOrDefault(a, Double.NaN);
     }
 
-    private static Meaning meaning(FairnessAudit audit) {
+    private static Meaning meaning(FairnessAudit audit, Texts t) {
         List<Term> terms = new ArrayList<>();
         for (Metric m : Metric.values()) {
-            terms.add(new Term(FairnessTexts.metricName(m), FairnessTexts.metricExplanation(m)));
+            terms.add(new Term(FairnessTexts.metricName(m, t), FairnessTexts.metricExplanation(m, t)));
         }
-        return new Meaning(terms, FairnessTexts.band(audit.options().bandLow(), audit.options().bandHigh()),
-                (FairnessTexts.suppressionRule(audit.options().minCell()) + " "
-                        + FairnessTexts.merged(audit.merged())).strip());
+        return new Meaning(terms, FairnessTexts.band(audit.options().bandLow(), audit.options().bandHigh(), t),
+                (FairnessTexts.suppressionRule(audit.options().minCell(), t) + " "
+                        + FairnessTexts.merged(audit.merged(), t)).strip());
     }
 
     private static Table features(AuditFacts f, Texts t) {
@@ -404,10 +407,10 @@ public final class FairnessHtml {
             upper[i] = shown ? rate.upper() : Double.NaN;
             top = Math.max(top, shown ? (Double.isFinite(rate.upper()) ? rate.upper() : rate.value()) : 0);
         }
-        Chart chart = Chart.of(title, t.text("fairness.grafiek.as_groep"), FairnessTexts.metricName(m), DUTCH)
+        Chart chart = Chart.of(title, t.text("fairness.grafiek.as_groep"), FairnessTexts.metricName(m, t), DUTCH)
                 .categories(labels).horizontal().percentValues()
                 .yRange(0, top > 0 ? Chart.niceStep(top / 4) * 4 : 1) // 0: all hidden
-                .dots(t.text("fairness.grafiek.punten", "maat", FairnessTexts.metricName(m)), Chart.Pen.of(0), value,
+                .dots(t.text("fairness.grafiek.punten", "maat", FairnessTexts.metricName(m, t)), Chart.Pen.of(0), value,
                         lower, upper);
         if (!overall.suppressed()) {
             chart.line(t.text("fairness.grafiek.iedereen", "waarde", FairnessTexts.percent(overall.value(), 1)),

@@ -76,13 +76,13 @@ public final class FairnessJson {
         settings.put("bandBoven", NlFormat.fixed(audit.options().bandHigh(), 4));
         ObjectNode refs = settings.putObject("referentiegroepen");
         audit.options().sortedReferenceGroups().forEach(refs::put);
-        root.put("onderdrukking", FairnessTexts.suppressionRule(audit.options().minCell()));
+        root.put("onderdrukking", FairnessTexts.suppressionRule(audit.options().minCell(), texts));
         ArrayNode merged = root.putArray("samengevoegd");
         for (MergedGroups.Merge m : audit.merged().merges()) {
             merged.addObject().put("kenmerk", m.attribute().key()).put("groep", m.absorbed())
                     .put("samenMet", m.into()).put("als", m.code());
         }
-        comparisons(root.putObject("vergelijkingen"), audit.comparisons());
+        comparisons(root.putObject("vergelijkingen"), audit.comparisons(), texts);
         findings(root.putArray("findings"), audit, texts);
         group(root.putObject("totaal"), audit.overall());
         ArrayNode groupings = root.putArray("groeperingen");
@@ -127,8 +127,8 @@ public final class FairnessJson {
             interval(o, "todayRatioOverOracleRatio", f.practice(), f.metric() == FindingMetric.LIST_SHARE
                     && f.figures().containsKey(Ranking.TODAY) && f.figures().containsKey(Ranking.ORACLE));
             o.put("tekst", FirstScreen.sentence(f, audit, texts));
-            o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
-                    + ")"));
+            o.put("verklaringGemeente", FairnessTexts.toFill(texts.text("fairness.verklaringen.json_invullen",
+                    "stappen", FairnessTexts.biasSteps(texts))));
         }
     }
 
@@ -156,7 +156,7 @@ public final class FairnessJson {
         }
     }
 
-    private static void comparisons(ObjectNode o, Comparisons c) {
+    private static void comparisons(ObjectNode o, Comparisons c, Texts texts) {
         o.put("gemaakt", c.made());
         o.put("binnenBand", c.withinBand());
         o.put("buitenBand", c.outsideBand());
@@ -166,7 +166,7 @@ public final class FairnessJson {
         number(o, "verwachteValseAlarmen", c.expectedFalseAlarms());
         number(o, "kansOpMinstensEenValsAlarm", c.chanceOfAnyFalseAlarm());
         number(o, "bonferroniFoutkans", c.bonferroniErrorRate());
-        o.put("tekst", FairnessTexts.falseAlarms(c));
+        o.put("tekst", FairnessTexts.falseAlarms(c, texts));
     }
 
     private static void attribute(ObjectNode o, AttributeAudit a) {

@@ -14,14 +14,13 @@ import nl.vroegsignaal.fairness.Verdict;
 
 /**
  * The Dutch (B1) words of the fairness report: metric names and their plain explanations, group and verdict
- * names, the false-alarm sentence and the suppression rule, and Dutch number formatting. One place, so the HTML,
- * the model card and the register entry say the same thing in the same words.
+ * names, the false-alarm sentence and the suppression rule (texts {@code fairness.*} of teksten.yaml, so a
+ * municipality's own wording applies), and Dutch number formatting. One place, so the HTML, the model card and the
+ * register entry say the same thing in the same words.
  */
 public final class FairnessTexts {
     /** What a suppressed count, rate or ratio reads as, everywhere. */
     public static final String HIDDEN = "niet getoond";
-    /** The three steps of the government's bias analysis, in its own wording. */
-    public static final String BIAS_STEPS = "bias-analyse: meten, verklaren, beoordelen";
     /** The marker for what only the municipality can fill in. */
     public static final String TO_FILL = "[IN TE VULLEN DOOR DE GEMEENTE: ";
 
@@ -32,10 +31,13 @@ public final class FairnessTexts {
         return TO_FILL + what + "]";
     }
 
-    public static String suppressionRule(int minCell) {
-        return "Aantallen onder " + minCell + " tonen we niet. Soms verbergen we ook een groter aantal, omdat je "
-                + "anders een klein aantal kunt terugrekenen. Verborgen waarden staan er als '" + HIDDEN + "'. "
-                + "Een kleine groep kan zo ook cijfers van een grotere groep verbergen.";
+    /** The three steps of the government's bias analysis, in its own wording. */
+    public static String biasSteps(Texts t) {
+        return t.text("fairness.stappen");
+    }
+
+    public static String suppressionRule(int minCell, Texts t) {
+        return t.text("fairness.onderdrukking", "minimum", minCell, "verborgen", HIDDEN);
     }
 
     /**
@@ -43,52 +45,41 @@ public final class FairnessTexts {
      * herkomst is de groep 'herkomst onbekend' te klein om apart te tonen. Die staat samen met de grootste groep,
      * 'Nederland', als één groep: 'Nederland of herkomst onbekend'."
      */
-    public static String merged(MergedGroups merged) {
+    public static String merged(MergedGroups merged, Texts t) {
         StringBuilder out = new StringBuilder();
         for (MergedGroups.Merge m : merged.merges()) {
             ProtectedAttribute a = m.attribute();
-            out.append(out.length() == 0 ? "" : " ").append("Bij ").append(a.name()).append(" is de groep '")
-                    .append(a.group(m.absorbed()).label()).append("' te klein om apart te tonen. Die staat samen met")
-                    .append(" de grootste groep, '").append(a.group(m.into()).label()).append("', als één groep: '")
-                    .append(a.group(m.into()).label()).append(" of ").append(a.group(m.absorbed()).label())
-                    .append("'.");
+            out.append(out.length() == 0 ? "" : " ").append(t.text("fairness.samengevoegd", "kenmerk", a.name(),
+                    "klein", a.group(m.absorbed()).label(), "groot", a.group(m.into()).label()));
         }
         return out.toString();
     }
 
-    /** "Bereik (recall)" and so on: the name a reader sees. */
-    public static String metricName(Metric m) {
+    /** "Uitvallers gevonden" and so on: the name a reader sees. */
+    public static String metricName(Metric m, Texts t) {
         return switch (m) {
-            case RECALL -> "Uitvallers gevonden";
-            case FALSE_OMISSION_RATE -> "Uitval buiten de lijst";
-            case SELECTION_RATE -> "Kans om op de lijst te staan";
-            case PRECISION -> "Terechte signalen";
-            case FALSE_POSITIVE_RATE -> "Onnodig op de lijst";
-            case FALSE_NEGATIVE_RATE -> "Uitvallers gemist";
-            case BASE_RATE -> "Uitval in de groep";
-            case CALIBRATION -> "Risico goed ingeschat (werkelijk gedeeld door verwacht)";
+            case RECALL -> t.text("fairness.maat.bereik.naam");
+            case FALSE_OMISSION_RATE -> t.text("fairness.maat.uitval_buiten_lijst.naam");
+            case SELECTION_RATE -> t.text("fairness.maat.kans_op_lijst.naam");
+            case PRECISION -> t.text("fairness.maat.precisie.naam");
+            case FALSE_POSITIVE_RATE -> t.text("fairness.maat.onnodig.naam");
+            case FALSE_NEGATIVE_RATE -> t.text("fairness.maat.gemist.naam");
+            case BASE_RATE -> t.text("fairness.maat.uitval.naam");
+            case CALIBRATION -> t.text("fairness.maat.kalibratie.naam");
         };
     }
 
     /** The plain explanation of a metric, one or two short sentences. */
-    public static String metricExplanation(Metric m) {
+    public static String metricExplanation(Metric m, Texts t) {
         return switch (m) {
-            case RECALL -> "Van de jongeren die echt uitvallen: hoeveel staan op de lijst. Hoger is beter: de "
-                    + "hulp bereikt dan meer jongeren die haar nodig hebben.";
-            case FALSE_OMISSION_RATE -> "Van de jongeren die niet op de lijst staan: hoeveel vallen toch uit. "
-                    + "Lager is beter: dan mist de lijst minder jongeren.";
-            case SELECTION_RATE -> "Hoeveel jongeren van de groep op de lijst staan. Vergelijk dit met de uitval "
-                    + "in de groep en met een lijst zonder het model: pas dan zie je of het model iets toevoegt.";
-            case PRECISION -> "Van de jongeren op de lijst: hoeveel vallen echt uit. Hoger is beter: dan gaat er "
-                    + "minder tijd naar jongeren die het zonder hulp ook redden.";
-            case FALSE_POSITIVE_RATE -> "Van de jongeren die niet uitvallen: hoeveel staan toch op de lijst. "
-                    + "Lager is beter: zij krijgen dan minder vaak onnodig bezoek.";
-            case FALSE_NEGATIVE_RATE -> "Van de jongeren die echt uitvallen: hoeveel staan niet op de lijst. "
-                    + "Samen met 'uitvallers gevonden' is dit altijd 100%.";
-            case BASE_RATE -> "Hoeveel jongeren van de groep echt uitvielen. Dit zegt iets over de groep, niet "
-                    + "over het model. Daarom geven we er geen oordeel over.";
-            case CALIBRATION -> "De echte uitval gedeeld door de gemiddelde kans die het model gaf. 1 is precies "
-                    + "goed. Boven 1: het model schat de kans voor deze groep te laag in. Onder 1: te hoog.";
+            case RECALL -> t.text("fairness.maat.bereik.uitleg");
+            case FALSE_OMISSION_RATE -> t.text("fairness.maat.uitval_buiten_lijst.uitleg");
+            case SELECTION_RATE -> t.text("fairness.maat.kans_op_lijst.uitleg");
+            case PRECISION -> t.text("fairness.maat.precisie.uitleg");
+            case FALSE_POSITIVE_RATE -> t.text("fairness.maat.onnodig.uitleg");
+            case FALSE_NEGATIVE_RATE -> t.text("fairness.maat.gemist.uitleg");
+            case BASE_RATE -> t.text("fairness.maat.uitval.uitleg");
+            case CALIBRATION -> t.text("fairness.maat.kalibratie.uitleg");
         };
     }
 
@@ -140,37 +131,29 @@ public final class FairnessTexts {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    public static String verdictName(Verdict v) {
+    public static String verdictName(Verdict v, Texts t) {
         return switch (v) {
-            case BINNEN_BAND -> "binnen de band";
-            case BUITEN_BAND -> "buiten de band";
-            case NIET_TE_BEPALEN -> "niet te bepalen";
+            case BINNEN_BAND -> t.text("fairness.oordeel.binnen_band");
+            case BUITEN_BAND -> t.text("fairness.oordeel.buiten_band");
+            case NIET_TE_BEPALEN -> t.text("fairness.oordeel.niet_te_bepalen");
         };
     }
 
     /**
-     * "We deden 36 vergelijkingen. Ook als er geen echt verschil is, verwacht je bij 36 vergelijkingen ongeveer
-     * 2 valse alarmen." plus how our rule relates to that.
+     * "We maakten 36 vergelijkingen tussen groepen. Bij zoveel vergelijkingen lijkt er soms toevallig een
+     * verschil." plus how our rule relates to that.
      */
-    public static String falseAlarms(Comparisons c) {
+    public static String falseAlarms(Comparisons c, Texts t) {
         if (c.made() == 0) {
-            return "We konden geen enkele vergelijking maken: de groepen waren te klein.";
+            return t.text("fairness.vals_alarm.geen_vergelijking");
         }
-        return "Hoe zeker is dit? We maakten " + c.made() + (c.made() == 1 ? " vergelijking" : " vergelijkingen")
-                + " tussen groepen. Bij zoveel vergelijkingen lijkt er soms toevallig een verschil. Daarom noemen we "
-                + "een verschil pas als het hele 95%-interval buiten de band ligt, en noemen we het pas 'van het "
-                + "model' als het model het verschil duidelijk groter maakt dan een lijst zonder het model. Op "
-                + "proefgegevens waarin het model eerlijk is, noemde de samenvatting zo bijna nooit een bevinding "
-                + "(de meting staat in de handleiding).";
+        return c.made() == 1 ? t.text("fairness.vals_alarm.een", "aantal", c.made())
+                : t.text("fairness.vals_alarm.meer", "aantal", c.made());
     }
 
     /** The tolerance band in words. */
-    public static String band(double low, double high) {
-        return "We vergelijken elke groep met een referentiegroep (meestal de grootste) als verhouding: groep "
-                + "gedeeld door referentie. 1 betekent gelijk. Tussen " + decimal(low, 2) + " en "
-                + decimal(high, 2) + " noemen we het verschil klein genoeg ('binnen de band'). Ligt het hele "
-                + "95%-interval buiten die grenzen, dan is het verschil groot en vrij zeker ('buiten de band'). "
-                + "Anders is het 'niet te bepalen': de groep is te klein of het verschil te onzeker.";
+    public static String band(double low, double high, Texts t) {
+        return t.text("fairness.band", "van", decimal(low, 2), "tot", decimal(high, 2));
     }
 
     // ---- numbers ----

@@ -88,8 +88,8 @@ public record ModelCard(String title, List<Section> sections) {
         List<String> metricBullets = new ArrayList<>();
         for (Metric m : List.of(Metric.RECALL, Metric.FALSE_OMISSION_RATE, Metric.SELECTION_RATE, Metric.PRECISION,
                 Metric.CALIBRATION)) {
-            metricBullets.add(t.text("modelkaart.maten.maat", "naam", FairnessTexts.metricName(m),
-                    "uitleg", FairnessTexts.metricExplanation(m)));
+            metricBullets.add(t.text("modelkaart.maten.maat", "naam", FairnessTexts.metricName(m, t),
+                    "uitleg", FairnessTexts.metricExplanation(m, t)));
         }
         s.add(section(t, "maten", List.of(t.text("modelkaart.maten.tekst")), metricBullets));
         s.add(section(t, "evaluatiegegevens", List.of(f.fromTable() ? t.text("modelkaart.evaluatiegegevens.tabel",
@@ -117,7 +117,7 @@ public record ModelCard(String title, List<Section> sections) {
             quantitative.add(t.text("modelkaart.analyses.uitval"));
             quantitative.addAll(screen.context());
         }
-        quantitative.add(FairnessTexts.falseAlarms(audit.comparisons()));
+        quantitative.add(FairnessTexts.falseAlarms(audit.comparisons(), t));
         String or = FairnessTexts.attributeNames(audit.singles(), "of");
         quantitative.add(proxies.flagged().isEmpty() ? t.text("modelkaart.analyses.geen_proxy", "beschermd", or)
                 : t.text("modelkaart.analyses.proxies", "beschermd", or, "kenmerken",
@@ -133,7 +133,7 @@ public record ModelCard(String title, List<Section> sections) {
                 List.of(t.text("modelkaart.ethiek.pseudoniemen"),
                         t.text("modelkaart.ethiek.kleine_aantallen", "minimum", audit.options().minCell()),
                         t.text("modelkaart.ethiek.nooit_reden", "beschermd", neverAReason(f, audit)),
-                        t.text("modelkaart.ethiek.verschil", "stappen", FairnessTexts.BIAS_STEPS),
+                        t.text("modelkaart.ethiek.verschil", "stappen", FairnessTexts.biasSteps(t)),
                         t.text("modelkaart.ethiek.grondslag", "grondslag",
                                 FairnessTexts.toFill(t.text("modelkaart.ethiek.grondslag_invullen"))))));
         s.add(section(t, "kanttekeningen", List.of(t.text("modelkaart.kanttekeningen.tekst")),

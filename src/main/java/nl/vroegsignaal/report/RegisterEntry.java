@@ -114,7 +114,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         tests.add(Map.of("title", FairnessTexts.toFill(t.text("register.in_te_vullen.iama"))));
         e.put("impacttoetsen_grouping", tests);
         e.put("impacttoetsen", html(Block.p(SignalHtml.esc(t.text("register.toetsen.tekst",
-                "stappen", FairnessTexts.BIAS_STEPS, "groepen", FairnessTexts.attributeNames(audit.singles(), "en"),
+                "stappen", FairnessTexts.biasSteps(t), "groepen", FairnessTexts.attributeNames(audit.singles(), "en"),
                 "beschermd", FairnessTexts.attributeNames(audit.singles(), "of")))),
                 toFill(t.text("register.in_te_vullen.toetsen"))));
         e.put("source_data", sourceData(f, audit, t));
