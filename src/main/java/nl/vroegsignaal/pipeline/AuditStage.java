@@ -109,7 +109,7 @@ public final class AuditStage {
         FeatureSet features = FeatureBuilder.build(linked);
         Result result = compute(saved, features, linked.inputHashes(), TruthFile.alignedTo(inputDir,
                 features.matrix()), Optional.empty(), options);
-        return AuditFiles.write(result.report(), outDir);
+        return AuditFiles.write(result.report(), outDir, options.texts());
     }
 
     /**
@@ -225,7 +225,7 @@ public final class AuditStage {
         List<FeatureDefinition> features = m.catalogue().features().stream().filter(d -> used.contains(d.name()))
                 .toList();
         TreeMap<String, String> provenance = provenance(saved, m, seed, inputHashes);
-        provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists()));
+        provenance.put(RegisterEntry.LIST_VISIBILITY, SignalTexts.visibilityNl(signal.lists(), options.texts()));
         return new AuditFacts(options.organisation(), SignalStage.modelName(saved, signal.peildatum()),
                 ContributionEngines.modelTypeNl(saved.model().tribuoModel()), saved.model().description(),
                 p.savedModel().calibration(), dates(split.train()), dates(split.validation()),

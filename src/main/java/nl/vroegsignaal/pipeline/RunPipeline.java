@@ -263,7 +263,7 @@ public final class RunPipeline {
         SignalStage.Result result = SignalStage.compute(SavedModel.load(c.modelDir()), c.linked().features(),
                 c.inputHashes(), SignalStage.Options.defaults(), SignalStage.InputExtras.read(c.input()));
         c.signal(result);
-        List<Path> written = SignalFiles.write(result.lists(), c.dir("signal"));
+        List<Path> written = SignalFiles.write(result.lists(), c.dir("signal"), c.config().texts());
         RunLog.append(c.out(), result.lists().lists().stream()
                 .map(l -> new RunLog.Entry(l.key(), l.peildatum())).toList(), c.modelDir().resolve(SavedModel.MODEL), c.inputHashes(),
                 c.config().sha256(), c.operator(), java.time.Instant.now());

@@ -57,7 +57,8 @@ final class TableAudit {
     static List<Path> run(Path modelDir, Path tableFile, List<String> protectedColumns, AuditStage.Options options,
                           Path outDir) {
         SavedModel saved = SavedModel.load(modelDir);
-        return AuditFiles.write(compute(saved, tableFile, protectedColumns, options).report(), outDir);
+        return AuditFiles.write(compute(saved, tableFile, protectedColumns, options).report(), outDir,
+                options.texts());
     }
 
     /**

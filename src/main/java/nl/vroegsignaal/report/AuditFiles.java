@@ -33,8 +33,8 @@ public final class AuditFiles {
             if (report.necessity().isPresent()) {
                 report.necessity().get().writeInto(staging, texts);
             }
-            FairnessJson.write(report, staging.resolve(FairnessJson.FILE));
-            FairnessHtml.write(report, staging.resolve(FairnessHtml.FILE));
+            FairnessJson.write(report, staging.resolve(FairnessJson.FILE), texts);
+            FairnessHtml.write(report, staging.resolve(FairnessHtml.FILE), texts);
             report.modelCard().write(staging.resolve(ModelCard.FILE));
             report.registerEntry().writeJson(staging.resolve(RegisterEntry.JSON_FILE));
             report.registerEntry().writeMarkdown(staging.resolve(RegisterEntry.MARKDOWN_FILE));

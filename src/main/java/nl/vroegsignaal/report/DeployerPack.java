@@ -66,7 +66,7 @@ public final class DeployerPack {
                         "waarde", recall == null ? Disclosure.PAGE_MARK : FairnessTexts.rate(recall)));
             }
         }
-        List<String> found = FirstScreen.of(r.audit(), r.proxies()).modelFindings();
+        List<String> found = FirstScreen.of(r, t).modelFindings();
         md.li(found.isEmpty() ? t.text("modelkaart.analyses.geen_bevinding")
                 : t.text("gebruiksinstructies.grenzen.bevindingen", "bevindingen", String.join(" ", found)));
         md.li(t.text("gebruiksinstructies.grenzen.peildatum"));
@@ -103,7 +103,7 @@ public final class DeployerPack {
                 "leeftijd_tot", Peildatum.MAX_AGE, "beschermd", FairnessTexts.attributeNames(r.audit().singles(), "en"),
                 "invullen", FairnessTexts.toFill(t.text("grondrechtentoets.groepen.invullen"))));
         md.h(t.text("grondrechtentoets.risico.kop"));
-        for (String finding : FirstScreen.of(r.audit(), r.proxies()).modelFindings()) {
+        for (String finding : FirstScreen.of(r, t).modelFindings()) {
             md.li(finding);
         }
         String or = FairnessTexts.attributeNames(r.audit().singles(), "of");

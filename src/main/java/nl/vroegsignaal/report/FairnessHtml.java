@@ -109,97 +109,92 @@ public final class FairnessHtml {
     private FairnessHtml() {
     }
 
-    public static void write(AuditReport report, Path file) {
-        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report));
+    /** @param t the page's texts ({@code fairness.*}): built in, or the configuration's {@code texts} file */
+    public static void write(AuditReport report, Path file, Texts t) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report, t));
     }
 
-    static String render(AuditReport r) {
-        return Pages.render("fairness.jte", page(r));
+    static String render(AuditReport r, Texts t) {
+        return Pages.render("fairness.jte", page(r, t));
     }
 
-    static Page page(AuditReport r) {
+    static Page page(AuditReport r, Texts t) {
         AuditFacts f = r.facts();
         List<Grouping> groupings = new ArrayList<>();
         for (AttributeAudit a : r.audit().attributes()) {
-            groupings.add(grouping(a, r.audit()));
+            groupings.add(grouping(a, r.audit(), t));
         }
         List<String> provenance = new ArrayList<>();
         f.provenance().forEach((k, v) -> provenance.add(k + ": " + shorten(k, v)));
-        return new Page("Fairness-audit van het risicomodel", subtitle(f), summary(r), explanations(r), groupings,
-                list(r), proxies(r.proxies(), r.audit().singles()), meaning(r.audit()), features(f),
+        return new Page(t.text("fairness.titel"), subtitle(f, t), summary(r, t), explanations(r, t), groupings,
+                list(r, t), proxies(r.proxies(), r.audit().singles(), t), meaning(r.audit()), features(f, t),
                 withoutFinalNewline(
                 r.modelCard().html()), provenance);
     }
 
-    private static String subtitle(AuditFacts f) {
-        if (f.fromTable()) {
-            return "Getest op " + f.heldOutNl() + ". Dat zijn " + f.testRows() + " personen met bekende uitkomst, van "
-                    + "wie " + f.testCapacity() + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een "
-                    + f.modelTypeNl() + " (map '" + f.modelName() + "').";
-        }
-        return "Getest op peildatum " + f.testPeildata().stream().map(NlFormat::date).collect(Collectors.joining(", "))
-                + ": " + f.testRows() + " jongeren met bekende uitkomst, van wie " + f.testCapacity()
-                + " op de lijst (capaciteit " + f.capacityNl() + "). Het model is een " + f.modelTypeNl()
-                + " (map '" + f.modelName() + "').";
+    private static String subtitle(AuditFacts f, Texts t) {
+        Object[] places = {"getest", f.heldOutNl(), "peildata", f.testPeildata().stream().map(NlFormat::date)
+                .collect(Collectors.joining(", ")), "personen", f.testRows(), "op_lijst", f.testCapacity(),
+                "capaciteit", f.capacityNl(), "soort", f.modelTypeNl(), "map", f.modelName()};
+        return f.fromTable() ? t.text("fairness.ondertitel.tabel", places)
+                : t.text("fairness.ondertitel.lijst", places);
     }
 
-    private static Summary summary(AuditReport r) {
-        FirstScreen screen = FirstScreen.of(r);
+    private static Summary summary(AuditReport r, Texts t) {
+        FirstScreen screen = FirstScreen.of(r, t);
         ProxyReport p = r.proxies();
         List<ProtectedAttribute> singles = r.audit().singles();
         String or = FairnessTexts.attributeNames(singles, "of");
         StringBuilder proxies = new StringBuilder(p.flagged().isEmpty()
-                ? "Geen kenmerk hangt sterk samen met " + or + "."
-                : "Deze kenmerken hangen sterk samen met " + or + ": " + String.join(", ", p.flagged())
-                + ". Het model kan via deze kenmerken toch onderscheid maken naar " + or + ".");
+                ? t.text("fairness.samenvatting.geen_proxy", "beschermd", or)
+                : t.text("fairness.samenvatting.proxy", "beschermd", or, "kenmerken", String.join(", ", p.flagged())));
         for (AttributePrediction a : p.predictions()) {
-            proxies.append(' ').append(predictionSentence(a));
+            proxies.append(' ').append(predictionSentence(a, t));
         }
-        String and = FairnessTexts.attributeNames(singles, "en");
-        String tested = "Of het model even goed werkt voor alle groepen naar " + and + (singles.size() > 1
-                ? ", en voor combinaties daarvan. " : ". ") + FairnessTexts.attributeNamesCapitalised(singles, "en")
-                + " gaan nooit het model in.";
-        return new Summary(tested, or, FirstScreen.criterion(), screen.modelFindings(), screen.practice(),
+        Object[] and = {"beschermd", FairnessTexts.attributeNames(singles, "en"),
+                "beschermd_hoofdletter", FairnessTexts.attributeNamesCapitalised(singles, "en")};
+        String tested = singles.size() > 1 ? t.text("fairness.samenvatting.getest_combinaties", and)
+                : t.text("fairness.samenvatting.getest", and);
+        return new Summary(tested, or, FirstScreen.criterion(t), screen.modelFindings(), screen.practice(),
                 screen.context(), proxies.toString(), screen.toRecord(), FairnessTexts.falseAlarms(r.audit().comparisons()));
     }
 
-    private static String predictionSentence(AttributePrediction a) {
-        return "Met alle kenmerken samen kun je voorspellen of iemand " + a.attribute().otherThan() + " "
-                + FairnessTexts.groupName(a.reference()) + " met een AUC van " + FairnessTexts.decimal(a.auc(), 2)
-                + " (0,5 is gokken, 1 is altijd goed).";
+    private static String predictionSentence(AttributePrediction a, Texts t) {
+        return t.text("fairness.samenvatting.voorspelling", "anders_dan", a.attribute().otherThan(),
+                "groep", FairnessTexts.groupName(a.reference()), "auc", FairnessTexts.decimal(a.auc(), 2));
     }
 
-    private static Explanations explanations(AuditReport r) {
-        String intro = "Per bevinding die het model veroorzaakt: wat de audit mat, en ruimte voor de verklaring en het "
-                + "oordeel van de gemeente (" + FairnessTexts.BIAS_STEPS + ").";
-        FirstScreen screen = FirstScreen.of(r);
+    private static Explanations explanations(AuditReport r, Texts t) {
+        String intro = t.text("fairness.verklaringen.inleiding", "stappen", FairnessTexts.BIAS_STEPS);
+        FirstScreen screen = FirstScreen.of(r, t);
         if (screen.modelFindings().isEmpty()) {
             return new Explanations(intro, null);
         }
-        Cell todo = new Cell(FairnessTexts.toFill("verklaring van het verschil, oordeel (aanvaardbaar of niet) en "
-                + "eventuele maatregel"), "invullen", false);
+        Cell todo = new Cell(FairnessTexts.toFill(t.text("fairness.verklaringen.invullen")), "invullen", false);
         List<List<Cell>> rows = new ArrayList<>();
         for (String s : screen.modelFindings()) {
             rows.add(List.of(Cell.text(s), todo));
         }
-        return new Explanations(intro, new Table("bevindingen", null, List.of(new Col("Gemeten", false),
-                new Col("Verklaring en oordeel van de gemeente", false)), rows));
+        return new Explanations(intro, new Table("bevindingen", null, List.of(new Col(t.text("fairness.verklaringen.kolom_gemeten"), false),
+                new Col(t.text("fairness.verklaringen.kolom_oordeel"), false)), rows));
     }
 
-    private static Grouping grouping(AttributeAudit a, FairnessAudit audit) {
+    private static Grouping grouping(AttributeAudit a, FairnessAudit audit, Texts t) {
         String name = FairnessTexts.attributeName(a.attribute());
         List<String> charts = new ArrayList<>();
         for (Metric m : CHARTED) {
-            charts.add(groupChart(FairnessTexts.metricName(m) + " per " + name, a, audit.overall().rates().get(m),
-                    m, a.attribute().key() + "-" + FairnessTexts.metricKey(m)));
+            charts.add(groupChart(t.text("fairness.groepering.grafiek", "maat", FairnessTexts.metricName(m),
+                    "kenmerk", name), a, audit.overall().rates().get(m), m,
+                    a.attribute().key() + "-" + FairnessTexts.metricKey(m), t));
         }
-        List<Col> header = new ArrayList<>(List.of(new Col("Groep", false), new Col("Personen", true),
-                new Col("Uitgevallen", true), new Col("Op de lijst", true)));
+        List<Col> header = new ArrayList<>(List.of(new Col(t.text("fairness.kolom.groep"), false),
+                new Col(t.text("fairness.kolom.personen"), true), new Col(t.text("fairness.kolom.uitgevallen"), true),
+                new Col(t.text("fairness.kolom.op_de_lijst"), true)));
         for (Metric m : Metric.values()) {
-            header.add(new Col(shortName(m), true));
+            header.add(new Col(shortName(m, t), true));
         }
         List<List<Cell>> groups = new ArrayList<>();
-        groups.add(groupRow("Iedereen", audit.overall()));
+        groups.add(groupRow(t.text("fairness.groepering.iedereen"), audit.overall()));
         for (GroupMetrics g : a.groups()) {
             groups.add(groupRow(FairnessTexts.groupName(g.group()), g));
         }
@@ -207,35 +202,34 @@ public final class FairnessHtml {
         for (Disparity d : a.disparities()) {
             differences.add(List.of(Cell.text(FairnessTexts.metricName(d.metric())),
                     Cell.text(FairnessTexts.groupName(d.group())), Cell.number(FairnessTexts.ratio(d.ratio())),
-                    Cell.text(d.ratio().suppressed() ? "groep te klein" : FairnessTexts.verdictName(d.verdict()))));
+                    Cell.text(d.ratio().suppressed() ? t.text("fairness.groepering.te_klein")
+                            : FairnessTexts.verdictName(d.verdict()))));
         }
         String reference = FairnessTexts.groupName(a.reference());
-        return new Grouping(a.attribute().key(), "Per " + name, "Referentiegroep: " + reference + ". Punten zijn de "
-                + "waarde per groep, de lijn is het 95%-interval: de echte waarde ligt daar vrijwel zeker tussen.",
-                charts, new Table(null, "groepen", header, groups), worldIntro(audit), world(a, audit),
-                "Verschillen met " + reference, new Table(null, "verschillen", List.of(new Col("Maat", false),
-                new Col("Groep", false), new Col("Verhouding (95%-interval)", true), new Col("Oordeel", false)),
-                differences));
+        return new Grouping(a.attribute().key(), t.text("fairness.groepering.kop", "kenmerk", name),
+                t.text("fairness.groepering.inleiding", "referentie", reference),
+                charts, new Table(null, "groepen", header, groups), worldIntro(audit, t), world(a, audit, t),
+                t.text("fairness.groepering.verschillen", "referentie", reference), new Table(null, "verschillen",
+                List.of(new Col(t.text("fairness.kolom.maat"), false), new Col(t.text("fairness.kolom.groep"), false),
+                        new Col(t.text("fairness.kolom.verhouding"), true),
+                        new Col(t.text("fairness.kolom.oordeel"), false)), differences));
     }
 
-    private static String worldIntro(FairnessAudit audit) {
-        return "Per groep: de uitval, het deel van alle uitvallers, en het deel van de lijst en het deel van de "
-                + "uitvallers dat op de lijst komt. Steeds voor het model en voor een lijst van dezelfde lengte zonder "
-                + "het model: " + audit.rankings().stream().filter(x -> x != Ranking.MODEL)
-                .map(FairnessHtml::rankingName).collect(Collectors.joining(" en "))
-                + ". Verschillen in procentpunten staan in fairness.json.";
+    private static String worldIntro(FairnessAudit audit, Texts t) {
+        return t.text("fairness.groepering.wereld", "lijsten", audit.rankings().stream()
+                .filter(x -> x != Ranking.MODEL).map(x -> rankingName(x, t)).collect(Collectors.joining(" en ")));
     }
 
     /** Each group beside what the world gives: the same list length, picked without the model. */
-    private static Table world(AttributeAudit a, FairnessAudit audit) {
+    private static Table world(AttributeAudit a, FairnessAudit audit, Texts t) {
         List<Ranking> rankings = audit.rankings();
-        List<Col> header = new ArrayList<>(List.of(new Col("Groep", false), new Col("Uitval", true),
-                new Col("Deel van de uitvallers", true)));
+        List<Col> header = new ArrayList<>(List.of(new Col(t.text("fairness.kolom.groep"), false),
+                new Col(t.text("fairness.kolom.uitval"), true), new Col(t.text("fairness.kolom.deel_uitvallers"), true)));
         for (Ranking x : rankings) {
-            header.add(new Col("Deel van de lijst: " + rankingName(x), true));
+            header.add(new Col(t.text("fairness.kolom.deel_lijst", "lijst", rankingName(x, t)), true));
         }
         for (Ranking x : rankings) {
-            header.add(new Col("Uitvallers gevonden: " + rankingName(x), true));
+            header.add(new Col(t.text("fairness.kolom.gevonden", "lijst", rankingName(x, t)), true));
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (GroupWorld g : a.world()) {
@@ -247,7 +241,7 @@ public final class FairnessHtml {
             }
             for (Ranking x : rankings) {
                 Figures r = g.recall().get(x);
-                row.add(Cell.number(r == null ? "referentie" : percent(r.group())));
+                row.add(Cell.number(r == null ? t.text("fairness.groepering.referentie") : percent(r.group())));
             }
             rows.add(row);
         }
@@ -258,11 +252,11 @@ public final class FairnessHtml {
         return e.suppressed() ? FairnessTexts.HIDDEN : FairnessTexts.percent(e.value(), 1);
     }
 
-    static String rankingName(Ranking r) {
+    static String rankingName(Ranking r, Texts t) {
         return switch (r) {
-            case MODEL -> "het model";
-            case TODAY -> "de huidige werkwijze (op verzuim)";
-            case ORACLE -> "het ware risico (alleen bij proefgegevens)";
+            case MODEL -> t.text("fairness.lijsten.model");
+            case TODAY -> t.text("fairness.lijsten.werkwijze");
+            case ORACLE -> t.text("fairness.lijsten.ware_risico");
         };
     }
 
@@ -277,20 +271,20 @@ public final class FairnessHtml {
         return row;
     }
 
-    private static String shortName(Metric m) {
+    private static String shortName(Metric m, Texts t) {
         return switch (m) {
-            case RECALL -> "Bereik";
-            case FALSE_OMISSION_RATE -> "Gemist buiten lijst";
-            case SELECTION_RATE -> "Kans op lijst";
-            case PRECISION -> "Precisie";
-            case FALSE_POSITIVE_RATE -> "Onnodig op lijst";
-            case FALSE_NEGATIVE_RATE -> "Gemist";
-            case BASE_RATE -> "Uitval";
-            case CALIBRATION -> "Werkelijk / verwacht";
+            case RECALL -> t.text("fairness.korte_naam.bereik");
+            case FALSE_OMISSION_RATE -> t.text("fairness.korte_naam.gemist_buiten_lijst");
+            case SELECTION_RATE -> t.text("fairness.korte_naam.kans_op_lijst");
+            case PRECISION -> t.text("fairness.korte_naam.precisie");
+            case FALSE_POSITIVE_RATE -> t.text("fairness.korte_naam.onnodig");
+            case FALSE_NEGATIVE_RATE -> t.text("fairness.korte_naam.gemist");
+            case BASE_RATE -> t.text("fairness.korte_naam.uitval");
+            case CALIBRATION -> t.text("fairness.korte_naam.kalibratie");
         };
     }
 
-    private static ListPart list(AuditReport r) {
+    private static ListPart list(AuditReport r, Texts t) {
         AuditFacts f = r.facts();
         List<Titled> tables = new ArrayList<>();
         for (AttributeComposition a : r.list().attributes()) {
@@ -301,37 +295,34 @@ public final class FairnessHtml {
                         Cell.number(g.expectedByBaseRate().suppressed() ? FairnessTexts.HIDDEN
                                 : FairnessTexts.decimal(g.expectedByBaseRate().value(), 1)),
                         Cell.number(FairnessTexts.ratio(g.ratioToBaseRate())),
-                        Cell.text(g.ratioToBaseRate().suppressed() ? "groep te klein"
+                        Cell.text(g.ratioToBaseRate().suppressed() ? t.text("fairness.groepering.te_klein")
                                 : FairnessTexts.verdictName(g.verdictToBaseRate()))));
             }
-            tables.add(new Titled("Per " + FairnessTexts.attributeName(a.attribute()), new Table(null, "lijstgroepen",
-                    List.of(new Col("Groep", false), new Col("Op de lijst", true), new Col("Personen", true),
-                            new Col("Verwacht volgens uitval", true), new Col("Op lijst / verwacht (95%-interval)",
-                                    true), new Col("Oordeel", false)), rows)));
+            tables.add(new Titled(t.text("fairness.groepering.kop", "kenmerk",
+                    FairnessTexts.attributeName(a.attribute())), new Table(null, "lijstgroepen",
+                    List.of(new Col(t.text("fairness.kolom.groep"), false),
+                            new Col(t.text("fairness.kolom.op_de_lijst"), true),
+                            new Col(t.text("fairness.kolom.personen"), true),
+                            new Col(t.text("fairness.kolom.verwacht"), true),
+                            new Col(t.text("fairness.kolom.lijst_verwacht"), true),
+                            new Col(t.text("fairness.kolom.oordeel"), false)), rows)));
         }
         if (f.listPeildatum() == null) {
-            return new ListPart("De lijst op de testrijen", "Het model maakt geen lijst uit een tabel. Daarom kijken "
-                    + "we naar wie het model op de testrijen op de lijst zet (" + f.listCapacity() + " van "
-                    + f.listPopulation() + "). We vergelijken met hoeveel personen van de groep er zouden staan als de "
-                    + "lijst de uitval per groep volgde.", tables);
+            return new ListPart(t.text("fairness.lijst.kop_tabel"), t.text("fairness.lijst.tabel",
+                    "op_lijst", f.listCapacity(), "personen", f.listPopulation()), tables);
         }
-        return new ListPart("De lijst van " + NlFormat.date(f.listPeildatum()), "Wie staat er op de lijst die het "
-                + "model nu maakt (" + f.listCapacity() + " van " + f.listPopulation() + " jongeren)? We vergelijken "
-                + "met hoeveel jongeren van de groep er zouden staan als de lijst de uitval per groep van het testjaar "
-                + "volgde.", tables);
+        return new ListPart(t.text("fairness.lijst.kop", "peildatum", NlFormat.date(f.listPeildatum())),
+                t.text("fairness.lijst.tekst", "op_lijst", f.listCapacity(), "personen", f.listPopulation()), tables);
     }
 
-    private static ProxyPart proxies(ProxyReport p, List<ProtectedAttribute> singles) {
-        String intro = FairnessTexts.attributeNamesCapitalised(singles, "en") + " gaan niet in het model, maar "
-                + "andere kenmerken kunnen ermee samenhangen. "
-                + "Cramér's V meet hoe sterk (0 is niet, 1 is volledig). De AUC meet hoe goed een kenmerk alleen een "
-                + "groep van de rest scheidt (0,5 is niet, 1 is volledig). We noemen een kenmerk bij V vanaf "
-                + FairnessTexts.decimal(p.options().cramersVThreshold(), 2) + " of AUC vanaf "
-                + FairnessTexts.decimal(p.options().aucThreshold(), 2) + ". Die grenzen zijn laag gekozen: liever een "
-                + "kenmerk te veel genoemd dan een gemist.";
+    private static ProxyPart proxies(ProxyReport p, List<ProtectedAttribute> singles, Texts t) {
+        String intro = t.text("fairness.proxies.inleiding", "beschermd_hoofdletter",
+                FairnessTexts.attributeNamesCapitalised(singles, "en"),
+                "grens_v", FairnessTexts.decimal(p.options().cramersVThreshold(), 2),
+                "grens_auc", FairnessTexts.decimal(p.options().aucThreshold(), 2));
         StringBuilder predictions = new StringBuilder();
         for (AttributePrediction a : p.predictions()) {
-            predictions.append(predictionSentence(a)).append(' ');
+            predictions.append(predictionSentence(a, t)).append(' ');
         }
         List<List<Cell>> rows = new ArrayList<>();
         for (FeatureProxy fp : p.features()) {
@@ -348,16 +339,17 @@ public final class FairnessHtml {
             }
             row.add(Cell.text(best == null ? "-" : FairnessTexts.groupName(best.group()) + ": "
                     + FairnessTexts.decimal(best.auc(), 2)));
-            row.add(new Cell(fp.flagged() ? "ja" : "nee", null, fp.flagged()));
+            row.add(new Cell(fp.flagged() ? t.text("fairness.proxies.ja") : t.text("fairness.proxies.nee"), null,
+                    fp.flagged()));
             rows.add(row);
         }
         List<Col> cols = new ArrayList<>();
-        cols.add(new Col("Kenmerk", false));
+        cols.add(new Col(t.text("fairness.kolom.kenmerk"), false));
         for (ProtectedAttribute a : singles) {
-            cols.add(new Col("V " + a.name(), true));
+            cols.add(new Col(t.text("fairness.kolom.v", "kenmerk", a.name()), true));
         }
-        cols.add(new Col("Sterkste scheiding (AUC)", false));
-        cols.add(new Col("Genoemd", false));
+        cols.add(new Col(t.text("fairness.kolom.scheiding"), false));
+        cols.add(new Col(t.text("fairness.kolom.genoemd"), false));
         return new ProxyPart(intro, predictions.toString(), new Table("proxytabel", null, cols, rows));
     }
 
@@ -375,13 +367,13 @@ public final class FairnessHtml {
                         + FairnessTexts.merged(audit.merged())).strip());
     }
 
-    private static Table features(AuditFacts f) {
+    private static Table features(AuditFacts f, Texts t) {
         List<List<Cell>> rows = new ArrayList<>();
         for (FeatureDefinition d : f.features()) {
             rows.add(List.of(Cell.text(d.name()), Cell.text(d.descriptionNl()), Cell.text(d.justificationNl())));
         }
-        return new Table("kenmerktabel", null, List.of(new Col("Kenmerk", false), new Col("Wat het is", false),
-                new Col("Waarom", false)), rows);
+        return new Table("kenmerktabel", null, List.of(new Col(t.text("fairness.kolom.kenmerk"), false),
+                new Col(t.text("fairness.kolom.wat"), false), new Col(t.text("fairness.kolom.waarom"), false)), rows);
     }
 
     /** sha256 values shortened to 12 characters, as on the signal list. */
@@ -395,7 +387,7 @@ public final class FairnessHtml {
      * One measure per group as dots with their 95% interval, the whole cohort's value as a dashed grey line; a
      * hidden group keeps its row, named as hidden, without a dot.
      */
-    private static String groupChart(String title, AttributeAudit a, Rate overall, Metric m, String id) {
+    private static String groupChart(String title, AttributeAudit a, Rate overall, Metric m, String id, Texts t) {
         int n = a.groups().size();
         List<String> labels = new ArrayList<>();
         double[] value = new double[n];
@@ -412,11 +404,14 @@ public final class FairnessHtml {
             upper[i] = shown ? rate.upper() : Double.NaN;
             top = Math.max(top, shown ? (Double.isFinite(rate.upper()) ? rate.upper() : rate.value()) : 0);
         }
-        Chart chart = Chart.of(title, "groep", FairnessTexts.metricName(m), DUTCH).categories(labels)
-                .horizontal().percentValues().yRange(0, top > 0 ? Chart.niceStep(top / 4) * 4 : 1) // 0: all hidden
-                .dots(FairnessTexts.metricName(m) + " met 95%-interval", Chart.Pen.of(0), value, lower, upper);
+        Chart chart = Chart.of(title, t.text("fairness.grafiek.as_groep"), FairnessTexts.metricName(m), DUTCH)
+                .categories(labels).horizontal().percentValues()
+                .yRange(0, top > 0 ? Chart.niceStep(top / 4) * 4 : 1) // 0: all hidden
+                .dots(t.text("fairness.grafiek.punten", "maat", FairnessTexts.metricName(m)), Chart.Pen.of(0), value,
+                        lower, upper);
         if (!overall.suppressed()) {
-            chart.line("iedereen samen (" + FairnessTexts.percent(overall.value(), 1) + ")", Chart.Pen.REFERENCE,
+            chart.line(t.text("fairness.grafiek.iedereen", "waarde", FairnessTexts.percent(overall.value(), 1)),
+                    Chart.Pen.REFERENCE,
                     new double[] {-0.5, n - 0.5}, new double[] {overall.value(), overall.value()});
         }
         return withoutFinalNewline(chart.svg(id));

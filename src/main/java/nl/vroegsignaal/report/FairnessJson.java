@@ -44,11 +44,12 @@ public final class FairnessJson {
     private FairnessJson() {
     }
 
-    public static void write(AuditReport report, Path file) {
-        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report));
+    /** @param texts the wording of each finding's {@code tekst} (as on the first screen of fairness.html) */
+    public static void write(AuditReport report, Path file, Texts texts) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.AGGREGATE, render(report, texts));
     }
 
-    static String render(AuditReport r) {
+    static String render(AuditReport r, Texts texts) {
         AuditFacts f = r.facts();
         FairnessAudit audit = r.audit();
         ObjectNode root = ReportJson.object();
@@ -82,7 +83,7 @@ public final class FairnessJson {
                     .put("samenMet", m.into()).put("als", m.code());
         }
         comparisons(root.putObject("vergelijkingen"), audit.comparisons());
-        findings(root.putArray("findings"), audit);
+        findings(root.putArray("findings"), audit, texts);
         group(root.putObject("totaal"), audit.overall());
         ArrayNode groupings = root.putArray("groeperingen");
         for (AttributeAudit a : audit.attributes()) {
@@ -99,7 +100,7 @@ public final class FairnessJson {
      * The findings the first screen is rendered from, in its order: field names in English (a machine-readable
      * contract), the sentence and the municipality's place in Dutch.
      */
-    private static void findings(ArrayNode array, FairnessAudit audit) {
+    private static void findings(ArrayNode array, FairnessAudit audit, Texts texts) {
         for (Finding f : audit.findings()) {
             ObjectNode o = array.addObject();
             o.put("attribute", f.attribute().key());
@@ -125,7 +126,7 @@ public final class FairnessJson {
             interval(o, "modelRatioOverWorldRatio", f.excess(), f.figures().size() > 1);
             interval(o, "todayRatioOverOracleRatio", f.practice(), f.metric() == FindingMetric.LIST_SHARE
                     && f.figures().containsKey(Ranking.TODAY) && f.figures().containsKey(Ranking.ORACLE));
-            o.put("tekst", FirstScreen.sentence(f, audit));
+            o.put("tekst", FirstScreen.sentence(f, audit, texts));
             o.put("verklaringGemeente", FairnessTexts.toFill("verklaring en oordeel (" + FairnessTexts.BIAS_STEPS
                     + ")"));
         }

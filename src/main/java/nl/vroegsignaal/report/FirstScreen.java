@@ -39,11 +39,17 @@ public record FirstScreen(List<String> modelFindings, List<String> practice, Lis
         toRecord = List.copyOf(toRecord);
     }
 
+    /** With the built-in texts (tests, and callers without a configuration). */
     public static FirstScreen of(AuditReport r) {
-        return of(r.audit(), r.proxies());
+        return of(r.audit(), r.proxies(), Texts.builtIn());
     }
 
-    public static FirstScreen of(FairnessAudit audit, ProxyReport proxies) {
+    public static FirstScreen of(AuditReport r, Texts t) {
+        return of(r.audit(), r.proxies(), t);
+    }
+
+    /** @param t the texts ({@code fairness.*}): built in, or the configuration's {@code texts} file */
+    public static FirstScreen of(FairnessAudit audit, ProxyReport proxies, Texts t) {
         List<String> model = new ArrayList<>();
         List<String> practice = new ArrayList<>();
         List<String> context = new ArrayList<>();
@@ -51,147 +57,137 @@ public record FirstScreen(List<String> modelFindings, List<String> practice, Lis
         for (Finding f : audit.findings()) {
             boolean single = !f.attribute().isIntersection();
             if (f.causedByModel()) {
-                model.add(sentence(f, audit));
+                model.add(sentence(f, audit, t));
             } else if (f.cause() == Cause.PRACTICE && single) {
-                practice.add(sentence(f, audit));
+                practice.add(sentence(f, audit, t));
             } else if (context.size() < CONTEXT_SHOWN && single) {
-                context.add(sentence(f, audit));
+                context.add(sentence(f, audit, t));
             } else {
                 more++;
             }
         }
         if (more > 0) {
-            context.add("En " + more + (more == 1 ? " ander verschil" : " andere verschillen") + " van dezelfde soort, "
-                    + "ook bij combinaties van " + FairnessTexts.attributeNames(audit.singles(), "en")
-                    + "; zie de tabellen per groep.");
+            String attributes = FairnessTexts.attributeNames(audit.singles(), "en");
+            context.add(more == 1 ? t.text("fairness.eerste_scherm.meer_een", "aantal", more, "kenmerken", attributes)
+                    : t.text("fairness.eerste_scherm.meer", "aantal", more, "kenmerken", attributes));
         }
         List<String> record = new ArrayList<>();
         if (model.isEmpty()) {
-            record.add("Het model veroorzaakt of vergroot geen verschil tussen groepen dat deze audit kan aantonen. "
-                    + "Leg vast dat u dit hebt gezien, en welke verschillen in de uitval u wel kent.");
+            record.add(t.text("fairness.eerste_scherm.geen_bevinding"));
         } else {
-            record.add("Leg voor elk van de " + model.size() + (model.size() == 1 ? " bevinding" : " bevindingen")
-                    + " hierboven vast waarom het verschil er is, of het aanvaardbaar is, en wat de gemeente doet "
-                    + "(bijvoorbeeld een kenmerk weglaten, een andere capaciteit, of extra aandacht van de "
-                    + "leerplichtambtenaar). Gebruik daarvoor de tabel 'Verklaring en oordeel van de gemeente'.");
+            String table = t.text("fairness.verklaringen.kolom_oordeel");
+            record.add(model.size() == 1
+                    ? t.text("fairness.eerste_scherm.vastleggen_een", "aantal", model.size(), "tabel", table)
+                    : t.text("fairness.eerste_scherm.vastleggen", "aantal", model.size(), "tabel", table));
         }
         if (!practice.isEmpty()) {
-            record.add("Bespreek met leerplicht en de scholen waarom de huidige werkwijze "
-                    + (practice.size() == 1 ? "deze groep" : "deze groepen") + " vaker of minder vaak op de lijst "
-                    + "zet dan de uitval verklaart, bijvoorbeeld of verzuim bij een groep vaker wordt gemeld dan het "
-                    + "gebeurt. Het model neemt dit verschil niet over.");
+            record.add(practice.size() == 1 ? t.text("fairness.eerste_scherm.werkwijze_een")
+                    : t.text("fairness.eerste_scherm.werkwijze"));
         }
         if (!proxies.flagged().isEmpty()) {
-            record.add("Vraag de gegevensbeheerder waarom deze kenmerken samenhangen met "
-                    + FairnessTexts.attributeNames(audit.singles(), "of") + ": "
-                    + String.join(", ", proxies.flagged()) + ".");
+            record.add(t.text("fairness.eerste_scherm.proxy", "beschermd",
+                    FairnessTexts.attributeNames(audit.singles(), "of"), "kenmerken",
+                    String.join(", ", proxies.flagged())));
         }
-        record.add("Neem dit over in het algoritmeregister (velden over risico's en impacttoetsen).");
+        record.add(t.text("fairness.eerste_scherm.register"));
         return new FirstScreen(model, practice, context, record);
     }
 
     /** The fairness criterion the summary leads with, and why. */
-    public static String criterion() {
-        return "Waar kijken we eerst naar? Vroegsignaal is een aanbod van hulp. Het ergste wat het model kan doen, "
-                + "is jongeren die hulp nodig hebben niet op de lijst zetten. Daarom kijken we eerst of het model het "
-                + "risico van elke groep goed inschat, en of het de jongeren die uitvallen in elke groep even goed "
-                + "vindt. Daarna kijken we of een groep vaker of minder vaak op de lijst staat dan past bij haar deel "
-                + "van de uitval. Een groep met meer uitval staat vaker op de lijst: dat komt uit de wereld, niet uit "
-                + "het model. Daarom zetten we naast elk cijfer van het model wat de wereld zelf geeft: de uitval in "
-                + "de groep, de lijst van de huidige werkwijze (het verzuim) en, bij proefgegevens, een lijst op het "
-                + "ware risico.";
+    public static String criterion(Texts t) {
+        return t.text("fairness.criterium");
     }
 
-    static String sentence(Finding f, FairnessAudit audit) {
+    /** One finding in a plain sentence about young people (the first screen, and {@code tekst} in fairness.json). */
+    static String sentence(Finding f, FairnessAudit audit, Texts t) {
         String who = FairnessTexts.youngPeople(f.group());
         Figures m = f.model();
         return switch (f.metric()) {
-            case CALIBRATION -> {
-                GroupMetrics g = group(audit, f.group());
-                GroupMetrics ref = group(audit, f.reference());
-                yield "Het model schat het risico van " + who + " te " + (m.ratio().value() > 1 ? "laag" : "hoog")
-                        + " in: verwacht " + per100(g.calibration().meanRisk()) + " op de 100, werkelijk "
-                        + per100(g.calibration().observedRate().value()) + " op de 100. Bij "
-                        + FairnessTexts.youngPeople(f.reference()) + " is dat verwacht "
-                        + per100(ref.calibration().meanRisk()) + " en werkelijk "
-                        + per100(ref.calibration().observedRate().value()) + ".";
-            }
-            case RECALL -> recall(f, who, m);
-            case LIST_SHARE -> listShare(f, who, m);
-            case SELECTION_RATE -> capitalised(who) + " staan " + times(m.ratio().value()) + " zo vaak op de lijst "
-                    + "als " + FairnessTexts.youngPeople(f.reference()) + " (" + per100(m.group()) + " tegen "
-                    + per100(m.reference()) + " op de 100)." + world(f, FindingMetric.SELECTION_RATE);
+            case CALIBRATION -> calibration(f, audit, who, m, t);
+            case RECALL -> recall(f, who, m, t);
+            case LIST_SHARE -> listShare(f, who, m, t);
+            case SELECTION_RATE -> t.text("fairness.bevinding.kans_op_lijst", "wie", capitalised(who),
+                    "verhouding", FairnessTexts.decimal(m.ratio().value(), 1),
+                    "referentie", FairnessTexts.youngPeople(f.reference()), "waarde", per100(m.group()),
+                    "waarde_referentie", per100(m.reference())) + world(f, FindingMetric.SELECTION_RATE, t);
         };
     }
 
-    private static String recall(Finding f, String who, Figures m) {
-        String s = "Het model vindt " + per100(m.group()) + " van de 100 uitvallers bij " + who + ", en "
-                + per100(m.reference()) + " van de 100 bij " + FairnessTexts.youngPeople(f.reference()) + ".";
-        if (f.cause() == Cause.MODEL) {
-            s = "Het model mist meer uitvallers bij " + who + ": het vindt er " + per100(m.group())
-                    + " van de 100, bij " + FairnessTexts.youngPeople(f.reference()) + " " + per100(m.reference())
-                    + " van de 100.";
-        }
-        return s + world(f, FindingMetric.RECALL);
+    private static String calibration(Finding f, FairnessAudit audit, String who, Figures m, Texts t) {
+        GroupMetrics g = group(audit, f.group());
+        GroupMetrics ref = group(audit, f.reference());
+        Object[] places = {"wie", who, "verwacht", per100(g.calibration().meanRisk()),
+                "werkelijk", per100(g.calibration().observedRate().value()),
+                "referentie", FairnessTexts.youngPeople(f.reference()),
+                "verwacht_referentie", per100(ref.calibration().meanRisk()),
+                "werkelijk_referentie", per100(ref.calibration().observedRate().value())};
+        return m.ratio().value() > 1 ? t.text("fairness.bevinding.kalibratie_te_laag", places)
+                : t.text("fairness.bevinding.kalibratie_te_hoog", places);
     }
 
-    private static String listShare(Finding f, String who, Figures m) {
+    private static String recall(Finding f, String who, Figures m, Texts t) {
+        Object[] places = {"wie", who, "waarde", per100(m.group()), "waarde_referentie", per100(m.reference()),
+                "referentie", FairnessTexts.youngPeople(f.reference())};
+        String s = f.cause() == Cause.MODEL ? t.text("fairness.bevinding.bereik_model", places)
+                : t.text("fairness.bevinding.bereik", places);
+        return s + world(f, FindingMetric.RECALL, t);
+    }
+
+    private static String listShare(Finding f, String who, Figures m, Texts t) {
         if (f.cause() == Cause.PRACTICE) {
-            return practiceListShare(f, who, m);
+            return practiceListShare(f, who, m, t);
         }
-        String more = m.ratio().value() > 1 ? "vaker" : "minder vaak";
-        if (f.cause() == Cause.MODEL) {
-            more = f.excess().value() > 1 ? "vaker" : "minder vaak";
-        }
-        String s = capitalised(who) + " staan " + more + " op de lijst dan hun deel van de uitvallers verklaart: "
-                + per100(m.group()) + " van de 100 plekken op de lijst, terwijl " + per100(m.reference())
-                + " van de 100 uitvallers uit deze groep komen.";
+        boolean more = f.cause() == Cause.MODEL ? f.excess().value() > 1 : m.ratio().value() > 1;
+        Object[] places = {"wie", capitalised(who), "waarde", per100(m.group()),
+                "waarde_referentie", per100(m.reference())};
+        String s;
         if (f.cause() == Cause.WORLD) {
-            s = capitalised(who) + " hebben " + per100(m.group()) + " van de 100 plekken op de lijst en "
-                    + per100(m.reference()) + " van de 100 uitvallers.";
+            s = t.text("fairness.bevinding.lijstdeel_wereld", places);
+        } else {
+            s = more ? t.text("fairness.bevinding.lijstdeel_vaker", places)
+                    : t.text("fairness.bevinding.lijstdeel_minder_vaak", places);
         }
-        return s + world(f, FindingMetric.LIST_SHARE);
+        return s + world(f, FindingMetric.LIST_SHARE, t);
     }
 
     /** Today's practice, not the model, puts the group on the list more or less often than the truth would. */
-    private static String practiceListShare(Finding f, String who, Figures m) {
+    private static String practiceListShare(Finding f, String who, Figures m, Texts t) {
         Figures today = f.figures().get(Ranking.TODAY);
         Figures oracle = f.figures().get(Ranking.ORACLE);
-        return "De huidige werkwijze (op verzuim) zet " + who + " " + (f.practice().value() > 1 ? "vaker"
-                : "minder vaak") + " op de lijst dan hun deel van de uitvallers verklaart: " + per100(today.group())
-                + " van de 100 plekken, terwijl " + per100(today.reference()) + " van de 100 uitvallers uit deze "
-                + "groep komen. Een lijst op het ware risico geeft deze groep " + per100(oracle.group())
-                + " van de 100 plekken, het model " + per100(m.group()) + ". Het model neemt dit verschil dus niet "
-                + "over. Ga na of " + (f.practice().value() > 1 ? "verzuim bij deze groep vaker wordt gemeld dan "
-                + "het gebeurt." : "verzuim bij deze groep minder vaak wordt gemeld dan het gebeurt.");
+        Object[] places = {"wie", who, "werkwijze", per100(today.group()), "uitvallers", per100(today.reference()),
+                "ware_risico", per100(oracle.group()), "model", per100(m.group())};
+        return f.practice().value() > 1 ? t.text("fairness.bevinding.werkwijze_vaker", places)
+                : t.text("fairness.bevinding.werkwijze_minder_vaak", places);
     }
 
     /** What the rankings without the model give, and what that means. */
-    private static String world(Finding f, FindingMetric metric) {
+    private static String world(Finding f, FindingMetric metric, Texts t) {
         StringBuilder s = new StringBuilder();
         Figures oracle = f.figures().get(Ranking.ORACLE);
         Figures today = f.figures().get(Ranking.TODAY);
         if (oracle != null && !oracle.suppressed()) {
-            s.append(' ').append(capitalised(worldSentence("Een lijst op het ware risico", oracle, metric)));
+            s.append(' ').append(capitalised(worldSentence(t.text("fairness.bevinding.zonder_model.ware_risico"),
+                    oracle, metric, t)));
         }
         if (today != null && !today.suppressed()) {
-            s.append(' ').append(worldSentence("De huidige werkwijze (op verzuim)", today, metric));
+            s.append(' ').append(worldSentence(t.text("fairness.bevinding.zonder_model.werkwijze"), today, metric,
+                    t));
         }
         s.append(' ').append(switch (f.cause()) {
-            case MODEL -> "Het model maakt dit verschil groter dan de wereld zelf geeft.";
-            case WORLD -> "Dit verschil volgt uit de uitval in de groepen, niet uit het model.";
-            case PRACTICE -> "De huidige werkwijze geeft dit verschil, het model niet.";
-            case UNKNOWN -> "Er is geen lijst zonder het model om mee te vergelijken, dus we weten niet of dit "
-                    + "verschil van het model komt.";
+            case MODEL -> t.text("fairness.bevinding.oorzaak.model");
+            case WORLD -> t.text("fairness.bevinding.oorzaak.wereld");
+            case PRACTICE -> t.text("fairness.bevinding.oorzaak.werkwijze");
+            case UNKNOWN -> t.text("fairness.bevinding.oorzaak.onbekend");
         });
         return s.toString();
     }
 
-    private static String worldSentence(String who, Figures x, FindingMetric metric) {
+    private static String worldSentence(String list, Figures x, FindingMetric metric, Texts t) {
+        Object[] places = {"lijst", list, "waarde", per100(x.group()), "waarde_referentie", per100(x.reference())};
         return switch (metric) {
-            case RECALL -> who + " vindt " + per100(x.group()) + " tegen " + per100(x.reference()) + " van de 100.";
-            case LIST_SHARE -> who + " geeft deze groep " + per100(x.group()) + " van de 100 plekken.";
-            default -> who + " geeft " + per100(x.group()) + " tegen " + per100(x.reference()) + " op de 100.";
+            case RECALL -> t.text("fairness.bevinding.zonder_model.bereik", places);
+            case LIST_SHARE -> t.text("fairness.bevinding.zonder_model.lijstdeel", places);
+            default -> t.text("fairness.bevinding.zonder_model.kans", places);
         };
     }
 
@@ -206,10 +202,6 @@ public record FirstScreen(List<String> modelFindings, List<String> practice, Lis
 
     private static String per100(double p) {
         return FairnessTexts.decimal(p * 100, 1);
-    }
-
-    private static String times(double ratio) {
-        return FairnessTexts.decimal(ratio, 1) + " keer";
     }
 
     static String capitalised(String s) {

@@ -62,7 +62,7 @@ public record ModelCard(String title, List<Section> sections) {
                         "leeftijd_tot", Peildatum.MAX_AGE)),
                 List.of(t.text("modelkaart.modelgegevens.soort", "soort", f.modelTypeNl(),
                                 "beschrijving", f.modelDescription()),
-                        t.text("modelkaart.modelgegevens.kalibratie", "kalibratie", f.calibration()),
+                        t.text("modelkaart.modelgegevens.kalibratie", "kalibratie", calibrationNl(f.calibration(), t)),
                         t.text("modelkaart.modelgegevens.naam", "naam", f.modelName()),
                         t.text("modelkaart.modelgegevens.organisatie", "organisatie", f.organisation()
                                 .orElse(FairnessTexts.toFill(t.text("modelkaart.modelgegevens.organisatie_invullen")))),
@@ -109,7 +109,7 @@ public record ModelCard(String title, List<Section> sections) {
                     "waarde", FairnessTexts.decimal(h.value(), 2), "van", FairnessTexts.decimal(h.lower(), 2),
                     "tot", FairnessTexts.decimal(h.upper(), 2)));
         }
-        FirstScreen screen = FirstScreen.of(audit, proxies);
+        FirstScreen screen = FirstScreen.of(audit, proxies, t);
         quantitative.add(screen.modelFindings().isEmpty()
                 ? t.text("modelkaart.analyses.geen_bevinding") : t.text("modelkaart.analyses.bevindingen"));
         quantitative.addAll(screen.modelFindings());
@@ -192,5 +192,15 @@ public record ModelCard(String title, List<Section> sections) {
     /** The card as an HTML fragment (h3 sections) for the report page ({@code modelkaart.jte}). */
     public String html() {
         return Pages.render("modelkaart.jte", this);
+    }
+
+    /** The saved calibration in words, with its key ({@code modelkaart.modelgegevens.kalibratie_*}). */
+    static String calibrationNl(String key, Texts t) {
+        return switch (key) {
+            case "platt" -> t.text("modelkaart.modelgegevens.kalibratie_platt", "sleutel", key);
+            case "platt-tail" -> t.text("modelkaart.modelgegevens.kalibratie_platt_staart", "sleutel", key);
+            case "isotonic" -> t.text("modelkaart.modelgegevens.kalibratie_isotoon", "sleutel", key);
+            default -> key;
+        };
     }
 }

@@ -176,7 +176,7 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
     private static String risks(FairnessAudit audit, ProxyReport proxies, Optional<NecessityReport> necessity,
                                 Texts t) {
         List<String> items = new ArrayList<>();
-        List<String> found = FirstScreen.of(audit, proxies).modelFindings();
+        List<String> found = FirstScreen.of(audit, proxies, t).modelFindings();
         items.addAll(found.subList(0, Math.min(FINDINGS_NAMED, found.size())));
         if (found.size() > FINDINGS_NAMED) {
             items.add(t.text("register.risico.meer", "aantal", found.size() - FINDINGS_NAMED));

@@ -20,11 +20,20 @@ public final class SignalCsv {
     private SignalCsv() {
     }
 
+    /** With the built-in texts. */
     public static void write(SignalList list, Path file) {
-        AtomicOutput.writeString(file, AtomicOutput.Visibility.PERSON_LEVEL, render(list));
+        write(list, Texts.builtIn(), file);
+    }
+
+    public static void write(SignalList list, Texts t, Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.PERSON_LEVEL, render(list, t));
     }
 
     static String render(SignalList list) {
+        return render(list, Texts.builtIn());
+    }
+
+    static String render(SignalList list, Texts t) {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         for (Signal s : list.signals()) {
             out.append(s.rank()).append(',').append(Csv.field(s.pseudonym())).append(',')
@@ -38,7 +47,7 @@ public final class SignalCsv {
                     out.append(Csv.field(reasons.get(i).textNl()));
                 }
             }
-            out.append(',').append(Csv.field(SignalTexts.noteText(s.note()))).append('\n');
+            out.append(',').append(Csv.field(SignalTexts.noteText(s.note(), t))).append('\n');
         }
         return out.toString();
     }

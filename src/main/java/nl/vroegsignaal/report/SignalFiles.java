@@ -40,15 +40,23 @@ public final class SignalFiles {
         return "signalen-" + list.key() + "." + extension;
     }
 
-    /** Writes every list's csv, json, html and contact-log template; returns their paths, list by list in that order. */
+    /** With the built-in texts. */
     public static List<Path> write(SignalLists lists, Path dir) {
+        return write(lists, dir, Texts.builtIn());
+    }
+
+    /**
+     * Writes every list's csv, json, html and contact-log template, their sentences from {@code texts} (built in, or
+     * the configuration's {@code texts} file); returns their paths, list by list in that order.
+     */
+    public static List<Path> write(SignalLists lists, Path dir, Texts texts) {
         List<Path> out = new ArrayList<>();
         refuseFilledLog(dir);
         AtomicFolder.write(dir, OWNER, "signal list folder", staging -> {
             for (SignalList list : lists.lists()) {
-                SignalCsv.write(list, staging.resolve(fileName(list, "csv")));
-                SignalJson.write(list, staging.resolve(fileName(list, "json")));
-                SignalHtml.write(list, staging.resolve(fileName(list, "html")));
+                SignalCsv.write(list, texts, staging.resolve(fileName(list, "csv")));
+                SignalJson.write(list, texts, staging.resolve(fileName(list, "json")));
+                SignalHtml.write(list, texts, staging.resolve(fileName(list, "html")));
                 if (ContactLogTemplate.hasTemplate(list)) {
                     ContactLogTemplate.write(list, staging.resolve(ContactLogFile.fileName(list.key())));
                 }

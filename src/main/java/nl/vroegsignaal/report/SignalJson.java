@@ -21,11 +21,20 @@ public final class SignalJson {
     private SignalJson() {
     }
 
+    /** With the built-in texts. */
     public static void write(SignalList list, Path file) {
-        AtomicOutput.writeString(file, AtomicOutput.Visibility.PERSON_LEVEL, render(list));
+        write(list, Texts.builtIn(), file);
+    }
+
+    public static void write(SignalList list, Texts t, Path file) {
+        AtomicOutput.writeString(file, AtomicOutput.Visibility.PERSON_LEVEL, render(list, t));
     }
 
     static String render(SignalList list) {
+        return render(list, Texts.builtIn());
+    }
+
+    static String render(SignalList list, Texts t) {
         ObjectNode root = ReportJson.object();
         root.put("soort", "vroegsignaal-signaallijst");
         root.put("formaatversie", FORMAT_VERSION);
@@ -48,7 +57,7 @@ public final class SignalJson {
         ArrayNode sources = root.putArray("gegevensbronnen");
         list.dataSources().forEach(sources::add);
         ArrayNode texts = root.putArray("uitleg");
-        for (SignalTexts.Section s : SignalTexts.sections(list)) {
+        for (SignalTexts.Section s : SignalTexts.sections(list, t)) {
             ObjectNode section = texts.addObject();
             section.put("onderwerp", s.key());
             section.put("kop", s.heading());
@@ -81,7 +90,7 @@ public final class SignalJson {
                 reason.put("tekst", r.textNl());
                 reason.put("bijdrage", NlFormat.fixed(r.contribution(), 6));
             }
-            signal.put("toelichting", SignalTexts.noteText(s.note()));
+            signal.put("toelichting", SignalTexts.noteText(s.note(), t));
         }
         return ReportJson.render(root, "the signal list");
     }

@@ -142,8 +142,37 @@ class AuditReportFilesTest {
     }
 
     @Test
+    void aMunicipalitysOwnFairnessWordingReachesTheFirstScreenOfFairnessHtml(@TempDir Path dir) throws Exception {
+        Path own = dir.resolve("teksten-gemeente.yaml");
+        Files.writeString(own, """
+                fairness:
+                  eerste_scherm:
+                    register: "Zet dit in het algoritmeregister van Gemeente Voorbeeld & meld het aan de FG."
+                """);
+        AuditReport report = SampleAudit.result().report();
+        String builtIn = Texts.builtIn().text("fairness.eerste_scherm.register");
+        assertThat(FairnessHtml.render(report, Texts.builtIn())).contains(builtIn);
+        AuditFiles.write(report, dir.resolve("audit"), Texts.withOverrides(own));
+        String html = Files.readString(dir.resolve("audit").resolve(FairnessHtml.FILE));
+        assertThat(html).contains("<li>Zet dit in het algoritmeregister van Gemeente Voorbeeld &amp; meld het aan de "
+                + "FG.</li>").doesNotContain(builtIn);
+    }
+
+    @Test
+    void theModelCardSaysInWordsHowScoresBecomeRisks() {
+        Texts t = Texts.builtIn();
+        assertThat(ModelCard.calibrationNl("platt", t)).startsWith("een vaste formule (Platt-schaling)")
+                .endsWith("(platt)");
+        assertThat(ModelCard.calibrationNl("platt-tail", t)).contains("de hoogste 3%").endsWith("(platt-tail)");
+        assertThat(ModelCard.calibrationNl("isotonic", t)).contains("isotone regressie");
+        assertThat(ModelCard.calibrationNl("anders", t)).isEqualTo("anders");
+        assertThat(SampleAudit.result().report().modelCard().markdown())
+                .contains("Kalibratie (van score naar kans): een vaste formule");
+    }
+
+    @Test
     void theFirstScreenAvoidsTheOldWording() {
-        String html = FairnessHtml.render(SampleAudit.result().report());
+        String html = FairnessHtml.render(SampleAudit.result().report(), Texts.builtIn());
         assertThat(html).doesNotContain("bij buiten Europa", "Klopt het risico?", "selectieratio", "1 min het bereik",
                 "(recall)", "(false omission rate)", "(false positive rate)", "Herkomst van deze audit",
                 "Fairness-audit van model ");
