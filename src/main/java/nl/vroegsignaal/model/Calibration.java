@@ -48,7 +48,7 @@ public sealed interface Calibration permits Calibration.Platt, Calibration.Platt
 
     /**
      * Platt scaling, with a correction of its slope above the validation cohort's top {@link PlattTailFit#SHARE}
-     * when a likelihood-ratio test there asks for it; else plain Platt. See {@link PlattTail}.
+     * unless the corrected slope there would not be positive; then plain Platt. See {@link PlattTail}.
      */
     static Calibration fitPlattTail(double[] scores, byte[] labels) {
         return PlattTailFit.fit(scores, labels).calibration();

@@ -11,8 +11,8 @@ public enum CalibrationMethod {
      */
     @JsonProperty("platt") PLATT,
     /**
-     * Platt, with its slope corrected above the validation cohort's top 3% when a likelihood-ratio test there asks
-     * for it; strictly increasing as well. Chosen on four city worlds, where Platt overestimated the top of the
+     * Platt, with its slope corrected above the validation cohort's top 3% (always, unless the corrected top would
+     * fall); strictly increasing as well. Chosen on eight city worlds, where Platt overestimated the top of the
      * list (evaluation.md).
      */
     @JsonProperty("platt-tail") PLATT_TAIL,
@@ -39,8 +39,8 @@ public enum CalibrationMethod {
                 PlattTailFit.Result r = PlattTailFit.fit(scores, labels);
                 boolean corrected = r.calibration() instanceof Calibration.PlattTail;
                 yield new Fitted(r.calibration(), String.format(Locale.ROOT, "%s: %s, likelihood ratio of the "
-                                + "tail correction %.2f, %s %.2f", key(), corrected ? "top 3% corrected" : "plain Platt",
-                        r.likelihoodRatio(), corrected ? "above" : "not above", PlattTailFit.CHI_SQUARE_95));
+                                + "tail correction %.2f", key(), corrected ? "top 3% corrected"
+                                : "plain Platt (the corrected top would fall)", r.likelihoodRatio()));
             }
         };
     }

@@ -51,11 +51,6 @@ public final class MissingSources {
         return nl(files(provenance), t);
     }
 
-    /** The same with the built-in texts (for the pages whose texts are not yet configurable). */
-    public static Optional<String> nl(java.util.Map<String, String> provenance) {
-        return nl(provenance, Texts.builtIn());
-    }
-
     /** The file names a provenance map records under {@link #PROVENANCE_KEY}; empty when none was missing. */
     public static List<String> files(java.util.Map<String, String> provenance) {
         String v = provenance.get(PROVENANCE_KEY);

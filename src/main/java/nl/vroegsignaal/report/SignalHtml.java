@@ -26,7 +26,8 @@ public final class SignalHtml {
      * the printed page's margin boxes, escaped by {@link #cssString}).
      */
     public record Page(String title, String heading, String subtitle, String confidential, String cssMarking,
-                       String cssListName, String cssPeildatum, String cssDestroy, String notADecision,
+                       String cssListName, String cssPeildatum, String cssDestroy, String cssPageCount,
+                       String notADecision,
                        List<SignalTexts.Section> sections, String tableHead, List<Column> columns,
                        List<Block> blocks, String nobody, String provenanceHeading, List<String> provenance) {
     }
@@ -56,6 +57,9 @@ public final class SignalHtml {
                 new Column(t.text("signaallijst.kolom.redenen"), "", "88"),
                 new Column(t.text("signaallijst.kolom.notities"), "", "40"));
     }
+
+    private static final char PAGE = '\u0001';
+    private static final char PAGES = '\u0002';
 
     private SignalHtml() {
     }
@@ -92,7 +96,7 @@ public final class SignalHtml {
                 t.text("signaallijst.kop", "titel", title, "lijst", name), subtitle,
                 t.text("signaallijst.vertrouwelijk"), cssString(t.text("signaallijst.markering")), cssString(name),
                 cssString(t.text("signaallijst.peildatum", "datum", date)),
-                cssString(t.text("signaallijst.vernietigen")), SignalTexts.notADecision(t),
+                cssString(t.text("signaallijst.vernietigen")), cssPageCount(t), SignalTexts.notADecision(t),
                 SignalTexts.sections(list, t), t.text("signaallijst.tabelkop", "lijst", name, "ondertitel", subtitle),
                 columns(t), blocks, t.text("signaallijst.betrouwbaarheid.leeg"), t.text("signaallijst.herkomst"),
                 SignalTexts.provenanceLines(list));
@@ -118,6 +122,33 @@ public final class SignalHtml {
             groups.add(pseudonym.substring(i, Math.min(pseudonym.length(), i + 4)));
         }
         return groups;
+    }
+
+    /**
+     * The printed page's "pagina X van Y" as a CSS {@code content} value: the text's literal parts as CSS strings,
+     * its places {@code {pagina}} and {@code {paginas}} as the page counters, e.g.
+     * {@code "pagina " counter(page) " van " counter(pages)}.
+     */
+    static String cssPageCount(Texts t) {
+        // the places are filled with two control characters, which no text holds, then read back as counters
+        String filled = t.text("signaallijst.pagina", "pagina", PAGE, "paginas", PAGES);
+        List<String> parts = new ArrayList<>();
+        StringBuilder literal = new StringBuilder();
+        for (char c : filled.toCharArray()) {
+            if (c == PAGE || c == PAGES) {
+                if (!literal.isEmpty()) {
+                    parts.add('"' + cssString(literal.toString()) + '"');
+                    literal.setLength(0);
+                }
+                parts.add(c == PAGE ? "counter(page)" : "counter(pages)");
+            } else {
+                literal.append(c);
+            }
+        }
+        if (!literal.isEmpty()) {
+            parts.add('"' + cssString(literal.toString()) + '"');
+        }
+        return String.join(" ", parts);
     }
 
     /**

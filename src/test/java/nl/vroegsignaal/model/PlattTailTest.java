@@ -34,12 +34,26 @@ class PlattTailTest {
     }
 
     @Test
-    void keepsPlattWhenTheTopFitsItsShape() {
+    void staysCloseToPlattWhenTheTopFitsItsShape() {
         Data d = Data.of(21, 40_000, bent(0, 1));
         CalibrationMethod.Fitted f = CalibrationMethod.PLATT_TAIL.fit(d.scores(), d.labels());
+        Calibration platt = Calibration.fitPlatt(d.scores(), d.labels());
+        assertThat(f.calibration()).isInstanceOf(Calibration.PlattTail.class);
+        assertThat(f.note()).startsWith("platt-tail: top 3% corrected, likelihood ratio of the tail correction ");
+        Calibration.PlattTail tail = (Calibration.PlattTail) f.calibration();
+        assertThat(tail.tail()).isCloseTo(0, within(0.15));
+        for (double s : new double[] {0.9, 0.98}) {
+            assertThat(tail.apply(s)).isCloseTo(platt.apply(s), within(0.02));
+        }
+    }
+
+    @Test
+    void keepsPlattWhenTheCorrectedTopWouldFall() {
+        // above the knot the true risk falls steeply: a corrected slope a + d would be negative, which is refused
+        Data d = Data.of(23, 40_000, bent(1.3, -3));
+        CalibrationMethod.Fitted f = CalibrationMethod.PLATT_TAIL.fit(d.scores(), d.labels());
         assertThat(f.calibration()).isEqualTo(Calibration.fitPlatt(d.scores(), d.labels()));
-        assertThat(f.note()).startsWith("platt-tail: plain Platt, likelihood ratio of the tail correction ")
-                .endsWith(", not above 3.84");
+        assertThat(f.note()).startsWith("platt-tail: plain Platt (the corrected top would fall)");
     }
 
     @Test
@@ -48,7 +62,7 @@ class PlattTailTest {
         Data d = Data.of(22, 40_000, bent(1.3, 0.3));
         CalibrationMethod.Fitted f = CalibrationMethod.PLATT_TAIL.fit(d.scores(), d.labels());
         assertThat(f.calibration()).isInstanceOf(Calibration.PlattTail.class);
-        assertThat(f.note()).startsWith("platt-tail: top 3% corrected,").endsWith(", above 3.84");
+        assertThat(f.note()).startsWith("platt-tail: top 3% corrected,");
         Calibration.PlattTail tail = (Calibration.PlattTail) f.calibration();
         Calibration platt = Calibration.fitPlatt(d.scores(), d.labels());
         assertThat(tail.tail()).isNegative();

@@ -32,8 +32,8 @@ import org.junit.jupiter.api.Test;
  * has its truth file), whether the top 1% and 3% hold, the ECE and precision at capacity with their intervals,
  * and whether the ranking is the same. Fails when the ranking differs: the calibration may only move the risk.
  * <pre>
- * java -jar target/vroegsignaal.jar sample --scale city --out W1   (and --seed 2, 3, 4 for W2, W3, W4)
- * mvn -B -o -Pbenchmark test -Dtest=TopCalibrationBenchmark -Dbench.heap=4g -Dbench.inputs=W1,W2,W3,W4
+ * java -jar target/vroegsignaal.jar sample --scale city --out W1   (and --seed 2 ... 8 for W2 ... W8)
+ * mvn -B -o -Pbenchmark test -Dtest=TopCalibrationBenchmark -Dbench.heap=4g -Dbench.inputs=W1,...,W8
  * </pre>
  */
 @Tag("benchmark")

@@ -22,6 +22,7 @@ class SignalTextsOverrideTest {
                   toelichting:
                     alleen_context: "Alleen leeftijd en school: bespreek met team \\"Jeugd\\"."
                   vernietigen: 'Vertrouwelijk "geheim" – versnipperen na gebruik'
+                  pagina: "blad {pagina} (van {paginas})"
                   hoe_gemaakt:
                     doelgroep: "Jongeren van {leeftijd_van} t/m {leeftijd_tot} jaar in onze gemeente."
                 """);
@@ -32,7 +33,8 @@ class SignalTextsOverrideTest {
         assertThat(html).contains("<p class=\"besluit\">Een signaal is &lt;geen&gt; besluit &amp; geen oordeel.</p>",
                         "<td>Alleen leeftijd en school: bespreek met team \"Jeugd\".</td>",
                         "@bottom-left { content: \"Vertrouwelijk \\\"geheim\\\" \\2013  versnipperen na gebruik\";",
-                        "Jongeren van 12 t/m 22 jaar in onze gemeente.")
+                        "Jongeren van 12 t/m 22 jaar in onze gemeente.",
+                        "@bottom-right { content: \"blad \" counter(page) \" (van \" counter(pages) \")\";")
                 .doesNotContain("Een signaal is geen besluit.", "<geen>", "vernietigen na gebruik");
         String json = Files.readString(out.resolve("signalen-leerplicht.json"));
         assertThat(json).contains("\"Een signaal is <geen> besluit & geen oordeel.\"",
