@@ -20,7 +20,7 @@ import nl.vroegsignaal.fairness.Verdict;
  */
 public final class FairnessTexts {
     /** What a suppressed count, rate or ratio reads as, everywhere. */
-    public static final String HIDDEN = "niet getoond";
+    public static final String HIDDEN = nl.vroegsignaal.disclosure.Disclosure.PAGE_MARK; // one mark on every page
     /** The marker for what only the municipality can fill in. */
     public static final String TO_FILL = "[IN TE VULLEN DOOR DE GEMEENTE: ";
 
