@@ -178,7 +178,7 @@ public final class AuditStage {
         AuditFacts facts = facts(saved, measured, inputHashes, options, seed, cohort, signal, capacity);
         return new Result(facts, audit, list, proxies,
                 ModelCard.build(facts, audit, list, proxies, options.texts(), necessity),
-                RegisterEntry.build(facts, audit, list, proxies, options.texts(), necessity), necessity);
+                RegisterEntry.build(facts, audit, proxies, options.texts(), necessity), necessity);
     }
 
     /**

@@ -120,7 +120,7 @@ final class TableAudit {
         AuditFacts facts = facts(saved, m, table, options, seed, cohort, capacity);
         return new AuditStage.Result(facts, audit, list, proxies,
                 ModelCard.build(facts, audit, list, proxies, options.texts(), java.util.Optional.empty()),
-                RegisterEntry.build(facts, audit, list, proxies, options.texts(), java.util.Optional.empty()),
+                RegisterEntry.build(facts, audit, proxies, options.texts(), java.util.Optional.empty()),
                 java.util.Optional.empty());
     }
 

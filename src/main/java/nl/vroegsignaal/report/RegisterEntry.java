@@ -12,7 +12,6 @@ import nl.vroegsignaal.core.AtomicOutput;
 import nl.vroegsignaal.fairness.Disparity;
 import nl.vroegsignaal.fairness.FairnessAudit;
 import nl.vroegsignaal.fairness.GroupComposition;
-import nl.vroegsignaal.fairness.ListComposition;
 import nl.vroegsignaal.fairness.ProxyReport;
 import nl.vroegsignaal.features.FeatureDefinition;
 
@@ -72,18 +71,18 @@ public record RegisterEntry(Map<String, Object> fields, List<FeatureDefinition> 
         features = List.copyOf(features);
     }
 
-    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies) {
-        return build(f, audit, list, proxies, Optional.empty());
+    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ProxyReport proxies) {
+        return build(f, audit, proxies, Optional.empty());
     }
 
     /** With a necessity report, the fields proportionality and risks carry its measured figures. */
-    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
+    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ProxyReport proxies,
                                       Optional<NecessityReport> necessity) {
-        return build(f, audit, list, proxies, Texts.builtIn(), necessity);
+        return build(f, audit, proxies, Texts.builtIn(), necessity);
     }
 
     /** With the configuration's texts: {@code register.*} in {@code teksten.yaml}, which a municipality may change. */
-    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ListComposition list, ProxyReport proxies,
+    public static RegisterEntry build(AuditFacts f, FairnessAudit audit, ProxyReport proxies,
                                       Texts t, Optional<NecessityReport> necessity) {
         Map<String, Object> e = new LinkedHashMap<>();
         e.put("name", t.text("register.naam"));

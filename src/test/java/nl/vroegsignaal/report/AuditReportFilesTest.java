@@ -34,7 +34,7 @@ class AuditReportFilesTest {
                 r.facts().trainRows(), r.facts().testRows(), r.facts().capacityNl(), r.facts().testCapacity(),
                 r.facts().listPeildatum(), r.facts().listCapacity(), r.facts().listPopulation(),
                 r.facts().evaluation(), r.facts().features(), r.facts().seed(), r.facts().provenance()),
-                r.audit(), r.listComposition(), r.proxies());
+                r.audit(), r.proxies());
         assertThat(RULES.check(entry.fields())).isEmpty();
         Map<String, Object> f = entry.fields();
         assertThat(f.get("organization").toString()).startsWith("[IN TE VULLEN DOOR DE GEMEENTE: ");
@@ -56,7 +56,7 @@ class AuditReportFilesTest {
                     risks: "Risico's en maatregelen"
                 """);
         AuditStage.Result r = SampleAudit.result();
-        RegisterEntry entry = RegisterEntry.build(r.facts(), r.audit(), r.listComposition(), r.proxies(),
+        RegisterEntry entry = RegisterEntry.build(r.facts(), r.audit(), r.proxies(),
                 Texts.withOverrides(own), Optional.empty());
         assertThat(entry.fields().get("risks").toString())
                 .contains("[IN TE VULLEN DOOR DE GEMEENTE: &lt;b&gt;maatregelen&lt;/b&gt; &amp; afspraken]")

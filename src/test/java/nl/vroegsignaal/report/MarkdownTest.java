@@ -34,7 +34,7 @@ class MarkdownTest {
                 f.capacityNl(), f.testCapacity(), f.listPeildatum(), f.listCapacity(), f.listPopulation(), f.evaluation(),
                 f.features(), f.seed(), f.provenance());
         for (String md : new String[] {ModelCard.build(hostile, r.audit(), r.listComposition(), r.proxies()).markdown(),
-                RegisterEntry.build(hostile, r.audit(), r.listComposition(), r.proxies()).markdown()}) {
+                RegisterEntry.build(hostile, r.audit(), r.proxies()).markdown()}) {
             assertThat(md).contains("Gemeente X # Kop \\[klik\\](javascript:alert(1)) \\<img")
                     .doesNotContain("**vet**", "`code`")
                     .doesNotContainPattern("[^\\\\]<img").doesNotContainPattern("[^\\\\]\\]\\(javascript:");
