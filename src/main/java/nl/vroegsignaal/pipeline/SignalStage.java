@@ -91,12 +91,15 @@ public final class SignalStage {
                                  Options options, InputExtras extras) {
         FeatureMatrix m = features.matrix();
         LocalDate p = options.peildatum().orElseGet(() -> SignalExplainer.latestPeildatum(m));
-        StopRule.Verdict verdict = StopRule.check(saved, features, p, signalConfig(saved).stop());
+        // what measures the model against what happened (the stop rule, the lists' precision) reads the recorded
+        // contacts: read once for both
+        FeatureMatrix measured = RecordedContacts.measured(saved, m);
+        StopRule.Verdict verdict = StopRule.check(saved, features, measured, p, signalConfig(saved).stop());
         Map<String, String> stopProvenance = new TreeMap<>();
         StopRule.enforce(verdict, extras.reviews(), stopProvenance);
         verdict.conditions().forEach(c -> LOG.warn("stop rule: {} (released by a recorded review, code {})", c.en(),
                 verdict.code()));
-        return compute(saved, features, inputHashes, options, extras.inView(), stopProvenance);
+        return compute(saved, features, measured, inputHashes, options, extras.inView(), stopProvenance);
     }
 
     /** The lists without {@code in-beeld.csv}: who is on them (as the fairness audit needs) does not depend on it. */
@@ -113,12 +116,14 @@ public final class SignalStage {
      */
     public static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
                                  Options options, Optional<InBeeldFile.Contents> inView) {
-        return compute(saved, features, inputHashes, options, inView, Map.of());
+        return compute(saved, features, RecordedContacts.measured(saved, features.matrix()), inputHashes, options,
+                inView, Map.of());
     }
 
-    private static Result compute(SavedModel saved, FeatureSet features, Map<String, String> inputHashes,
-                                  Options options, Optional<InBeeldFile.Contents> inView,
-                                  Map<String, String> stopProvenance) {
+    /** @param measured the matrix as {@link RecordedContacts#measured} gives it, for the lists' measured precision */
+    private static Result compute(SavedModel saved, FeatureSet features, FeatureMatrix measured,
+                                  Map<String, String> inputHashes, Options options,
+                                  Optional<InBeeldFile.Contents> inView, Map<String, String> stopProvenance) {
         TribuoRiskModel model = saved.model();
         // a model with the contact input scores everyone as not contacted: the risk if the team does not contact
         // them (no one has been contacted for this list yet); the input is context, never a reason
@@ -137,8 +142,7 @@ public final class SignalStage {
         double[] raw = model.rawScores(m, rows);
         double[] risk = model.calibration().applyAll(raw);
         ListCapacity capacity = new ListCapacity(config, configuredCapacity(saved), options.capacity());
-        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved,
-                RecordedContacts.measured(saved, features.matrix()), capacity); // measured: the recorded contacts
+        Map<AgeBand, OptionalDouble> precision = TestCohortPrecision.measure(saved, measured, capacity);
         Map<AgeBand, Set<String>> hidden = new EnumMap<>(AgeBand.class);
         hidden.put(AgeBand.LEERPLICHT, Set.copyOf(config.visibility().leerplicht()));
         hidden.put(AgeBand.RMC, Set.copyOf(config.visibility().rmc()));

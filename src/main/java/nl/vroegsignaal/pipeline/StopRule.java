@@ -53,15 +53,19 @@ final class StopRule {
     private StopRule() {
     }
 
-    static Verdict check(SavedModel saved, FeatureSet features, LocalDate p, SignalConfig.Stop stop) {
+    /**
+     * @param measured the matrix measured against what happened ({@link RecordedContacts#measured}: for a model with
+     *                 the contact input, the recorded contacts), for the newest labelled cohort's conditions
+     */
+    static Verdict check(SavedModel saved, FeatureSet features, FeatureMatrix measured, LocalDate p,
+                         SignalConfig.Stop stop) {
         List<Condition> out = new ArrayList<>();
         if (stop.enabled()) {
-            // measured against what happened: a model with the contact input reads the recorded contacts
-            FeatureMatrix m = RecordedContacts.measured(saved, features.matrix());
-            newestLabelled(m).ifPresent(cohortDate -> {
-                AuditCohort cohort = AuditCohort.of(saved, m, List.of(cohortDate), SignalStage.configuredCapacity(saved));
+            newestLabelled(measured).ifPresent(cohortDate -> {
+                AuditCohort cohort = AuditCohort.of(saved, measured, List.of(cohortDate),
+                        SignalStage.configuredCapacity(saved));
                 if (stop.precisionBelowAbsenceRule()) {
-                    precision(saved, m, cohort).ifPresent(out::add);
+                    precision(saved, measured, cohort).ifPresent(out::add);
                 }
                 if (stop.calibrationBand() != null) {
                     out.addAll(calibration(saved, features, cohort, stop.calibrationBand()));
